@@ -1,0 +1,1 @@
+export declare function findRawColours(source: string): { line: number; literal: string }[];

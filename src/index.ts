@@ -1,0 +1,8 @@
+/**
+ * `@ville-de-loos/ui`: importing this module registers every element.
+ * Import `@ville-de-loos/ui/<element>.js` instead to register one element only.
+ */
+export { LoosOfficialBanner, LoosToggleEvent } from './components/official-banner/official-banner.js';
+export { LoosInvalidEvent, type InputProblem, type InvalidDetail } from './lib/invalid.js';
+export { checkUrl, safeUrl, type UrlCheck } from './lib/url.js';
+export { parseIsoDateTime, CITY_TIME_ZONE } from './lib/dates.js';

@@ -1,0 +1,36 @@
+/** Numbers and dates through `Intl`, in French by default and in the city's time zone. */
+import { CITY_TIME_ZONE } from './dates.js';
+import { DEFAULT_LOCALE, INTL_LOCALE, type Locale } from './i18n.js';
+
+const numberFormatters = new Map<string, Intl.NumberFormat>();
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function cached<F>(cache: Map<string, F>, key: string, create: () => F): F {
+  let formatter = cache.get(key);
+  if (formatter === undefined) {
+    formatter = create();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** A number formatter (cached: creating `Intl` objects is the slow part of formatting). */
+export function numberFormat(options: Intl.NumberFormatOptions = {}, locale: Locale = DEFAULT_LOCALE): Intl.NumberFormat {
+  return cached(numberFormatters, `${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], options));
+}
+
+/** A date formatter in `Europe/Paris` unless `options.timeZone` says otherwise (cached). */
+export function dateFormat(options: Intl.DateTimeFormatOptions = {}, locale: Locale = DEFAULT_LOCALE): Intl.DateTimeFormat {
+  const withZone = { timeZone: CITY_TIME_ZONE, ...options };
+  return cached(dateFormatters, `${locale}|${JSON.stringify(withZone)}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], withZone));
+}
+
+/** « 14 décembre 2026 » — a date as people read it in running text. */
+export function formatLongDate(date: Date, locale: Locale = DEFAULT_LOCALE): string {
+  return dateFormat({ day: 'numeric', month: 'long', year: 'numeric' }, locale).format(date);
+}
+
+/** « 12 500 » with the French narrow no-break space as thousands separator. */
+export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}, locale: Locale = DEFAULT_LOCALE): string {
+  return numberFormat(options, locale).format(value);
+}

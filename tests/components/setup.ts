@@ -1,0 +1,3 @@
+// The Vitest browser page is `<html lang="en">`; our elements follow the page language, and
+// French is the language of the city's pages, so tests run in a French page unless they say otherwise.
+document.documentElement.lang = 'fr';
