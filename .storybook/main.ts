@@ -6,6 +6,22 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   docs: { defaultName: 'Documentation' },
+  // Pre-bundle Lit's directives up front: otherwise Vite discovers them during the first test
+  // run and reloads the page mid-run.
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    optimizeDeps: {
+      ...viteConfig.optimizeDeps,
+      include: [
+        ...(viteConfig.optimizeDeps?.include ?? []),
+        'lit/directives/style-map.js',
+        'lit/directives/class-map.js',
+        'lit/directives/if-defined.js',
+        'lit/directives/repeat.js',
+        'lit/directives/live.js',
+      ],
+    },
+  }),
 };
 
 export default config;

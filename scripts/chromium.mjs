@@ -27,11 +27,11 @@ export function chromiumPath() {
     return fromEnvironment;
   }
   if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;
-  let bundled = '';
+  let bundled;
   try {
     bundled = chromium.executablePath();
   } catch {
-    bundled = '';
+    bundled = ''; // Playwright throws when it has no browser of its own
   }
   if (bundled && existsSync(bundled)) return bundled;
   throw new Error(

@@ -52,6 +52,11 @@ export async function serveDirectory(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => {
+          done();
+        });
+      }),
   };
 }

@@ -1,0 +1,23 @@
+import type { ThemeDefinition } from './themes.mjs';
+
+export interface BuiltTokenInfo {
+  cssVariable: string;
+  type: string;
+  description: string;
+  brandDerived: boolean;
+}
+export interface BuiltTokens {
+  $description: string;
+  defaultTheme: string;
+  themeNames: string[];
+  themeLabels: Record<string, string>;
+  chartPatterns: string[];
+  tokens: Record<string, BuiltTokenInfo>;
+  themes: Record<string, Record<string, string>>;
+}
+export declare function buildTokens(options?: {
+  root?: string;
+  outDir?: string;
+  themes?: ThemeDefinition[];
+  defaultTheme?: string;
+}): Promise<BuiltTokens>;

@@ -1,0 +1,184 @@
+/**
+ * Server rendering as residents receive it (after `npm run build`): a page is rendered in Node
+ * with the BUILT `dist/ssr` entry — every element that has an expectation in
+ * tests/fixtures/ssr/elements.ts — then opened in Chromium
+ *  1. with JavaScript disabled: the key content of each element is visible;
+ *  2. with JavaScript and the hydrating CDN bundle: no console error, every element upgrades
+ *     and hydrates, nothing moves (no layout shift, same boxes as without JavaScript).
+ */
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { normaliseSpaces } from '../fixtures/ssr/discover.js';
+import { ssrExpectations, tagOf } from '../fixtures/ssr/elements.js';
+import { serveDirectory, type StaticServer } from './static-server.js';
+
+type SsrModule = typeof import('../../src/ssr/index.js');
+
+const BUILT = ['dist/ssr/index.js', 'dist/cdn/loos-ui-hydrate.js', 'dist/cdn/loos-ui.css'];
+const cases = Object.entries(ssrExpectations);
+
+// Sums every layout shift from the first paint on (buffered), before any module script runs.
+const LAYOUT_SHIFT_PROBE = `<script>
+  window.__layoutShift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+</script>`;
+
+async function renderTestPage(ssr: SsrModule, withScripts: boolean): Promise<string> {
+  const sections: string[] = [];
+  for (const [key, expectation] of cases) {
+    const element = await ssr.renderElement(tagOf(key), expectation.input);
+    sections.push(`<section data-case="${key}">${element}</section>`);
+  }
+  return [
+    '<!doctype html><html lang="fr"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<title>Rendu serveur</title><link rel="stylesheet" href="loos-ui.css">',
+    withScripts ? LAYOUT_SHIFT_PROBE : '',
+    '</head><body><main>',
+    ...sections,
+    '</main>',
+    withScripts ? '<script type="module" src="loos-ui-hydrate.js"></script>' : '',
+    '</body></html>',
+  ].join('\n');
+}
+
+/** Text a person sees in a section, through shadow roots and slots (hidden parts excluded). */
+async function visibleText(page: Page, key: string): Promise<string> {
+  return page.$eval(`[data-case="${key}"]`, (section) => {
+    const parts: string[] = [];
+    const visit = (node: Node): void => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        // A text node is rendered when it has boxes (a `hidden` ancestor gives none); `<slot>`
+        // itself is `display: contents`, so the parent's own visibility cannot be asked.
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const parent = node.parentElement;
+        const visible = range.getClientRects().length > 0 && parent !== null && getComputedStyle(parent).visibility !== 'hidden';
+        if (visible) parts.push(node.textContent ?? '');
+        return;
+      }
+      if (!(node instanceof Element) || ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return;
+      if (node instanceof HTMLSlotElement) {
+        const assigned = node.assignedNodes({ flatten: true });
+        (assigned.length > 0 ? assigned : [...node.childNodes]).forEach(visit);
+        return;
+      }
+      const children = node.shadowRoot === null ? node.childNodes : node.shadowRoot.childNodes;
+      children.forEach(visit);
+    };
+    visit(section);
+    return parts.join(' ');
+  });
+}
+
+async function boxes(page: Page): Promise<Record<string, { x: number; y: number; width: number; height: number }>> {
+  return page.$$eval('[data-case]', (sections) =>
+    Object.fromEntries(
+      sections.map((section) => {
+        const { x, y, width, height } = section.firstElementChild!.getBoundingClientRect();
+        return [section.getAttribute('data-case')!, { x, y, width, height }];
+      }),
+    ),
+  );
+}
+
+describe('rendu serveur, sans JavaScript puis hydraté', () => {
+  let directory: string;
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const missing = BUILT.filter((path) => !existsSync(path));
+    if (missing.length > 0) throw new Error(`Absent : ${missing.join(', ')} — lancez \`npm run build\` avant les tests e2e.`);
+    const ssr = (await import(pathToFileURL('dist/ssr/index.js').href)) as SsrModule;
+    directory = mkdtempSync(join(tmpdir(), 'loos-ssr-'));
+    writeFileSync(join(directory, 'nojs.html'), await renderTestPage(ssr, false));
+    writeFileSync(join(directory, 'index.html'), await renderTestPage(ssr, true));
+    copyFileSync('dist/cdn/loos-ui-hydrate.js', join(directory, 'loos-ui-hydrate.js'));
+    copyFileSync('dist/cdn/loos-ui.css', join(directory, 'loos-ui.css'));
+    server = await serveDirectory(directory);
+    browser = await chromium.launch(chromiumLaunchOptions());
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('shows the key content of every element with JavaScript disabled', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/nojs.html`);
+    const failures: string[] = [];
+    for (const [key, expectation] of cases) {
+      const text = normaliseSpaces(await visibleText(page, key));
+      for (const expected of expectation.expectedTexts) {
+        if (!text.includes(normaliseSpaces(expected))) failures.push(`${key} : « ${expected} » introuvable dans « ${text.slice(0, 200)} »`);
+      }
+    }
+    // Without JavaScript the elements are never upgraded: what shows is the declarative shadow DOM.
+    expect(await page.$$eval('[data-case] > *', (hosts) => hosts.every((host) => host.shadowRoot !== null))).toBe(true);
+    await context.close();
+    expect(failures, failures.join('\n')).toEqual([]);
+  });
+
+  it('hydrates every element without console errors or layout shift', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const staticPage = await noJs.newPage();
+    await staticPage.goto(`${server.url}/nojs.html`);
+    const before = await boxes(staticPage);
+    await noJs.close();
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}/index.html`);
+    const hydrated = await page.$$eval('[data-case] > *', async (hosts) => {
+      await Promise.all(
+        hosts.map(async (host) => {
+          await customElements.whenDefined(host.localName);
+          await (host as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+        }),
+      );
+      return hosts.map((host) => [host.localName, (host as HTMLElement & { hasUpdated?: boolean }).hasUpdated === true] as const);
+    });
+    // Two frames so that a shift caused by the first client render is reported.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const shift = await page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift);
+    const after = await boxes(page);
+    await context.close();
+
+    expect(errors, errors.join('\n')).toEqual([]);
+    expect(hydrated.filter(([, done]) => !done).map(([tag]) => tag), 'éléments non hydratés').toEqual([]);
+    expect(shift).toBe(0);
+    for (const [key, box] of Object.entries(before)) {
+      const moved = after[key]!;
+      for (const side of ['x', 'y', 'width', 'height'] as const) {
+        expect(Math.abs(moved[side] - box[side]), `${key} : ${side} a bougé`).toBeLessThan(1);
+      }
+    }
+  });
+
+  it('keeps working after hydration: the official banner opens its explanation', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/index.html`);
+    const banner = page.locator('[data-case="loos-official-banner"] loos-official-banner');
+    await banner.evaluate((host) => (host as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete);
+    await banner.getByRole('button', { name: 'Comment le vérifier ?' }).click();
+    await expect.poll(() => banner.getByText('« loos.fr »').isVisible()).toBe(true);
+    await context.close();
+  });
+});

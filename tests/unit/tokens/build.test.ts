@@ -1,0 +1,195 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { THEMES, themeSources } from '../../../scripts/tokens/themes.mjs';
+import { type Build, ROOT, buildInto, parseRules } from './built.js';
+
+/** The custom properties components are written against (the contract in the project brief). */
+const expand = (template: string, ...lists: string[][]): string[] =>
+  lists.reduce<string[]>((names, list, index) => names.flatMap((name) => list.map((item) => name.replace(`{${index}}`, item))), [template]);
+const CONTRACT = [
+  ...['text', 'text-muted', 'heading', 'text-inverse', 'surface', 'surface-raised', 'surface-sunken', 'surface-brand', 'text-on-brand'],
+  ...['border', 'border-strong', 'link', 'link-hover', 'link-visited', 'action', 'action-hover', 'text-on-action', 'focus-ring'],
+  ...['chart-surface', 'chart-text', 'chart-grid', 'positive', 'negative'],
+].map((name) => `color-${name}`)
+  .concat(expand('color-notice-{0}-{1}', ['info', 'warning', 'alert', 'success'], ['background', 'text', 'border', 'icon']))
+  .concat(expand('color-chart-{0}', ['1', '2', '3', '4', '5', '6', '7', '8']))
+  .concat(['font-family-body', 'font-family-heading', 'font-weight-regular', 'font-weight-bold', 'line-height-tight', 'line-height-normal'])
+  .concat(expand('font-size-{0}', ['xs', 'sm', 'md', 'lg', 'xl', '2xl', '3xl']))
+  .concat(expand('space-{0}', ['2xs', 'xs', 'sm', 'md', 'lg', 'xl', '2xl']))
+  .concat(expand('radius-{0}', ['sm', 'md', 'lg', 'pill']), ['border-width-thin', 'border-width-thick'])
+  .concat(['focus-ring-width', 'focus-ring-offset', 'shadow-raised', 'motion-duration-fast', 'motion-duration-normal', 'motion-easing-standard']);
+
+/** The parts of the generated module this test reads (the real types are in the generated tokens.d.ts). */
+interface TokensModule {
+  chartPatterns: string[];
+  cssVariables: Record<string, string>;
+  cssVar: (name: string) => string;
+  themes: Record<string, Record<string, string>>;
+  defaultTheme: string;
+}
+
+const THEME_NAMES = ['loos', 'loos-dark', 'loos-contrast', 'example-city'];
+
+let build: Build;
+beforeAll(async () => {
+  build = await buildInto();
+});
+
+describe('construction des jetons', () => {
+  it('écrit un fichier CSS par thème, le thème auto et les sorties agrégées', async () => {
+    const files = (await readdir(join(build.dir, 'themes'))).sort();
+    expect(files).toEqual(['auto.css', 'example-city.css', 'loos-contrast.css', 'loos-dark.css', 'loos.css']);
+    expect((await readdir(build.dir)).sort()).toEqual(['themes', 'tokens.css', 'tokens.d.ts', 'tokens.js', 'tokens.json']);
+    expect(build.data.themeNames).toEqual(THEME_NAMES);
+  });
+
+  it('pose chaque thème sur son attribut data-loos-theme, et Loos aussi sur :root', async () => {
+    for (const name of THEME_NAMES) {
+      const rules = parseRules(await build.read(`themes/${name}.css`));
+      const selector = name === 'loos' ? ':root, [data-loos-theme="loos"]' : `[data-loos-theme="${name}"]`;
+      expect([...rules.keys()]).toEqual([selector]);
+      expect(rules.get(selector)?.get('color-scheme')).toBe(name === 'loos-dark' ? 'dark' : 'light');
+    }
+  });
+
+  it('tokens.css reprend tous les thèmes, Loos par défaut sur :root, avant les thèmes qui le remplacent', async () => {
+    const css = await build.read('tokens.css');
+    const rules = parseRules(css);
+    const selectors = [...rules.keys()];
+    expect(selectors).toEqual([
+      ':root, [data-loos-theme="loos"]',
+      '[data-loos-theme="loos-dark"]',
+      '[data-loos-theme="loos-contrast"]',
+      '[data-loos-theme="example-city"]',
+      '[data-loos-theme="auto"]',
+    ]);
+    // Same specificity: the later rule wins, so :root must come first for `data-loos-theme` on <html> to apply.
+    const root = rules.get(':root, [data-loos-theme="loos"]')!;
+    for (const [name, value] of Object.entries(build.data.themes.loos!)) expect(root.get(`--loos-${name}`)).toBe(value);
+  });
+
+  it('déclare, dans chaque thème, chaque jeton sémantique que les composants utilisent', async () => {
+    for (const theme of THEME_NAMES) {
+      const declared = parseRules(await build.read(`themes/${theme}.css`)).values().next().value!;
+      const missing = CONTRACT.filter((name) => !declared.has(`--loos-${name}`) || build.data.themes[theme]?.[name] === undefined);
+      expect(missing, theme).toEqual([]);
+    }
+  });
+
+  it("n'expose en CSS que le niveau sémantique (ni la palette de base ni la marque)", async () => {
+    const css = await build.read('tokens.css');
+    expect(css).not.toMatch(/--loos-(base|brand)-/);
+    expect(Object.keys(build.data.tokens).every((name) => !/^(base|brand)-/.test(name))).toBe(true);
+  });
+
+  it('ne produit que des valeurs CSS valides pour leur type', () => {
+    const valid: Record<string, RegExp> = {
+      color: /^#[0-9a-f]{6}$/,
+      dimension: /^(0|\d*\.?\d+(rem|px|em))$/,
+      duration: /^\d+ms$/,
+      cubicBezier: /^cubic-bezier\((-?\d*\.?\d+, ){3}-?\d*\.?\d+\)$/,
+      fontWeight: /^[1-9]00$/,
+      number: /^\d*\.?\d+$/,
+      shadow: /^(\d+px \d+px \d+px \d+px #[0-9a-f]{8})(, \d+px \d+px \d+px \d+px #[0-9a-f]{8})*$/,
+      // Each family is a bare keyword/identifier or quoted; names with spaces must be quoted.
+      fontFamily: /^([\w-]+|'[^',]+')(, ([\w-]+|'[^',]+'))*$/,
+    };
+    const invalid: string[] = [];
+    for (const [theme, values] of Object.entries(build.data.themes)) {
+      for (const [name, value] of Object.entries(values)) {
+        const type = build.data.tokens[name]!.type;
+        const pattern = valid[type];
+        if (!pattern?.test(value)) invalid.push(`${theme} ${name} (${type}) = ${value}`);
+      }
+    }
+    expect(invalid).toEqual([]);
+  });
+
+  it("ne fait charger aucune ressource (pas de police web ni d'url externe)", async () => {
+    const css = await build.read('tokens.css');
+    expect(css).not.toMatch(/url\(|@import|@font-face|https?:/);
+  });
+
+  it('le thème auto suit prefers-color-scheme et prefers-contrast avec les valeurs des thèmes sombre et contrasté', async () => {
+    const css = await build.read('themes/auto.css');
+    const auto = parseRules(css).get('[data-loos-theme="auto"]')!;
+    expect(auto.get('--loos-color-surface')).toBe(build.data.themes.loos!['color-surface']);
+    const dark = /@media \(prefers-color-scheme: dark\) \{([\s\S]*?)\n\}/.exec(css)?.[1] ?? '';
+    const darkRule = parseRules(dark, { insideMedia: true }).get('[data-loos-theme="auto"]')!;
+    expect(darkRule.get('--loos-color-surface')).toBe(build.data.themes['loos-dark']!['color-surface']);
+    expect(darkRule.get('color-scheme')).toBe('dark');
+    const contrast = /@media \(prefers-contrast: more\) and \(prefers-color-scheme: light\) \{([\s\S]*?)\n\}/.exec(css)?.[1] ?? '';
+    const contrastRule = parseRules(contrast, { insideMedia: true }).get('[data-loos-theme="auto"]')!;
+    expect(contrastRule.get('--loos-color-text')).toBe(build.data.themes['loos-contrast']!['color-text']);
+  });
+
+  it('les fichiers par thème et tokens.json portent les mêmes valeurs', async () => {
+    for (const theme of THEME_NAMES) {
+      const declared = parseRules(await build.read(`themes/${theme}.css`)).values().next().value!;
+      const fromCss = Object.fromEntries([...declared].filter(([property]) => property.startsWith('--')).map(([property, value]) => [property.slice('--loos-'.length), value]));
+      expect(fromCss, theme).toEqual(build.data.themes[theme]);
+    }
+  });
+
+  it('est déterministe : deux constructions donnent des fichiers identiques', async () => {
+    const again = await buildInto();
+    for (const file of ['tokens.css', 'tokens.json', 'tokens.js', 'tokens.d.ts', 'themes/auto.css']) {
+      expect(await again.read(file), file).toBe(await build.read(file));
+    }
+  });
+});
+
+describe('module TypeScript des jetons', () => {
+  it('exporte les valeurs par thème, les noms de variables CSS et les motifs des graphiques dans l’ordre de la palette', async () => {
+    const module = (await import(pathToFileURL(join(build.dir, 'tokens.js')).href)) as TokensModule;
+    expect(module.chartPatterns).toEqual(['solid', 'diagonal', 'dots', 'cross', 'horizontal', 'vertical', 'checker', 'zigzag']);
+    expect(module.cssVariables['color-chart-1']).toBe('--loos-color-chart-1');
+    expect(module.cssVar('color-focus-ring')).toBe('var(--loos-color-focus-ring)');
+    expect(module.themes['loos-dark']?.['color-surface']).toBe(build.data.themes['loos-dark']!['color-surface']);
+    expect(module.defaultTheme).toBe('loos');
+  });
+
+  it('déclare des types précis (noms de jetons, de thèmes, de motifs)', async () => {
+    const dts = await build.read('tokens.d.ts');
+    expect(dts).toContain('export type ThemeName = "loos" | "loos-dark" | "loos-contrast" | "example-city";');
+    expect(dts).toContain('| "color-notice-alert-icon"');
+    expect(dts).toContain('export declare const chartPatterns: readonly ["solid", "diagonal", "dots", "cross", "horizontal", "vertical", "checker", "zigzag"];');
+  });
+});
+
+describe('niveau « marque » : une autre commune ne remplace que sa charte', () => {
+  it('la ville exemple est construite avec les mêmes fichiers que Loos, sauf le fichier de marque', () => {
+    const loos = THEMES.find((theme) => theme.name === 'loos')!;
+    const city = THEMES.find((theme) => theme.name === 'example-city')!;
+    expect(themeSources(city)).toEqual(themeSources(loos).map((file) => (file === 'tokens/brand/loos.json' ? 'tokens/brand/example-city.json' : file)));
+  });
+
+  it('ne diffère de Loos que par des valeurs issues de la marque, et en diffère bien', () => {
+    const loos = build.data.themes.loos!;
+    const city = build.data.themes['example-city']!;
+    const differing = Object.keys(loos).filter((name) => loos[name] !== city[name]);
+    const notFromBrand = differing.filter((name) => !build.data.tokens[name]!.brandDerived);
+    expect(notFromBrand).toEqual([]);
+    expect(differing).toEqual(expect.arrayContaining(['color-surface-brand', 'color-link', 'color-action', 'color-focus-ring', 'font-family-body', 'font-family-heading']));
+  });
+
+  it('les jetons qui ne viennent pas de la marque sont identiques entre les deux communes', () => {
+    const loos = build.data.themes.loos!;
+    const city = build.data.themes['example-city']!;
+    const neutral = Object.keys(loos).filter((name) => !build.data.tokens[name]!.brandDerived);
+    expect(neutral.length).toBeGreaterThan(50);
+    for (const name of neutral) expect(city[name], name).toBe(loos[name]);
+  });
+});
+
+describe('documentation de la charte', () => {
+  it('docs/brand.md décrit chaque jeton sémantique publié', async () => {
+    const doc = await readFile(join(ROOT, 'docs/brand.md'), 'utf8');
+    const undocumented = Object.values(build.data.tokens)
+      .map((info) => info.cssVariable)
+      .filter((variable) => !doc.includes(`\`${variable}\``));
+    expect(undocumented).toEqual([]);
+  });
+});

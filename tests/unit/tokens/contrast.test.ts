@@ -1,0 +1,91 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkContrast, contrastRatio, floorRatio, relativeLuminance, type ContrastPairsFile } from '../../../scripts/tokens/contrast.mjs';
+import { THEMES } from '../../../scripts/tokens/themes.mjs';
+import { type Build, ROOT, buildInto, contrastPairs } from './built.js';
+
+describe('calcul du contraste WCAG 2.x', () => {
+  it('donne 21:1 pour le noir sur blanc et 1:1 pour deux couleurs identiques, dans les deux sens', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBe(21);
+    expect(contrastRatio('#ffffff', '#000')).toBe(21);
+    expect(contrastRatio('#0f3f7a', '#0f3f7a')).toBe(1);
+  });
+
+  it('retrouve des valeurs de référence connues', () => {
+    // #767676 is the classic lightest grey passing 4.5:1 on white; #777777 just fails.
+    expect(floorRatio(contrastRatio('#767676', '#ffffff'))).toBe(4.54);
+    expect(floorRatio(contrastRatio('#777777', '#ffffff'))).toBe(4.47);
+    expect(relativeLuminance('#ffffff')).toBe(1);
+    expect(relativeLuminance('#808080')).toBeCloseTo(0.2159, 4);
+  });
+
+  it('arrondit vers le bas pour ne jamais afficher « 4.50 » pour une paire qui échoue', () => {
+    expect(floorRatio(4.499)).toBe(4.49);
+  });
+
+  it('refuse une couleur translucide ou illisible au lieu de deviner', () => {
+    expect(() => relativeLuminance('#00000080')).toThrow(/translucide/);
+    expect(() => relativeLuminance('blue')).toThrow(/illisible/);
+  });
+});
+
+describe('contraste des jetons construits, dans chaque thème', () => {
+  let build: Build;
+  let pairs: ContrastPairsFile;
+  beforeAll(async () => {
+    build = await buildInto();
+    pairs = await contrastPairs();
+  });
+
+  it.each(THEMES.map((theme) => theme.name))('%s : chaque paire déclarée atteint son seuil', (theme) => {
+    const { results, failures } = checkContrast({ [theme]: build.data.themes[theme]! }, pairs);
+    expect(results).toHaveLength(pairs.pairs.length);
+    // On failure the message names the theme, both tokens, their values, the ratio and the bar.
+    expect(failures.map((failure) => failure.message)).toEqual([]);
+  });
+
+  it('exige 7:1 pour le texte du thème contraste renforcé, 4,5:1 ailleurs', () => {
+    const { results } = checkContrast(build.data.themes, pairs);
+    const bodyText = results.filter((result) => result.foreground === 'color-text' && result.background === 'color-surface');
+    expect(Object.fromEntries(bodyText.map((result) => [result.theme, result.bar]))).toEqual({
+      loos: 4.5,
+      'loos-dark': 4.5,
+      'loos-contrast': 7,
+      'example-city': 4.5,
+    });
+  });
+
+  it('vérifie chaque couleur de graphique contre le fond des graphiques et chaque niveau d’avis', () => {
+    const declared = new Set(pairs.pairs.map((pair) => `${pair.foreground} / ${pair.background} / ${pair.kind}`));
+    for (let index = 1; index <= 8; index += 1) expect(declared).toContain(`color-chart-${index} / color-chart-surface / graphic`);
+    for (const level of ['info', 'warning', 'alert', 'success']) {
+      expect(declared).toContain(`color-notice-${level}-text / color-notice-${level}-background / text`);
+      expect(declared).toContain(`color-notice-${level}-icon / color-notice-${level}-background / graphic`);
+      expect(declared).toContain(`color-notice-${level}-border / color-notice-${level}-background / graphic`);
+    }
+  });
+
+  it('signale une paire qui nomme un jeton inexistant', () => {
+    const { failures } = checkContrast(build.data.themes, { ...pairs, pairs: [{ foreground: 'color-texte', background: 'color-surface', kind: 'text' }] });
+    expect(failures.map((failure) => failure.message)).toContain('loos : jeton « color-texte » absent');
+  });
+});
+
+describe('le contrôle sait échouer : thème volontairement mauvais', () => {
+  it('signale le texte gris clair sur blanc avec le thème, la paire et le ratio', async () => {
+    const loos = THEMES.find((theme) => theme.name === 'loos')!;
+    const bad = { ...loos, name: 'mauvais', overrides: [join(ROOT, 'tests/fixtures/tokens-bad/light-grey-text.json')] };
+    const build = await buildInto({ themes: [bad], defaultTheme: 'mauvais' });
+    const { failures } = checkContrast(build.data.themes, await contrastPairs());
+
+    expect(build.data.themes.mauvais?.['color-text']).toBe('#aaaaaa');
+    expect(failures).toContainEqual(
+      expect.objectContaining({ theme: 'mauvais', foreground: 'color-text', background: 'color-surface', ratio: 2.32, bar: 4.5, pass: false }),
+    );
+    expect(failures.map((failure) => failure.message)).toContain(
+      'mauvais : color-text (#aaaaaa) sur color-surface (#ffffff) = 2.32:1, seuil 4.5:1 (text)',
+    );
+    // Only the pairs involving the broken token fail: the checker does not cry wolf.
+    expect(failures.every((failure) => failure.foreground === 'color-text' || failure.background === 'color-text')).toBe(true);
+  });
+});
