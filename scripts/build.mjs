@@ -2,7 +2,7 @@
 // and the JSON schemas, all in dist/ (and schemas/). Each step is a plain command so that a
 // failure names the tool that failed.
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -16,6 +16,8 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 run('node', ['scripts/build-tokens.mjs']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npm', ['run', '--silent', 'analyze']);
+// Pre-upgrade styles: plain CSS, published as `@ville-de-loos/ui/elements.css`.
+copyFileSync(new URL('../src/styles/elements.css', import.meta.url), new URL('../dist/elements.css', import.meta.url));
 if (existsSync(new URL('./build-extras.mjs', import.meta.url))) {
   run('node', ['scripts/build-extras.mjs']);
 }

@@ -6,14 +6,18 @@ export const officialBannerStyles = css`
     --_text: var(--loos-official-banner-text, var(--loos-color-text));
     --_accent: var(--loos-official-banner-accent, var(--loos-color-surface-brand));
     display: block;
+    /* The strip's layout follows the banner's own width, so it is the same in a sidebar or a page. */
+    container-type: inline-size;
     background: var(--_background);
     color: var(--_text);
     font-size: var(--loos-font-size-sm);
     border-block-end: var(--loos-border-width-thin) solid var(--loos-color-border);
   }
+  /* The geometry below is mirrored by src/styles/elements.css for the moment before upgrade:
+     change both together, or the page jumps when the element upgrades. */
   .strip {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: auto 1fr auto;
     align-items: center;
     gap: var(--loos-space-xs) var(--loos-space-sm);
     max-inline-size: var(--loos-official-banner-max-width, 80rem);
@@ -28,6 +32,9 @@ export const officialBannerStyles = css`
     color: var(--_accent);
   }
   .label {
+    display: flex;
+    align-items: center;
+    min-block-size: 1.5rem;
     margin: 0;
     overflow-wrap: anywhere;
   }
@@ -58,6 +65,15 @@ export const officialBannerStyles = css`
     inline-size: 0.75em;
     block-size: 0.75em;
     transition: transform var(--loos-motion-duration-fast) var(--loos-motion-easing-standard);
+  }
+  @container (max-width: 30rem) {
+    .strip {
+      grid-template-columns: auto 1fr;
+    }
+    button {
+      grid-column: 2;
+      justify-self: start;
+    }
   }
   button[aria-expanded='true'] .chevron {
     transform: rotate(180deg);

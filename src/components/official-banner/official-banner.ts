@@ -19,6 +19,7 @@ const envelopeIcon = svg`<path fill="currentColor" d="M3 6h26a2 2 0 0 1 2 2v16a2
  * with a button that explains how to check it (address, secure connection, never a password
  * by e-mail). Put the sentence in the light DOM so it reads without JavaScript.
  *
+ * @tagname loos-official-banner
  * @summary Bandeau « Site officiel » : dit que le site est officiel et explique comment le vérifier.
  *
  * @slot - The sentence of the strip, e.g. `<p>Site officiel de la Ville de Loos</p>`; when empty, it is written from `organisation`.
