@@ -6,3 +6,18 @@ export { LoosOfficialBanner, LoosToggleEvent } from './components/official-banne
 export { LoosInvalidEvent, type InputProblem, type InvalidDetail } from './lib/invalid.js';
 export { checkUrl, safeUrl, type UrlCheck } from './lib/url.js';
 export { parseIsoDateTime, CITY_TIME_ZONE } from './lib/dates.js';
+export { LoosEventCard } from './components/event-card/event-card.js';
+export { LoosEventList, LoosFilterChangeEvent, type FilterChangeDetail } from './components/event-list/event-list.js';
+export {
+  validateEvent,
+  validateEvents,
+  eventToIcs,
+  eventsToIcs,
+  eventToJsonLd,
+  eventsFromSchemaOrg,
+  formatEventDate,
+  filterEvents,
+  groupByMonth,
+  type CivicEvent,
+  type CivicEventInput,
+} from './lib/events/index.js';

@@ -1,0 +1,198 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { defineElement } from '../../lib/define.js';
+import { inputFromAttributes, readHeadingLevel, type EventCardAttributes, type HeadingLevel } from '../../lib/events/card-input.js';
+import { ICS_MIME_TYPE, eventToIcs } from '../../lib/events/ics.js';
+import { eventToJsonLd, jsonLdScriptText } from '../../lib/events/json-ld.js';
+import { validateEvent, type CivicEvent, type CivicEventInput, type EventValidation } from '../../lib/events/model.js';
+import { slugify } from '../../lib/events/text.js';
+import { localeOf, type Locale } from '../../lib/i18n.js';
+import { problemsKey, reportInvalid, type InputProblem } from '../../lib/invalid.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { downloadTextFile } from './download.js';
+import { renderEventCard, renderUnavailableCard } from './event-card-template.js';
+import { eventCardHostStyles, eventCardStyles } from './event-card.styles.js';
+
+const JSON_LD_MARKER = 'data-loos-event-json-ld';
+
+/**
+ * One event of the city's agenda: title (the card's single main link), French date inside
+ * `<time datetime>`, status in words, place, price, organiser, accessibility pictograms with
+ * their labels, registration, and « Ajouter à mon agenda » (an iCalendar file).
+ *
+ * Give the data as attributes (`event-title`, `start`…) or as the `event` property (same shape
+ * as the agenda JSON, see `schemas/events.schema.json`). Without `event-title`, the text of the
+ * first heading found in the light DOM is used, so that a CMS can write the title as content
+ * that reads before (and without) JavaScript.
+ *
+ * @summary Carte d'événement de l'agenda : date en français, statut en toutes lettres, accessibilité, export iCalendar.
+ *
+ * @csspart card - The `<article>` of the card.
+ * @csspart link - The main link (the heading), which makes the whole card clickable.
+ * @csspart status - The status label (« Annulé », « Complet »…).
+ * @csspart category - The category label.
+ * @csspart date - The date line.
+ * @csspart image - The image.
+ * @csspart accessibility - The list of accessibility features.
+ * @csspart actions - The row of buttons and links.
+ * @csspart registration - The « S'inscrire » link.
+ * @csspart add-to-calendar - The « Ajouter à mon agenda » button.
+ *
+ * @cssprop --loos-event-card-background - Card background (default: raised surface).
+ * @cssprop --loos-event-card-border - Card border colour (default: border).
+ * @cssprop --loos-event-card-accent - Colour of the accessibility pictograms (default: brand colour).
+ * @cssprop --loos-event-card-radius - Corner radius (default: medium radius).
+ * @cssprop --loos-event-card-description-lines - Lines of description shown before it is cut (default: 4).
+ *
+ * @fires loos-invalid - When a field is missing or invalid; the detail lists the problems (field and French message).
+ */
+export class LoosEventCard extends LitElement {
+  static override styles = [sharedStyles, eventCardStyles, eventCardHostStyles];
+
+  /** The event as an object (takes precedence over the attributes). */
+  @property({ attribute: false }) event?: CivicEventInput | Record<string, unknown> | null;
+
+  /** Identifier, used for the iCalendar `UID` (attribute `event-id`: `id` is the element's own). */
+  @property({ attribute: 'event-id' }) eventId?: string;
+  /** Title (attribute `event-title`: `title` would show a tooltip). */
+  @property({ attribute: 'event-title' }) eventTitle?: string;
+  /** Start, ISO 8601 (`2026-12-14T15:00`, local time in Europe/Paris; `2026-12-14` for a whole day). */
+  @property() start?: string;
+  /** End, ISO 8601. For a whole-day event, the last day (inclusive). */
+  @property() end?: string;
+  @property({ type: Boolean, attribute: 'all-day' }) allDay = false;
+  @property({ attribute: 'location-name' }) locationName?: string;
+  @property({ attribute: 'location-address' }) locationAddress?: string;
+  @property({ attribute: 'location-city' }) locationCity?: string;
+  @property() category?: string;
+  /** Plain text; line breaks are kept. */
+  @property() description?: string;
+  @property({ attribute: 'image-src' }) imageSrc?: string;
+  /** Required with `image-src`; `image-alt=""` for a decorative image. */
+  @property({ attribute: 'image-alt' }) imageAlt?: string;
+  /** Page of the event: the card's main link. */
+  @property() href?: string;
+  /** `0` for « Gratuit », a number in euros, or a text (« 5 € / 3 € tarif réduit »). */
+  @property() price?: string;
+  @property({ attribute: 'registration-url' }) registrationUrl?: string;
+  /** `scheduled`, `cancelled`, `postponed`, `rescheduled`, `moved-online` or `full`. */
+  @property({ reflect: true }) status?: string;
+  /** `in-person`, `online` or `mixed`. */
+  @property() attendance?: string;
+  @property({ attribute: 'online-url' }) onlineUrl?: string;
+  /** Space-separated: `wheelchair sign-language hearing-loop audio-description easy-read`. */
+  @property() accessibility?: string;
+  @property() organizer?: string;
+  /** Level of the card's heading, 2 to 6, to fit the page outline. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
+  /** Emits schema.org `Event` JSON-LD into the light DOM, for search engines. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  @state() private locale: Locale = 'fr';
+  @state() private lightDomTitle?: string;
+
+  private validation: EventValidation = { problems: [] };
+  private level: HeadingLevel = 3;
+  private problems: readonly InputProblem[] = [];
+  private reportedKey = '';
+
+  /** The validated event, when it could be read (`undefined` without a title or a valid start). */
+  get validEvent(): CivicEvent | undefined {
+    return this.validation.event;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = localeOf(this);
+    const heading = this.querySelector('h1, h2, h3, h4, h5, h6');
+    this.lightDomTitle = heading?.textContent ?? undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.size === 1 && changed.has('structuredData')) return;
+    const input = this.event ?? inputFromAttributes(this.attributeValues());
+    this.validation = validateEvent(input);
+    const heading = readHeadingLevel(this.headingLevel);
+    this.level = heading.level;
+    this.problems = [...this.validation.problems, ...heading.problems];
+  }
+
+  protected override updated(): void {
+    const key = problemsKey(this.problems);
+    if (key !== this.reportedKey) {
+      this.reportedKey = key;
+      reportInvalid(this, this.problems);
+    }
+    this.syncStructuredData();
+  }
+
+  // Lit properties are accessors on the prototype: they must be read one by one.
+  private attributeValues(): EventCardAttributes {
+    return {
+      eventId: this.eventId,
+      eventTitle: this.eventTitle ?? this.lightDomTitle,
+      start: this.start,
+      end: this.end,
+      allDay: this.allDay,
+      locationName: this.locationName,
+      locationAddress: this.locationAddress,
+      locationCity: this.locationCity,
+      category: this.category,
+      description: this.description,
+      imageSrc: this.imageSrc,
+      imageAlt: this.imageAlt,
+      href: this.href,
+      price: this.price,
+      registrationUrl: this.registrationUrl,
+      status: this.status,
+      attendance: this.attendance,
+      onlineUrl: this.onlineUrl,
+      accessibility: this.accessibility,
+      organizer: this.organizer,
+    };
+  }
+
+  /** The event as an iCalendar file (text), or `undefined` when the event could not be read. */
+  toIcs(): string | undefined {
+    const event = this.validation.event;
+    if (event === undefined) return undefined;
+    return eventToIcs(event, { locale: this.locale, ...(typeof document === 'undefined' ? {} : { baseUrl: document.baseURI }) });
+  }
+
+  private readonly addToCalendar = (event: CivicEvent): void => {
+    const ics = this.toIcs();
+    if (ics !== undefined) downloadTextFile(`evenement-${slugify(event.title)}.ics`, ics, ICS_MIME_TYPE);
+  };
+
+  /** Light DOM, on purpose: crawlers read JSON-LD from the document, not from shadow roots. */
+  private syncStructuredData(): void {
+    const existing = this.querySelector(`:scope > script[${JSON_LD_MARKER}]`);
+    const event = this.validation.event;
+    if (!this.structuredData || event === undefined) {
+      existing?.remove();
+      return;
+    }
+    const script = existing ?? document.createElement('script');
+    script.setAttribute('type', 'application/ld+json');
+    script.setAttribute(JSON_LD_MARKER, '');
+    // textContent, never innerHTML: the JSON is data, and `<` is escaped besides.
+    script.textContent = jsonLdScriptText(eventToJsonLd(event, { baseUrl: document.baseURI }));
+    if (existing === null) this.append(script);
+  }
+
+  protected override render() {
+    const event = this.validation.event;
+    const context = { locale: this.locale, headingLevel: this.level, onAddToCalendar: this.addToCalendar };
+    return event === undefined
+      ? renderUnavailableCard(this.validation.title, this.validation.problems, context)
+      : renderEventCard(event, context);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'loos-event-card': LoosEventCard;
+  }
+}
+
+defineElement('loos-event-card', LoosEventCard);

@@ -1,0 +1,343 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { defineElement } from '../../lib/define.js';
+import { parseIsoDateTime } from '../../lib/dates.js';
+import { readHeadingLevel, type HeadingLevel } from '../../lib/events/card-input.js';
+import { categoriesOf, filterEvents, groupByMonth, isPast, PERIODS, type Period } from '../../lib/events/filter.js';
+import { ICS_MIME_TYPE, eventToIcs, eventsToIcs } from '../../lib/events/ics.js';
+import type { CivicEvent, EventsValidation } from '../../lib/events/model.js';
+import { slugify } from '../../lib/events/text.js';
+import { eventsFromData, eventsFromJsonText } from '../../lib/events/sources.js';
+import { localeOf, type Locale } from '../../lib/i18n.js';
+import { problem, problemsKey, reportInvalid, type InputProblem } from '../../lib/invalid.js';
+import { eventStrings } from '../../lib/strings/events.js';
+import { checkUrl } from '../../lib/url.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { downloadTextFile } from '../event-card/download.js';
+import { renderEventCard } from '../event-card/event-card-template.js';
+import { eventCardStyles } from '../event-card/event-card.styles.js';
+import { downloadIcon } from '../event-card/icons.js';
+import { eventListStyles } from './event-list.styles.js';
+
+const EMPTY: EventsValidation = { events: [], rejected: 0, problems: [] };
+const DATA_SCRIPT = ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
+
+/**
+ * The city's agenda: events sorted by date and grouped by month, with filters by category
+ * and period (real form controls; the number of results is announced politely), « Afficher
+ * plus » paging that moves focus to the first new event, and « Exporter l'agenda » (iCalendar
+ * file of the filtered list). Past events are hidden unless `show-past`.
+ *
+ * Data, in order of precedence: the `events` property; a `<script type="application/json">`
+ * child (our format) or `<script type="application/ld+json">` child (schema.org Events); a `src`
+ * URL returning either. One bad event never hides the others: it is counted, reported and the
+ * agenda says « 1 événement n'a pas pu être affiché ».
+ *
+ * @summary Agenda de la ville : événements par mois, filtres accessibles, pagination, export iCalendar.
+ *
+ * @csspart filters - The filter form.
+ * @csspart count - The live result count.
+ * @csspart month - Each month heading.
+ * @csspart card - Each event card.
+ * @csspart show-more - The « Afficher plus » button.
+ * @csspart export - The « Exporter l'agenda » button.
+ *
+ * @cssprop --loos-event-list-columns-min - Minimum card width before the grid wraps (default: 18rem).
+ * @cssprop --loos-event-list-gap - Space between cards (default: medium space).
+ *
+ * @fires loos-invalid - When events or attributes are invalid; the detail lists every problem with its field (`events[3].start`).
+ * @fires loos-filter-change - When a filter changes; `detail` gives `category`, `period` and `count`.
+ */
+export class LoosEventList extends LitElement {
+  static override styles = [sharedStyles, eventCardStyles, eventListStyles];
+
+  /** Events as objects (same shape as `schemas/events.schema.json`). */
+  @property({ attribute: false }) events?: unknown;
+  /** Address of a JSON file (our format or schema.org JSON-LD). */
+  @property() src?: string;
+  /** Reference time for « past », « this week », « this month » (ISO 8601 or Date; default: now). */
+  @property({ converter: { fromAttribute: (value: string | null) => value ?? undefined } }) now?: string | Date;
+  @property({ type: Boolean, attribute: 'show-past' }) showPast = false;
+  /** How many events are shown at first and added by « Afficher plus ». */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  /** Selected category (`''` for all). */
+  @property() category = '';
+  /** Selected period: `week`, `month` or `all`. */
+  @property() period: Period = 'all';
+  /** Level of the month headings (2 to 6); cards use the next level. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
+
+  @state() private locale: Locale = 'fr';
+  @state() private source: EventsValidation = EMPTY;
+  @state() private loading = false;
+  @state() private loadFailed = false;
+  @state() private visibleCount = 10;
+
+  private scriptText?: string;
+  private filtered: CivicEvent[] = [];
+  private categories: string[] = [];
+  private upcomingTotal = 0;
+  private level: HeadingLevel = 2;
+  private referenceTime = new Date(0);
+  private problems: readonly InputProblem[] = [];
+  private reportedKey = '';
+  private focusIndex?: number;
+  private loadController?: AbortController;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = localeOf(this);
+    this.scriptText = this.querySelector(DATA_SCRIPT)?.textContent ?? undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadController?.abort();
+  }
+
+  /** The filtered events (all pages), as validated models. */
+  get filteredEvents(): readonly CivicEvent[] {
+    return this.filtered;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('events')) {
+      this.source = this.readInlineSource();
+    }
+    if (changed.has('pageSize') || changed.has('category') || changed.has('period')) {
+      this.visibleCount = this.safePageSize();
+    }
+    const problems: InputProblem[] = [...this.source.problems];
+    this.referenceTime = this.readNow(problems);
+    const heading = readHeadingLevel(this.headingLevel, 2);
+    this.level = heading.level;
+    problems.push(...heading.problems);
+    if (!(PERIODS as readonly string[]).includes(this.period)) {
+      problems.push(problem('period', `Période inconnue : valeurs possibles ${PERIODS.join(', ')}.`, this.period));
+    }
+    if (!Number.isInteger(this.pageSize) || this.pageSize < 1) {
+      problems.push(problem('page-size', 'Le nombre d\'événements par page doit être un entier positif : 10 est utilisé.', this.pageSize));
+    }
+    this.problems = problems;
+
+    const upcoming = this.showPast ? this.source.events : this.source.events.filter((event) => !isPast(event, this.referenceTime));
+    this.upcomingTotal = upcoming.length;
+    this.categories = categoriesOf(upcoming);
+    const period = (PERIODS as readonly string[]).includes(this.period) ? this.period : 'all';
+    this.filtered = filterEvents(upcoming, { category: this.category, period, now: this.referenceTime, showPast: true });
+  }
+
+  private safePageSize(): number {
+    return Number.isInteger(this.pageSize) && this.pageSize >= 1 ? this.pageSize : 10;
+  }
+
+  private readNow(problems: InputProblem[]): Date {
+    if (this.now instanceof Date && !Number.isNaN(this.now.getTime())) return this.now;
+    if (typeof this.now === 'string' && this.now !== '') {
+      const parsed = parseIsoDateTime(this.now);
+      if (parsed !== null) return parsed.date;
+    }
+    if (this.now !== undefined && this.now !== '') {
+      problems.push(problem('now', 'La date de référence « now » est invalide : la date du jour est utilisée.', this.now));
+    }
+    return new Date();
+  }
+
+  /** Events from the property or the script child; `src` is fetched in `updated`. */
+  private readInlineSource(): EventsValidation {
+    if (this.events !== undefined) return eventsFromData(this.events);
+    if (this.scriptText !== undefined) return eventsFromJsonText(this.scriptText);
+    return EMPTY;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.events === undefined && this.scriptText === undefined) void this.load();
+    const key = problemsKey(this.problems);
+    if (key !== this.reportedKey) {
+      this.reportedKey = key;
+      reportInvalid(this, this.problems);
+    }
+    if (this.focusIndex !== undefined) this.focusNewEvent(this.focusIndex);
+  }
+
+  private async load(): Promise<void> {
+    this.loadController?.abort();
+    if (this.src === undefined || this.src === '') return;
+    const checked = checkUrl(this.src);
+    if (!checked.ok || /^(mailto|tel):/i.test(checked.url)) {
+      const reason = checked.ok ? "Ce n'est pas l'adresse d'un fichier." : checked.reason;
+      this.source = { ...EMPTY, problems: [problem('src', `Adresse de l'agenda refusée : ${reason}`, this.src)] };
+      return;
+    }
+    const controller = new AbortController();
+    this.loadController = controller;
+    this.loading = true;
+    this.loadFailed = false;
+    try {
+      const response = await fetch(checked.url, { signal: controller.signal, headers: { accept: 'application/json' } });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      this.source = eventsFromJsonText(await response.text());
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.loadFailed = true;
+      const reason = error instanceof Error ? error.message : String(error);
+      this.source = { ...EMPTY, problems: [problem('src', `L'agenda n'a pas pu être chargé (${reason}).`, this.src)] };
+    } finally {
+      if (this.loadController === controller) this.loading = false;
+    }
+  }
+
+  /** The filtered agenda (every page) as an iCalendar file. */
+  toIcs(): string {
+    return eventsToIcs(this.filtered, {
+      locale: this.locale,
+      calendarName: 'Agenda de la Ville de Loos',
+      ...(typeof document === 'undefined' ? {} : { baseUrl: document.baseURI }),
+    });
+  }
+
+  private readonly exportAgenda = (): void => {
+    downloadTextFile('agenda-loos.ics', this.toIcs(), ICS_MIME_TYPE);
+  };
+
+  private readonly addToCalendar = (event: CivicEvent): void => {
+    const ics = eventToIcs(event, { locale: this.locale, baseUrl: document.baseURI });
+    downloadTextFile(`evenement-${slugify(event.title)}.ics`, ics, ICS_MIME_TYPE);
+  };
+
+  private onCategoryChange(event: Event): void {
+    this.category = (event.target as HTMLSelectElement).value;
+    this.announceFilter();
+  }
+
+  private onPeriodChange(event: Event): void {
+    this.period = (event.target as HTMLSelectElement).value as Period;
+    this.announceFilter();
+  }
+
+  private announceFilter(): void {
+    void this.updateComplete.then(() => {
+      this.dispatchEvent(new LoosFilterChangeEvent({ category: this.category, period: this.period, count: this.filtered.length }));
+    });
+  }
+
+  private showMore(): void {
+    this.focusIndex = this.visibleCount;
+    this.visibleCount += this.safePageSize();
+  }
+
+  /** Focus goes to the first newly shown event, so that keyboard users carry on from there. */
+  private focusNewEvent(index: number): void {
+    this.focusIndex = undefined;
+    const item = this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`);
+    if (item === null) return;
+    const link = item.querySelector<HTMLElement>('.main-link');
+    if (link !== null) {
+      link.focus();
+      return;
+    }
+    item.tabIndex = -1;
+    item.focus();
+  }
+
+  private renderFilters(strings: (typeof eventStrings)['fr']) {
+    return html`<form class="filters" part="filters" @submit=${(event: Event) => { event.preventDefault(); }}>
+      <fieldset>
+        <legend>${strings.filtersLegend}</legend>
+        <div class="field">
+          <label for="category">${strings.categoryFilter}</label>
+          <select id="category" name="category" @change=${this.onCategoryChange}>
+            <option value="" ?selected=${this.category === ''}>${strings.allCategories}</option>
+            ${this.categories.map((category) => html`<option value=${category} ?selected=${category === this.category}>${category}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="period">${strings.periodFilter}</label>
+          <select id="period" name="period" @change=${this.onPeriodChange}>
+            ${PERIODS.map((period) => html`<option value=${period} ?selected=${period === this.period}>${strings.periods[period]}</option>`)}
+          </select>
+        </div>
+      </fieldset>
+    </form>`;
+  }
+
+  private renderEvents(visible: readonly CivicEvent[]) {
+    const cardLevel = Math.min(this.level + 1, 6) as HeadingLevel;
+    const context = { locale: this.locale, headingLevel: cardLevel, onAddToCalendar: this.addToCalendar };
+    let index = 0;
+    return groupByMonth(visible, this.locale).map(
+      (group) => html`<section class="month" aria-labelledby=${`month-${group.key}`}>
+        ${this.renderMonthHeading(group.key, group.label)}
+        <ul class="events">
+          ${group.events.map((event) => html`<li data-index=${index++}>${renderEventCard(event, context)}</li>`)}
+        </ul>
+      </section>`,
+    );
+  }
+
+  private renderMonthHeading(key: string, label: string) {
+    const id = `month-${key}`;
+    switch (this.level) {
+      case 2:
+        return html`<h2 class="month-heading" part="month" id=${id}>${label}</h2>`;
+      case 3:
+        return html`<h3 class="month-heading" part="month" id=${id}>${label}</h3>`;
+      case 4:
+        return html`<h4 class="month-heading" part="month" id=${id}>${label}</h4>`;
+      case 5:
+        return html`<h5 class="month-heading" part="month" id=${id}>${label}</h5>`;
+      case 6:
+        return html`<h6 class="month-heading" part="month" id=${id}>${label}</h6>`;
+    }
+  }
+
+  protected override render() {
+    const strings = eventStrings[this.locale];
+    const visible = this.filtered.slice(0, this.visibleCount);
+    const remaining = this.filtered.length - visible.length;
+    const filtering = this.category !== '' || this.period !== 'all';
+    const emptyText = this.loadFailed ? strings.loadError : this.upcomingTotal > 0 && filtering ? strings.emptyFiltered : strings.empty;
+    return html`
+      ${this.renderFilters(strings)}
+      <div class="summary">
+        <p class="count" part="count" role="status">${this.loading ? strings.loading : strings.count(this.filtered.length)}</p>
+        ${this.filtered.length === 0
+          ? nothing
+          : html`<button type="button" class="action" part="export" @click=${this.exportAgenda}>
+              <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${downloadIcon}</svg>${strings.exportAgenda}
+            </button>`}
+      </div>
+      ${this.source.rejected === 0 ? nothing : html`<p class="rejected">${strings.rejected(this.source.rejected)}</p>`}
+      ${this.filtered.length === 0 && !this.loading ? html`<p class="empty">${emptyText}</p>` : this.renderEvents(visible)}
+      ${remaining > 0
+        ? html`<button type="button" class="action show-more" part="show-more" @click=${this.showMore}>${strings.showMore(remaining)}</button>`
+        : nothing}
+    `;
+  }
+}
+
+export interface FilterChangeDetail {
+  readonly category: string;
+  readonly period: Period;
+  /** Number of events matching the filters (all pages). */
+  readonly count: number;
+}
+
+/** Fired when the person changes a filter of `<loos-event-list>`. */
+export class LoosFilterChangeEvent extends CustomEvent<FilterChangeDetail> {
+  static readonly eventName = 'loos-filter-change';
+  constructor(detail: FilterChangeDetail) {
+    super(LoosFilterChangeEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'loos-event-list': LoosEventList;
+  }
+  interface GlobalEventHandlersEventMap {
+    'loos-filter-change': LoosFilterChangeEvent;
+  }
+}
+
+defineElement('loos-event-list', LoosEventList);

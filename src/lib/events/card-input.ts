@@ -1,0 +1,80 @@
+/**
+ * The attribute form of an event (`<loos-event-card event-title="…" start="…">`) turned into
+ * the same input shape as the JSON form, plus the heading level check. Kept out of the element
+ * so that the element never reads raw input itself.
+ */
+import { problem, type InputProblem } from '../invalid.js';
+
+/** Attribute values as Lit hands them over: strings, `undefined` when absent. */
+export interface EventCardAttributes {
+  readonly eventId?: string;
+  readonly eventTitle?: string;
+  readonly start?: string;
+  readonly end?: string;
+  readonly allDay?: boolean;
+  readonly locationName?: string;
+  readonly locationAddress?: string;
+  readonly locationCity?: string;
+  readonly category?: string;
+  readonly description?: string;
+  readonly imageSrc?: string;
+  readonly imageAlt?: string;
+  readonly href?: string;
+  readonly price?: string;
+  readonly registrationUrl?: string;
+  readonly status?: string;
+  readonly attendance?: string;
+  readonly onlineUrl?: string;
+  /** Space- or comma-separated: `wheelchair hearing-loop`. */
+  readonly accessibility?: string;
+  readonly organizer?: string;
+}
+
+/** Drops absent fields, so that validation only speaks about what the author wrote. */
+export function withoutUndefined(input: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+}
+
+export function inputFromAttributes(attributes: EventCardAttributes): Record<string, unknown> {
+  const a = attributes;
+  const input: Record<string, unknown> = {
+    id: a.eventId,
+    title: a.eventTitle,
+    start: a.start,
+    end: a.end,
+    allDay: a.allDay === true ? true : undefined,
+    location:
+      a.locationName === undefined && a.locationAddress === undefined && a.locationCity === undefined
+        ? undefined
+        : { name: a.locationName, address: a.locationAddress, city: a.locationCity },
+    category: a.category,
+    description: a.description,
+    image: a.imageSrc === undefined ? undefined : { src: a.imageSrc, alt: a.imageAlt },
+    href: a.href,
+    price: a.price,
+    registrationUrl: a.registrationUrl,
+    status: a.status,
+    attendance: a.attendance,
+    onlineUrl: a.onlineUrl,
+    accessibility: a.accessibility,
+    organizer: a.organizer,
+  };
+  return withoutUndefined(input);
+}
+
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+/** `heading-level` must be 2 to 6 (the page title is the only h1); otherwise `fallback` is used. */
+export function readHeadingLevel(
+  raw: unknown,
+  fallback: HeadingLevel = 3,
+  field = 'heading-level',
+): { level: HeadingLevel; problems: InputProblem[] } {
+  if (raw === undefined || raw === null || raw === '') return { level: fallback, problems: [] };
+  const value = typeof raw === 'number' ? raw : Number(raw);
+  if (Number.isInteger(value) && value >= 2 && value <= 6) return { level: value as HeadingLevel, problems: [] };
+  return {
+    level: fallback,
+    problems: [problem(field, `Le niveau de titre doit être un entier de 2 à 6 : ${fallback} est utilisé.`, raw)],
+  };
+}

@@ -1,0 +1,151 @@
+/** Words shown by `<loos-event-card>` and `<loos-event-list>`, in French and English. */
+import type { StringsTable } from '../i18n.js';
+import type { AccessibilityFeature, EventStatus } from '../events/model.js';
+
+export interface EventStrings {
+  /** Status said in words (« Annulé »), never by colour alone. `scheduled` shows nothing. */
+  readonly status: Readonly<Record<Exclude<EventStatus, 'scheduled'>, string>>;
+  readonly accessibility: Readonly<Record<AccessibilityFeature, string>>;
+  readonly accessibilityHeading: string;
+  readonly free: string;
+  readonly priceLabel: string;
+  readonly placeLabel: string;
+  readonly categoryLabel: string;
+  readonly organizerLabel: string;
+  readonly online: string;
+  readonly mixed: string;
+  readonly joinOnline: string;
+  readonly register: string;
+  readonly addToCalendar: string;
+  /** Accessible name of « Ajouter à mon agenda », naming the event. */
+  readonly addToCalendarNamed: (title: string) => string;
+  readonly registerNamed: (title: string) => string;
+  readonly joinOnlineNamed: (title: string) => string;
+  readonly newWindow: string;
+  // Dates
+  readonly allDay: string;
+  readonly from: string;
+  readonly to: string;
+  readonly at: string;
+  // Placeholder for an event that cannot be shown
+  readonly untitled: string;
+  readonly cannotShow: string;
+  // Agenda
+  readonly count: (count: number) => string;
+  readonly rejected: (count: number) => string;
+  readonly empty: string;
+  readonly emptyFiltered: string;
+  readonly filtersLegend: string;
+  readonly categoryFilter: string;
+  readonly allCategories: string;
+  readonly periodFilter: string;
+  readonly periods: Readonly<Record<'week' | 'month' | 'all', string>>;
+  readonly showMore: (remaining: number) => string;
+  readonly exportAgenda: string;
+  readonly loading: string;
+  readonly loadError: string;
+}
+
+export const eventStrings: StringsTable<EventStrings> = {
+  fr: {
+    status: {
+      cancelled: 'Annulé',
+      postponed: 'Reporté',
+      rescheduled: 'Nouvelle date',
+      'moved-online': 'En ligne',
+      full: 'Complet',
+    },
+    accessibility: {
+      wheelchair: 'Accessible en fauteuil roulant',
+      'sign-language': 'Interprétation en langue des signes (LSF)',
+      'hearing-loop': 'Boucle magnétique',
+      'audio-description': 'Audiodescription',
+      'easy-read': 'Facile à lire et à comprendre (FALC)',
+    },
+    accessibilityHeading: 'Accessibilité',
+    free: 'Gratuit',
+    priceLabel: 'Tarif',
+    placeLabel: 'Lieu',
+    categoryLabel: 'Catégorie',
+    organizerLabel: 'Organisé par',
+    online: 'En ligne',
+    mixed: 'Sur place et en ligne',
+    joinOnline: 'Suivre en ligne',
+    register: "S'inscrire",
+    addToCalendar: 'Ajouter à mon agenda',
+    addToCalendarNamed: (title) => `Ajouter à mon agenda : ${title}`,
+    registerNamed: (title) => `S'inscrire : ${title}`,
+    joinOnlineNamed: (title) => `Suivre en ligne : ${title}`,
+    newWindow: '(nouvelle fenêtre)',
+    allDay: 'toute la journée',
+    from: 'du',
+    to: 'au',
+    at: 'à',
+    untitled: 'Événement sans titre',
+    cannotShow: "Cet événement ne peut pas être affiché : ses données sont incomplètes.",
+    count: (count) => (count <= 1 ? `${count} événement` : `${count} événements`),
+    rejected: (count) =>
+      count === 1 ? "1 événement n'a pas pu être affiché." : `${count} événements n'ont pas pu être affichés.`,
+    empty: 'Aucun événement à venir pour le moment.',
+    emptyFiltered: 'Aucun événement ne correspond à ces critères. Essayez une autre catégorie ou une autre période.',
+    filtersLegend: "Filtrer l'agenda",
+    categoryFilter: 'Catégorie',
+    allCategories: 'Toutes les catégories',
+    periodFilter: 'Période',
+    periods: { week: 'Cette semaine', month: 'Ce mois-ci', all: 'Toutes les dates' },
+    showMore: (remaining) => `Afficher plus (${remaining} restant${remaining > 1 ? 's' : ''})`,
+    exportAgenda: "Exporter l'agenda",
+    loading: "Chargement de l'agenda…",
+    loadError: "L'agenda n'a pas pu être chargé. Réessayez plus tard.",
+  },
+  en: {
+    status: {
+      cancelled: 'Cancelled',
+      postponed: 'Postponed',
+      rescheduled: 'New date',
+      'moved-online': 'Online',
+      full: 'Fully booked',
+    },
+    accessibility: {
+      wheelchair: 'Wheelchair accessible',
+      'sign-language': 'Sign language interpretation',
+      'hearing-loop': 'Hearing loop',
+      'audio-description': 'Audio description',
+      'easy-read': 'Easy read',
+    },
+    accessibilityHeading: 'Accessibility',
+    free: 'Free',
+    priceLabel: 'Price',
+    placeLabel: 'Place',
+    categoryLabel: 'Category',
+    organizerLabel: 'Organised by',
+    online: 'Online',
+    mixed: 'In person and online',
+    joinOnline: 'Join online',
+    register: 'Register',
+    addToCalendar: 'Add to my calendar',
+    addToCalendarNamed: (title) => `Add to my calendar: ${title}`,
+    registerNamed: (title) => `Register: ${title}`,
+    joinOnlineNamed: (title) => `Join online: ${title}`,
+    newWindow: '(new window)',
+    allDay: 'all day',
+    from: 'from',
+    to: 'to',
+    at: 'at',
+    untitled: 'Untitled event',
+    cannotShow: 'This event cannot be shown: its data is incomplete.',
+    count: (count) => (count === 1 ? '1 event' : `${count} events`),
+    rejected: (count) => (count === 1 ? '1 event could not be shown.' : `${count} events could not be shown.`),
+    empty: 'No upcoming events for now.',
+    emptyFiltered: 'No event matches these criteria. Try another category or period.',
+    filtersLegend: 'Filter the calendar',
+    categoryFilter: 'Category',
+    allCategories: 'All categories',
+    periodFilter: 'Period',
+    periods: { week: 'This week', month: 'This month', all: 'All dates' },
+    showMore: (remaining) => `Show more (${remaining} left)`,
+    exportAgenda: 'Export the calendar',
+    loading: 'Loading the calendar…',
+    loadError: 'The calendar could not be loaded. Please try again later.',
+  },
+};

@@ -1,0 +1,78 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import '../src/components/event-list/event-list.js';
+import agenda from '../tests/fixtures/events/agenda.json';
+import badEvents from '../tests/fixtures/events/bad-events.json';
+
+// Stories fix « now » so that the agenda never empties as real time passes.
+const NOW = '2026-12-01T09:00';
+
+interface ListArgs {
+  events: unknown;
+  pageSize: number;
+  showPast: boolean;
+}
+
+const meta: Meta<ListArgs> = {
+  title: 'Composants/Agenda',
+  component: 'loos-event-list',
+  args: { events: agenda.slice(0, 50), pageSize: 6, showPast: false },
+  argTypes: {
+    events: { description: 'Les événements (JSON, voir schemas/events.schema.json).' },
+    pageSize: { description: 'Nombre d’événements affichés, puis ajoutés par « Afficher plus ».' },
+    showPast: { description: 'Afficher aussi les événements passés.' },
+  },
+  render: ({ events, pageSize, showPast }) =>
+    html`<loos-event-list .events=${events} now=${NOW} page-size=${pageSize} ?show-past=${showPast}></loos-event-list>`,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "L'agenda de la ville : événements par mois, filtres par catégorie et par période, « Afficher plus », export iCalendar de la liste filtrée. Les événements passés sont masqués.",
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj<ListArgs>;
+
+export const Cinquante: Story = { name: 'Agenda de 50 événements' };
+
+export const Filtrage: Story = {
+  name: 'Filtrage par catégorie',
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('loos-event-list')!;
+    await list.updateComplete;
+    const shadow = within(list.shadowRoot as unknown as HTMLElement);
+    await userEvent.selectOptions(shadow.getByLabelText('Catégorie'), 'Seniors');
+    await waitFor(() => expect(shadow.getByRole('status')).toHaveTextContent(/^\s*\d+ événements?\s*$/));
+    await expect(list.filteredEvents.every((event) => event.category === 'Seniors')).toBe(true);
+  },
+};
+
+export const Vide: Story = { name: 'Aucun événement', args: { events: [] } };
+
+export const DepuisJson: Story = {
+  name: 'Chargé depuis un script JSON (CMS)',
+  render: () => html`<loos-event-list now=${NOW} page-size="4">
+    <script type="application/json">
+      ${JSON.stringify(agenda.slice(-3))}
+    </script>
+  </loos-event-list>`,
+};
+
+export const AvecErreurs: Story = {
+  name: 'Liste avec des événements invalides',
+  args: { events: badEvents, pageSize: 20 },
+};
+
+export const EcranEtroit: Story = {
+  name: 'Écran étroit (320 px)',
+  render: ({ events }) => html`<div style="max-inline-size: 320px"><loos-event-list .events=${events} now=${NOW} page-size="3"></loos-event-list></div>`,
+};
+
+export const ThemeSombre: Story = { name: 'Thème sombre', parameters: { theme: 'loos-dark' } };
+export const ThemeContraste: Story = { name: 'Thème contraste renforcé', parameters: { theme: 'loos-contrast' } };
+export const ThemeVilleExemple: Story = { name: 'Thème d’une autre commune', parameters: { theme: 'example-city' } };

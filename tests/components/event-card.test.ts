@@ -1,0 +1,153 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../../src/components/event-card/event-card.js';
+import type { LoosEventCard } from '../../src/components/event-card/event-card.js';
+import type { LoosInvalidEvent } from '../../src/lib/invalid.js';
+
+async function mount(markup: string): Promise<LoosEventCard> {
+  document.body.innerHTML = markup;
+  const card = document.querySelector('loos-event-card')!;
+  await card.updateComplete;
+  return card;
+}
+
+const text = (card: LoosEventCard) => card.shadowRoot!.textContent.replace(/\s+/g, ' ');
+
+/** Captures the file handed to the browser by a download, without navigating. */
+function captureDownload(): { file: () => Promise<{ name: string; content: string; type: string }> } {
+  let blob: Blob | undefined;
+  let name = '';
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((object: Blob | MediaSource) => {
+    blob = object as Blob;
+    return 'blob:test';
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    name = this.download;
+  });
+  return {
+    file: async () => ({ name, content: await blob!.text(), type: blob!.type }),
+  };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+const concert = `<loos-event-card event-id="concert" event-title="Concert de Noël" start="2026-12-19T15:00" end="2026-12-19T18:00"
+  location-name="La Fileuse" location-city="Loos" price="0" category="Culture" organizer="Ville de Loos"
+  href="/agenda/concert" registration-url="/inscription/concert" accessibility="wheelchair hearing-loop"></loos-event-card>`;
+
+describe('<loos-event-card>', () => {
+  it('shows the French date inside <time datetime>, the place, the price, the category and the organiser', async () => {
+    const card = await mount(concert);
+    const times = [...card.shadowRoot!.querySelectorAll('time')];
+    expect(times.map((t) => [t.dateTime, t.textContent.replace(/\u00a0/g, ' ')])).toEqual([
+      ['2026-12-19T15:00:00+01:00', 'samedi 19 décembre 2026, 15 h'],
+      ['2026-12-19T18:00:00+01:00', '18 h'],
+    ]);
+    expect(text(card)).toContain('La Fileuse, Loos');
+    expect(text(card)).toContain('Gratuit');
+    expect(text(card)).toContain('Culture');
+    expect(text(card)).toContain('Organisé par Ville de Loos');
+  });
+
+  it('uses the heading level it is given, the title as the one main link', async () => {
+    const card = await mount(concert.replace('<loos-event-card ', '<loos-event-card heading-level="2" '));
+    const heading = card.shadowRoot!.querySelector('h2')!;
+    const link = heading.querySelector('a')!;
+    expect(link.textContent.trim()).toBe('Concert de Noël');
+    expect(link.getAttribute('href')).toBe('/agenda/concert');
+    // No interactive element inside another.
+    expect(card.shadowRoot!.querySelectorAll('a a, a button, button a')).toHaveLength(0);
+  });
+
+  it('says the status in words and labels each accessibility pictogram with text', async () => {
+    const card = await mount(concert.replace('price="0"', 'status="cancelled"'));
+    expect(card.shadowRoot!.querySelector('.status')!.textContent.trim()).toBe('Annulé');
+    expect(card.shadowRoot!.querySelector('h3')!.textContent.replace(/\s+/g, ' ').trim()).toBe('Concert de Noël (Annulé)');
+    const items = [...card.shadowRoot!.querySelectorAll('.accessibility li')];
+    expect(items.map((li) => li.textContent.trim())).toEqual(['Accessible en fauteuil roulant', 'Boucle magnétique']);
+    expect(items.every((li) => li.querySelector('svg')?.getAttribute('aria-hidden') === 'true')).toBe(true);
+    // Nothing to register for or add to a calendar once cancelled.
+    expect(card.shadowRoot!.querySelector('.actions')!.children).toHaveLength(0);
+  });
+
+  it('is walked with the keyboard: main link, registration, « Ajouter à mon agenda »', async () => {
+    const card = await mount(concert);
+    const names: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await userEvent.tab();
+      names.push(card.shadowRoot!.activeElement!.textContent.replace(/\s+/g, ' ').trim());
+    }
+    expect(names).toEqual(['Concert de Noël', "S'inscrire : Concert de Noël", 'Ajouter à mon agenda : Concert de Noël']);
+  });
+
+  it('makes the whole card clickable through the main link', async () => {
+    const card = await mount(concert);
+    const box = card.shadowRoot!.querySelector('.date')!.getBoundingClientRect();
+    const link = card.shadowRoot!.querySelector('.main-link')!;
+    // The stretched link covers the date line, far from the heading.
+    const below = card.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    expect(below === link || link.contains(below)).toBe(true);
+  });
+
+  it('downloads a valid iCalendar file named after the event', async () => {
+    const download = captureDownload();
+    const card = await mount(concert);
+    card.shadowRoot!.querySelector<HTMLButtonElement>('button.action')!.click();
+    const file = await download.file();
+    expect(file.name).toBe('evenement-concert-de-noel.ics');
+    expect(file.type).toBe('text/calendar;charset=utf-8');
+    expect(file.content).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(file.content).toContain('DTSTART:20261219T140000Z\r\n');
+    expect(file.content).toContain(`URL:${new URL('/agenda/concert', document.baseURI).href}\r\n`);
+  });
+
+  it('takes the event as a property too', async () => {
+    const card = await mount('<loos-event-card></loos-event-card>');
+    card.event = { id: 'fete', title: 'Fête de la ville', start: '2027-07-03', end: '2027-07-05', price: 'Entrée libre' };
+    await card.updateComplete;
+    expect(text(card).replace(/\u00a0/g, ' ')).toContain('du 3 au 5 juillet 2027');
+    expect(text(card)).toContain('Entrée libre');
+  });
+
+  it('emits schema.org JSON-LD into the light DOM when asked', async () => {
+    const card = await mount(concert.replace('<loos-event-card ', '<loos-event-card structured-data '));
+    const script = card.querySelector('script[type="application/ld+json"]')!;
+    const data = JSON.parse(script.textContent) as Record<string, unknown>;
+    expect(data).toMatchObject({ '@type': 'Event', name: 'Concert de Noël', isAccessibleForFree: true });
+    card.structuredData = false;
+    await card.updateComplete;
+    expect(card.querySelector('script')).toBeNull();
+  });
+
+  it('shows what is valid, reports the rest once, and never runs hostile strings', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const invalid: LoosInvalidEvent[] = [];
+    document.addEventListener('loos-invalid', (event) => invalid.push(event), { once: true });
+    const card = await mount(`<loos-event-card event-id="x" event-title="<img src=x onerror=alert(1)>Fête" start="2026-12-17T10:00"
+      end="2026-12-17T09:00" status="maybe" href="javascript:alert(1)" image-src="/photo.jpg"></loos-event-card>`);
+    expect(card.shadowRoot!.querySelector('img')).toBeNull();
+    expect(card.shadowRoot!.querySelector('h3')!.textContent.trim()).toBe('<img src=x onerror=alert(1)>Fête');
+    expect(card.shadowRoot!.querySelector('a')).toBeNull();
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(invalid[0]?.detail.problems.map((p) => p.field).sort()).toEqual(['end', 'href', 'image.alt', 'status']);
+    card.requestUpdate();
+    await card.updateComplete;
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a placeholder naming the problem when the start is missing', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const card = await mount('<loos-event-card event-id="x" event-title="Loto des aînés"></loos-event-card>');
+    expect(text(card)).toContain('Loto des aînés');
+    expect(text(card)).toContain('Cet événement ne peut pas être affiché');
+    expect(text(card)).toContain('La date de début est obligatoire');
+  });
+
+  it('reads the title from a light DOM heading written by the CMS', async () => {
+    const card = await mount('<loos-event-card event-id="x" start="2026-12-19"><h3>Marché de Noël</h3></loos-event-card>');
+    expect(card.shadowRoot!.querySelector('h3')!.textContent.trim()).toBe('Marché de Noël');
+  });
+});

@@ -1,0 +1,137 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../../src/components/event-list/event-list.js';
+import type { LoosEventList } from '../../src/components/event-list/event-list.js';
+import agenda from '../fixtures/events/agenda.json';
+import badEvents from '../fixtures/events/bad-events.json';
+
+// Tuesday 1 December 2026, 9 h in Paris: the fixtures run from October 2026 to July 2027.
+const NOW = '2026-12-01T09:00';
+
+async function mount(markup: string, events?: unknown): Promise<LoosEventList> {
+  document.body.innerHTML = markup;
+  const list = document.querySelector('loos-event-list')!;
+  if (events !== undefined) list.events = events;
+  await list.updateComplete;
+  return list;
+}
+
+const $ = (list: LoosEventList, selector: string) => list.shadowRoot!.querySelector<HTMLElement>(selector)!;
+const $$ = (list: LoosEventList, selector: string) => [...list.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+describe('<loos-event-list>', () => {
+  it('hides past events, sorts by start and groups by month under French headings', async () => {
+    const list = await mount(`<loos-event-list now="${NOW}" page-size="100"></loos-event-list>`, agenda);
+    const months = $$(list, 'h2').map((h) => h.textContent.trim());
+    expect(months[0]).toBe('Décembre 2026');
+    expect(months).toContain('Janvier 2027');
+    expect(months).not.toContain('Novembre 2026');
+    const starts = list.filteredEvents.map((e) => e.start.getTime());
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    // Cards sit one level below the month headings.
+    expect($$(list, 'h3').length).toBe(list.filteredEvents.length);
+  });
+
+  it('shows past events with show-past', async () => {
+    const list = await mount(`<loos-event-list now="${NOW}" show-past page-size="100"></loos-event-list>`, agenda);
+    expect($$(list, 'h2')[0]!.textContent.trim()).toBe('Octobre 2026');
+    expect(list.filteredEvents).toHaveLength(agenda.length);
+  });
+
+  it('filters by category and period with labelled selects and announces the count politely', async () => {
+    const list = await mount(`<loos-event-list now="${NOW}"></loos-event-list>`, agenda);
+    const count = $(list, '.count');
+    expect(count.getAttribute('role')).toBe('status');
+    const total = list.filteredEvents.length;
+    expect(count.textContent.trim()).toBe(`${total} événements`);
+    const changes: unknown[] = [];
+    list.addEventListener('loos-filter-change', (event) => changes.push(event.detail));
+
+    const category = $(list, '#category') as HTMLSelectElement;
+    expect($(list, 'label[for="category"]').textContent.trim()).toBe('Catégorie');
+    await userEvent.selectOptions(category, 'Environnement');
+    await list.updateComplete;
+    expect(list.filteredEvents.every((e) => e.category === 'Environnement')).toBe(true);
+    expect(list.filteredEvents.length).toBeGreaterThan(1);
+    expect(count.textContent.trim()).toBe(`${list.filteredEvents.length} événements`);
+
+    const period = $(list, '#period') as HTMLSelectElement;
+    await userEvent.selectOptions(period, 'week');
+    await list.updateComplete;
+    // Week of Monday 30 November to Sunday 6 December 2026: the nature walk of 3 December.
+    expect(list.filteredEvents.map((e) => e.title)).toEqual(['Balade nature commentée']);
+    expect(count.textContent.trim()).toBe('1 événement');
+    expect(changes.at(-1)).toEqual({ category: 'Environnement', period: 'week', count: 1 });
+  });
+
+  it('says so in French when nothing matches', async () => {
+    const list = await mount(`<loos-event-list now="2030-01-01T00:00"></loos-event-list>`, agenda);
+    expect($(list, '.empty').textContent).toBe('Aucun événement à venir pour le moment.');
+    expect($(list, '.count').textContent.trim()).toBe('0 événement');
+  });
+
+  it('pages with « Afficher plus » and moves focus to the first new event', async () => {
+    const list = await mount(`<loos-event-list now="${NOW}" page-size="5"></loos-event-list>`, agenda);
+    expect($$(list, 'article')).toHaveLength(5);
+    const more = $(list, '.show-more');
+    expect(more.textContent.trim()).toBe(`Afficher plus (${list.filteredEvents.length - 5} restants)`);
+    more.focus();
+    await userEvent.keyboard('{Enter}');
+    await list.updateComplete;
+    expect($$(list, 'article')).toHaveLength(10);
+    const focused = list.shadowRoot!.activeElement!;
+    expect(focused.closest('li')!.dataset.index).toBe('5');
+    expect(focused.textContent.trim()).toContain(list.filteredEvents[5]!.title);
+  });
+
+  it('reads events from a <script type="application/json"> child', async () => {
+    const json = JSON.stringify(agenda.slice(-3));
+    const list = await mount(`<loos-event-list now="${NOW}"><script type="application/json">${json}</script></loos-event-list>`);
+    expect(list.filteredEvents.map((e) => e.id).sort()).toEqual(['fete-ville-2027', 'marche-noel-2026', 'voeux-2027']);
+  });
+
+  it('loads events from a src URL', async () => {
+    // A relative address, served by the test server like any file of the site.
+    const list = await mount(`<loos-event-list now="${NOW}" src="/tests/fixtures/events/agenda.json"></loos-event-list>`);
+    await vi.waitFor(() => {
+      expect(list.filteredEvents.length).toBeGreaterThan(10);
+    });
+  });
+
+  it('refuses a src with a forbidden protocol and says why', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const fetchSpy = vi.spyOn(window, 'fetch');
+    const list = await mount(`<loos-event-list src="javascript:alert(1)"></loos-event-list>`);
+    await list.updateComplete;
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the good events of a bad list and says how many could not be shown', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const list = await mount(`<loos-event-list now="${NOW}" page-size="50"></loos-event-list>`, badEvents);
+    expect($$(list, 'article')).toHaveLength(6);
+    expect($(list, '.rejected').textContent.trim()).toBe("4 événements n'ont pas pu être affichés.");
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(list.shadowRoot!.querySelector('img, script')).toBeNull();
+  });
+
+  it('exports the filtered agenda as one iCalendar file', async () => {
+    let blob: Blob | undefined;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((object: Blob | MediaSource) => {
+      blob = object as Blob;
+      return 'blob:test';
+    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const list = await mount(`<loos-event-list now="${NOW}" category="Culture"></loos-event-list>`, agenda);
+    $(list, 'button[part="export"]').click();
+    expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe('agenda-loos.ics');
+    const ics = await blob!.text();
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(list.filteredEvents.length);
+  });
+});
