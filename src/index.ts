@@ -21,3 +21,18 @@ export {
   type CivicEvent,
   type CivicEventInput,
 } from './lib/events/index.js';
+export { LoosBudgetChart, type BudgetChartType } from './components/budget-chart/budget-chart.js';
+export { LoosKeyFigure } from './components/key-figure/key-figure.js';
+export {
+  validateBudget,
+  budgetFromScdl,
+  readCsv,
+  budgetToScdlCsv,
+  largestRemainder,
+  amountInWords,
+  compactAmount,
+  budgetSummary,
+  budgetView,
+  type Budget,
+  type BudgetLine,
+} from './lib/budget/index.js';

@@ -1,0 +1,130 @@
+/* global document, window */
+// `<loos-budget-chart>` with the 1,000-line illustrative budget, in each type: time from creating
+// the element to rendered and laid out (median, Chromium), against the same 1,000 lines written
+// as a static HTML table (the baseline: what the data costs without any chart). Also the gzip
+// size of the chart and key-figure elements with their lib/ code, Lit excluded (the budget is
+// 10 kB for the chart). Run alone: `node bench/budget.bench.mjs`.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { bundle, fromRoot, openPage, ROOT, round, RUNS, timeInPage, withChromium } from './harness.mjs';
+
+const TYPES = ['bars', 'share', 'comparison', 'balance'];
+const TARGET_MS = 50;
+
+/**
+ * Minified gzip size of an element and what it imports from src/, Lit left out, split like a
+ * bundler splits it: `initial` is what a page downloads up front (entry + statically imported
+ * chunks), `lazy` the chunks loaded on demand (the SCDL CSV reader, only for CSV data).
+ */
+async function gzipSizeWithoutLit(entry) {
+  const result = await build({
+    entryPoints: [fromRoot(entry)],
+    absWorkingDir: ROOT,
+    bundle: true,
+    write: false,
+    format: 'esm',
+    splitting: true,
+    outdir: 'bench-size-out',
+    minify: true,
+    metafile: true,
+    target: 'es2021',
+    external: ['lit', 'lit/*', '@lit/*'],
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  const outputs = result.metafile.outputs;
+  const entryName = Object.keys(outputs).find((name) => outputs[name].entryPoint !== undefined);
+  const initial = new Set();
+  const visit = (name) => {
+    if (initial.has(name)) return;
+    initial.add(name);
+    for (const imported of outputs[name].imports) if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
+  };
+  visit(entryName);
+  const gzip = (names) =>
+    result.outputFiles.filter((file) => names.some((name) => file.path.endsWith(name))).reduce((sum, file) => sum + gzipSync(file.contents, { level: 9 }).length, 0) / 1024;
+  const lazy = Object.keys(outputs).filter((name) => !initial.has(name));
+  return { initial: gzip([...initial]), lazy: gzip(lazy) };
+}
+
+/** The static baseline: the 1,000 lines as a plain table, as a CMS would print them. */
+function staticTable(budget) {
+  const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
+  const rows = budget.lines.map((line) => `<tr><th scope="row">${escape(line.label)}</th><td>${euros.format(line.amount)}</td><td>${euros.format(line.previous)}</td></tr>`);
+  return `<table><caption>Budget</caption><thead><tr><th scope="col">Poste</th><th scope="col">Montant</th><th scope="col">Année précédente</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+/** The 1,000 lines spread over both sections and flows, so that `balance` has work to do too. */
+function balanceBudget(budget) {
+  const sections = ['fonctionnement', 'investissement'];
+  const flows = ['dépenses', 'recettes'];
+  return { ...budget, lines: budget.lines.map((line, index) => ({ ...line, section: sections[index % 2], flow: flows[Math.floor(index / 2) % 2] })) };
+}
+
+export default async function run() {
+  const budget = JSON.parse(readFileSync(fromRoot('tests/fixtures/budget/budget-1000.json'), 'utf8'));
+  const script = await bundle('src/components/budget-chart/budget-chart.ts');
+  const table = staticTable(budget);
+  const rows = await withChromium(async (browser) => {
+    const page = await openPage(browser, { script, body: '<main id="root"></main>' });
+    await page.evaluate(
+      ({ data, balance }) => {
+        window.__budget = data;
+        window.__balance = balance;
+      },
+      { data: budget, balance: balanceBudget(budget) },
+    );
+    const empty = () => {
+      document.getElementById('root').replaceChildren();
+    };
+    const baseline = await timeInPage(
+      page,
+      (html) => {
+        document.getElementById('root').innerHTML = html;
+      },
+      RUNS,
+      { arg: table, before: empty },
+    );
+    const measured = [{ name: 'Tableau HTML statique de 1 000 lignes (référence)', value: round(baseline), unit: 'ms', note: `médiane de ${RUNS} rendus, mise en page comprise` }];
+    for (const type of TYPES) {
+      const ms = await timeInPage(
+        page,
+        async (chartType) => {
+          const chart = document.createElement('loos-budget-chart');
+          chart.type = chartType;
+          chart.data = chartType === 'balance' ? window.__balance : window.__budget;
+          document.getElementById('root').append(chart);
+          await chart.updateComplete;
+        },
+        RUNS,
+        { arg: type, before: empty },
+      );
+      measured.push({
+        name: `<loos-budget-chart type="${type}">, 1 000 lignes`,
+        value: round(ms),
+        unit: 'ms',
+        note: `${round(ms / baseline)} × le tableau statique ; cible < ${TARGET_MS} ms${ms < TARGET_MS ? ' (atteinte)' : ' (NON ATTEINTE)'}`,
+      });
+    }
+    return measured;
+  });
+  const chartSize = await gzipSizeWithoutLit('src/components/budget-chart/budget-chart.ts');
+  const figureSize = await gzipSizeWithoutLit('src/components/key-figure/key-figure.ts');
+  rows.push(
+    {
+      name: '<loos-budget-chart> + lib/budget, sans Lit (chargement initial)',
+      value: round(chartSize.initial),
+      unit: 'ko gzip',
+      note: `budget 10 ko ${chartSize.initial <= 10 ? '(respecté)' : '(DÉPASSÉ)'} ; + ${round(chartSize.lazy)} ko chargés seulement pour un CSV SCDL`,
+    },
+    { name: '<loos-key-figure> + lib/budget utilisé, sans Lit', value: round(figureSize.initial), unit: 'ko gzip' },
+  );
+  return rows;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.table(await run());
+}

@@ -1,0 +1,525 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Grouping } from '../../lib/budget/aggregate.js';
+import { budgetToScdlCsv, type ExportLine } from '../../lib/budget/csv-export.js';
+import { glossaryEntries, type GlossaryKey } from '../../lib/budget/glossary.js';
+import { budgetFromData, budgetFromText, isJsonText, type LoadOptions, type ScdlReader } from '../../lib/budget/load.js';
+import { BUDGET_FLOWS, BUDGET_SECTIONS, type Budget, type BudgetFlow, type BudgetProblem, type BudgetSection } from '../../lib/budget/model.js';
+import { largestRemainder } from '../../lib/budget/rounding.js';
+import { budgetSummary } from '../../lib/budget/summary.js';
+import { budgetView, DEFAULT_MAX_CATEGORIES, type BudgetView, type ChartItem } from '../../lib/budget/view.js';
+import { amountInWords } from '../../lib/budget/words.js';
+import { defineElement } from '../../lib/define.js';
+import { localeOf, type Locale } from '../../lib/i18n.js';
+import { problem, problemsKey, reportInvalid } from '../../lib/invalid.js';
+import { budgetStrings } from '../../lib/strings/budget.js';
+import { safeUrl } from '../../lib/url.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { budgetChartStyles } from './budget-chart.styles.js';
+import type { BalanceItem, RenderContext } from './context.js';
+import { chartKeyAction } from './keyboard.js';
+import { balanceItems, renderBalance } from './render-balance.js';
+import { renderBars } from './render-bars.js';
+import { renderComparison } from './render-comparison.js';
+import { renderShareGrid, renderShareLegend } from './render-share.js';
+import { renderBalanceTable, renderItemsTable } from './render-table.js';
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export type BudgetChartType = 'bars' | 'share' | 'comparison' | 'balance';
+const CHART_TYPES: readonly BudgetChartType[] = ['bars', 'share', 'comparison', 'balance'];
+
+/**
+ * An accessible chart of the municipal budget: horizontal bars, « Pour 100 € dépensés », this year
+ * against last year, or the balance of each section. HTML only (no canvas): one tab stop, arrow
+ * keys move across the items, each item is announced with its label, amount in words and share.
+ * A plain-French summary sentence, an equivalent data table, a CSV export in SCDL columns, the
+ * source and a glossary come with every chart.
+ *
+ * Data: the `data` property (`{ year, stage, section, flow, source, population?, lines }`), a `src`
+ * URL (the same JSON or an SCDL budget CSV), or a `<script type="application/json">` (or
+ * `type="text/csv"`) child.
+ *
+ * @summary Graphique accessible du budget municipal (barres, pour 100 €, comparaison, équilibre).
+ *
+ * @csspart base - The block around the whole chart.
+ * @csspart summary - The generated summary sentence.
+ * @csspart chart - The focusable chart (one tab stop).
+ * @csspart table - The region holding the data table.
+ *
+ * @cssprop --loos-budget-chart-bar-thickness - Thickness of a bar (default: 1.5rem).
+ * @cssprop --loos-budget-chart-surface - Background of the chart (default: chart surface token).
+ *
+ * @fires loos-invalid - When the data has problems (bad rows, wrong total, unknown codes, missing source…).
+ */
+export class LoosBudgetChart extends LitElement {
+  static override styles = [sharedStyles, budgetChartStyles];
+
+  /** `bars`, `share`, `comparison` or `balance`. */
+  @property() type: BudgetChartType = 'bars';
+
+  /** The budget as an object (see `schemas/budget.schema.json`). Takes precedence over `src`. */
+  @property({ attribute: false }) data: unknown = undefined;
+
+  /** URL of the budget: JSON, or an SCDL budget CSV. Same-origin or CORS-enabled. */
+  @property() src?: string;
+
+  /** Title of the chart; one message per chart, e.g. « Où vont 100 € de dépenses en 2026 ? ». */
+  @property() heading?: string;
+
+  /** Level of the heading (2 to 6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** A sentence under the heading, written by the author. */
+  @property() description?: string;
+
+  /** Number of inhabitants: adds per-inhabitant amounts (« soit 412 euros par habitant »). */
+  @property({ type: Number }) population?: number;
+
+  /** Number of bars shown before the smallest items are folded into « Autres » (default 8). */
+  @property({ attribute: 'max-categories', type: Number }) maxCategories = DEFAULT_MAX_CATEGORIES;
+
+  /** Section shown when the data has several (SCDL files): `fonctionnement` or `investissement`. */
+  @property() section?: BudgetSection;
+
+  /** Flow shown when the data has both: `dépenses` or `recettes`. */
+  @property() flow?: BudgetFlow;
+
+  /** How SCDL rows are grouped: `function` (M57 functions, default), `chapter` or `line`. */
+  @property({ attribute: 'group-by' }) groupBy: Grouping = 'function';
+
+  /** The council decision, when the data does not name it (e.g. an SCDL file). */
+  @property() source?: string;
+
+  /** Link to the council decision, with `source`. */
+  @property({ attribute: 'source-url' }) sourceUrl?: string;
+
+  @state() private locale: Locale = 'fr';
+  @state() private text?: string;
+  @state() private loading = false;
+  @state() private loadProblems: BudgetProblem[] = [];
+  @state() private active = 0;
+  /** How many « Autres » are open: each level shows at most `max-categories` items too. */
+  @state() private depth = 0;
+  @state() private tableOpen = false;
+  @state() private helpOpen = false;
+
+  private budget: Budget | null = null;
+  private problems: readonly BudgetProblem[] = [];
+  private view: BudgetView | null = null;
+  private items: readonly ChartItem[] = [];
+  private balance: BalanceItem[] = [];
+  private reportedKey = '';
+  private fetchController?: AbortController;
+  /** Active item of each level above the current one, to come back to it with Escape. */
+  private activeStack: number[] = [];
+  /** The SCDL CSV reader, loaded on first need: pages fed with JSON never download it. */
+  private scdlReader?: ScdlReader;
+  private needsScdlReader = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = localeOf(this);
+    const script = this.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
+    if (script?.textContent != null && this.text === undefined) this.text = script.textContent;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.fetchController?.abort();
+  }
+
+  private loadOptions(): LoadOptions {
+    const section = BUDGET_SECTIONS.find((value) => value === this.section);
+    const flow = BUDGET_FLOWS.find((value) => value === this.flow);
+    return {
+      by: this.groupBy,
+      ...(section === undefined ? {} : { section }),
+      ...(flow === undefined ? {} : { flow }),
+      ...(this.population === undefined ? {} : { population: this.population }),
+      ...(this.source === undefined ? {} : { sourceText: this.source }),
+      ...(this.sourceUrl === undefined ? {} : { sourceUrl: this.sourceUrl }),
+    };
+  }
+
+  private attributeProblems(): BudgetProblem[] {
+    const problems: BudgetProblem[] = [];
+    if (!CHART_TYPES.includes(this.type)) problems.push(problem('type', `Le type doit être l'un de : ${CHART_TYPES.join(', ')}. « bars » est utilisé.`, this.type));
+    if (this.section !== undefined && !BUDGET_SECTIONS.some((value) => value === this.section)) problems.push(problem('section', 'La section doit être « fonctionnement » ou « investissement ».', this.section));
+    if (this.flow !== undefined && !BUDGET_FLOWS.some((value) => value === this.flow)) problems.push(problem('flow', 'Le sens doit être « dépenses » ou « recettes ».', this.flow));
+    if (!Number.isInteger(this.maxCategories) || this.maxCategories < 2) problems.push(problem('max-categories', 'max-categories doit être un entier supérieur ou égal à 2 ; 8 est utilisé.', this.maxCategories));
+    return problems;
+  }
+
+  private get chartType(): BudgetChartType {
+    return CHART_TYPES.includes(this.type) ? this.type : 'bars';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const inputs = ['data', 'text', 'population', 'source', 'sourceUrl', 'groupBy', 'section', 'flow', 'locale', 'loadProblems'] as const;
+    if (inputs.some((name) => changed.has(name as keyof LoosBudgetChart))) {
+      const options = this.loadOptions();
+      const text = this.data === undefined || this.data === null ? this.text : typeof this.data === 'string' ? this.data : undefined;
+      this.needsScdlReader = text !== undefined && !isJsonText(text) && this.scdlReader === undefined;
+      const result =
+        this.needsScdlReader
+          ? { budget: null, problems: [] }
+          : text !== undefined
+            ? budgetFromText(text, options, this.scdlReader)
+            : this.data !== undefined && this.data !== null
+              ? budgetFromData(this.data, options)
+              : { budget: null, problems: [] };
+      this.budget = result.budget;
+      this.problems = [...this.loadProblems, ...result.problems];
+      this.depth = 0;
+      this.activeStack = [];
+      this.active = 0;
+    }
+    const strings = budgetStrings[this.locale];
+    if (this.budget === null) {
+      this.view = null;
+      this.items = [];
+      this.balance = [];
+      return;
+    }
+    const maxCategories = Number.isInteger(this.maxCategories) && this.maxCategories >= 2 ? this.maxCategories : DEFAULT_MAX_CATEGORIES;
+    this.view = budgetView(this.budget, {
+      maxCategories: this.chartType === 'share' ? Math.min(maxCategories, 8) : maxCategories,
+      othersLabel: strings.others,
+      ...this.loadOptions(),
+    });
+    this.balance = this.chartType === 'balance' ? balanceItems(this.budget, strings) : [];
+    this.items = this.chartType === 'balance' ? this.balance : this.levelItems(this.budget, this.view, maxCategories);
+    if (this.active >= this.items.length) this.active = Math.max(0, this.items.length - 1);
+  }
+
+  /**
+   * The items of the open level: the view's items, or the lines folded into « Autres », themselves
+   * folded beyond `max-categories`, with their share of the WHOLE total (one decimal).
+   */
+  private levelItems(budget: Budget, view: BudgetView, maxCategories: number): readonly ChartItem[] {
+    let items = view.items;
+    for (let level = 1; level <= this.depth; level++) {
+      const others = items.find((item) => item.members !== undefined);
+      if (others?.members === undefined) {
+        this.depth = level - 1;
+        break;
+      }
+      const sub = budgetView(
+        { ...budget, section: view.section, flow: view.flow, lines: others.members.map((line) => ({ ...line, section: view.section, flow: view.flow })) },
+        { maxCategories, othersLabel: budgetStrings[this.locale].others },
+      );
+      const shares = largestRemainder(sub.items.map((item) => item.amount), others.share, 1);
+      items = sub.items.map((item, index) => ({ ...item, id: `level-${level}-${index}`, share: shares[index] ?? 0 }));
+    }
+    return items;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.needsScdlReader) {
+      this.needsScdlReader = false;
+      void import('../../lib/budget/scdl-csv.js').then((module) => {
+        this.scdlReader = module.budgetFromScdl;
+        this.requestUpdate('text');
+      });
+    }
+    // Deferred so that starting a fetch (which sets `loading`) does not update during this update.
+    if (changed.has('src')) void Promise.resolve().then(() => this.fetchSource());
+    const problems = [...this.attributeProblems(), ...this.problems];
+    if (this.chartType === 'comparison' && this.view !== null && this.view.previousTotal === undefined) {
+      problems.push(problem('lines.previous', "Aucune ligne n'a de montant de l'année précédente (previous) : la comparaison est impossible."));
+    }
+    const key = problemsKey(problems);
+    if (key !== this.reportedKey) {
+      this.reportedKey = key;
+      reportInvalid(this, problems);
+    }
+  }
+
+  private async fetchSource(): Promise<void> {
+    this.fetchController?.abort();
+    if (this.src === undefined || this.src === '') return;
+    const url = safeUrl(this.src);
+    if (url === undefined) {
+      this.loadProblems = [problem('src', "L'adresse des données n'est pas autorisée.", this.src)];
+      return;
+    }
+    const controller = new AbortController();
+    this.fetchController = controller;
+    this.loading = true;
+    try {
+      const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const text = await response.text();
+      if (controller.signal.aborted) return;
+      this.loadProblems = [];
+      this.text = text;
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      const reason = error instanceof Error ? error.message : String(error);
+      this.loadProblems = [problem('src', budgetStrings[this.locale].fetchFailed(reason), this.src)];
+    } finally {
+      if (this.fetchController === controller) this.loading = false;
+    }
+  }
+
+  /** The CSV of exactly what the chart shows, in SCDL columns (also behind the download button). */
+  toCsv(): string {
+    if (this.budget === null) return '';
+    const lines: ExportLine[] =
+      this.chartType === 'balance'
+        ? this.balance.filter((item) => item.kind !== 'solde').map((item) => ({ label: item.label, amount: item.amount, section: item.section, flow: item.kind === 'recettes' ? 'recettes' : 'dépenses' }))
+        : this.items.map((item) => ({
+            label: item.label,
+            amount: item.amount,
+            ...(item.code === undefined ? {} : { code: item.code }),
+            ...(item.previous === undefined ? {} : { previous: item.previous }),
+            section: this.view?.section ?? this.budget?.section ?? 'fonctionnement',
+            flow: this.view?.flow ?? this.budget?.flow ?? 'dépenses',
+          }));
+    return budgetToScdlCsv(this.budget, lines);
+  }
+
+  private download(): void {
+    const budget = this.budget;
+    if (budget === null) return;
+    const name = `budget-${Number.isFinite(budget.year) ? budget.year : 'loos'}-${this.chartType}.csv`;
+    const url = URL.createObjectURL(new Blob([this.toCsv()], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.click();
+    // Revoke later: the browser reads the object URL after this handler returns.
+    setTimeout(() => {
+      URL.revokeObjectURL(url);
+    }, 30_000);
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const action = chartKeyAction(event.key, this.active, this.items.length);
+    if (action === null) return;
+    if (action.kind === 'move') this.active = action.index;
+    else if (action.kind === 'open') {
+      if (!this.openActive()) return;
+    } else if (action.kind === 'back') {
+      if (this.depth === 0) return;
+      this.closeDetails();
+    } else {
+      this.helpOpen = true;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+  }
+
+  /** Opens « Autres » when it is the active item; `false` when there is nothing to open. */
+  private openActive(): boolean {
+    if (this.items[this.active]?.members === undefined) return false;
+    this.activeStack = [...this.activeStack, this.active];
+    this.depth += 1;
+    this.active = 0;
+    return true;
+  }
+
+  private closeDetails(): void {
+    if (this.depth === 0) return;
+    this.active = this.activeStack.at(-1) ?? 0;
+    this.activeStack = this.activeStack.slice(0, -1);
+    this.depth -= 1;
+  }
+
+  private onChartClick(event: Event): void {
+    const option = (event.target as Element).closest('[role="option"]');
+    const index = Number(option?.getAttribute('data-index'));
+    if (option === null || !Number.isInteger(index)) return;
+    this.active = index;
+    this.openActive();
+  }
+
+  /** The « Autres » button: opens the « Autres » of this level (wherever the active item is). */
+  private openOthers(): void {
+    const index = this.items.findIndex((item) => item.members !== undefined);
+    if (index === -1) return;
+    this.active = index;
+    this.openActive();
+  }
+
+  protected override render() {
+    const strings = budgetStrings[this.locale];
+    const budget = this.budget;
+    const heading = this.heading ?? (budget === null || this.view === null ? '' : capitalise(`${strings.flowOf(this.view.flow, this.view.section)} ${budget.year}`));
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    return html`<div class="block" part="base">
+      ${heading === '' ? nothing : html`<div class="heading" role="heading" aria-level=${level}>${heading}</div>`}
+      ${this.description === undefined ? nothing : html`<p class="description">${this.description}</p>`}
+      ${this.loading || this.needsScdlReader ? html`<p class="status" role="status">${strings.loading}</p>` : nothing}
+      ${budget === null || this.view === null ? this.renderEmpty() : this.renderChart(budget, this.view, heading)}
+      ${this.renderProblems()}
+    </div>`;
+  }
+
+  private renderEmpty() {
+    if (this.loading) return nothing;
+    return html`<p class="empty">${budgetStrings[this.locale].noData}</p>`;
+  }
+
+  private renderChart(budget: Budget, view: BudgetView, heading: string) {
+    const strings = budgetStrings[this.locale];
+    const type = this.chartType;
+    const population = budget.population;
+    const context: RenderContext = {
+      strings,
+      locale: this.locale,
+      items: this.items,
+      active: this.active,
+      year: budget.year,
+      showShare: type !== 'balance',
+      ...(population === undefined ? {} : { population }),
+    };
+    const summary = type === 'balance' ? this.balanceSummary() : budgetSummary(budget, view, this.locale);
+    const activeItem = this.items[this.active];
+    const drilled = this.depth > 0;
+    const levelOthers = this.items.find((item) => item.members !== undefined);
+    let options: unknown;
+    if (drilled || type === 'bars') options = renderBars(context);
+    else if (type === 'share') options = renderShareLegend(context);
+    else if (type === 'comparison') options = renderComparison(context);
+    else options = renderBalance(context, this.balance);
+    return html`
+      <p class="summary" part="summary" id="summary">${summary}</p>
+      ${type === 'comparison' && !drilled ? html`<p class="legend">${strings.comparisonLegend(budget.year, budget.year - 1)}</p>` : nothing}
+      ${type === 'share' && !drilled ? renderShareGrid(context, strings.shareHeading(view.flow)) : nothing}
+      ${this.items.length === 0
+        ? html`<p class="empty">${strings.noData}</p>`
+        : html`<div
+            class="chart type-${drilled ? 'bars' : type}"
+            part="chart"
+            role="listbox"
+            tabindex="0"
+            aria-label=${strings.chartLabel(drilled ? `${heading} — ${strings.others}` : heading)}
+            aria-describedby="summary"
+            aria-activedescendant=${ifDefined(activeItem?.id)}
+            @keydown=${this.onKeydown}
+            @click=${this.onChartClick}
+          >
+            ${options}
+          </div>`}
+      <div class="actions">
+        ${drilled
+          ? html`<button type="button" @click=${this.closeDetails}>${strings.back}</button>`
+          : nothing}
+        ${levelOthers?.members === undefined || type === 'balance'
+          ? nothing
+          : html`<button type="button" @click=${this.openOthers}>${strings.othersDetails(levelOthers.members.length)}</button>`}
+        <button type="button" class="table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="data-table" @click=${() => { this.tableOpen = !this.tableOpen; }}>
+          ${this.tableOpen ? strings.hideTable : strings.showTable}
+        </button>
+        <button type="button" @click=${this.download}>${strings.download}</button>
+        <button type="button" aria-expanded=${this.helpOpen ? 'true' : 'false'} aria-controls="keyboard-help" @click=${() => { this.helpOpen = !this.helpOpen; }}>
+          ${strings.keyboardHelp}
+        </button>
+      </div>
+      <div id="keyboard-help" class="help" ?hidden=${!this.helpOpen}>
+        <ul>
+          ${strings.keyboardHelpItems.map((item) => html`<li>${item}</li>`)}
+        </ul>
+      </div>
+      ${this.renderTable(budget, view, heading)}
+      ${this.renderSource(budget)}
+      ${this.renderGlossary(budget)}
+    `;
+  }
+
+  private balanceSummary(): string {
+    const strings = budgetStrings[this.locale];
+    const sentences: string[] = [];
+    for (const section of BUDGET_SECTIONS) {
+      const own = this.balance.filter((item) => item.section === section);
+      const [receipts, spending, balance] = own;
+      if (receipts === undefined || spending === undefined || balance === undefined) continue;
+      const words = (amount: number): string => amountInWords(amount, this.locale);
+      sentences.push(strings.balanceSentence(strings.sectionTitle(section), words(receipts.amount), words(spending.amount), balance.label, words(balance.amount)));
+    }
+    return sentences.length === 0 ? strings.noData : sentences.join(' ');
+  }
+
+  private renderTable(budget: Budget, view: BudgetView, heading: string) {
+    const strings = budgetStrings[this.locale];
+    const context = {
+      strings,
+      locale: this.locale,
+      caption: strings.tableCaption(heading),
+      total: view.total,
+      year: budget.year,
+      ...(budget.population === undefined ? {} : { population: budget.population }),
+    };
+    const open = this.tableOpen;
+    // Always in the DOM: visually hidden until asked for, shown in print. It scrolls on its own
+    // on narrow screens, so it is focusable (and a named region) only while visible.
+    return html`<div
+      id="data-table"
+      class=${open ? 'table-region' : 'table-region visually-hidden'}
+      part="table"
+      role=${ifDefined(open ? 'region' : undefined)}
+      aria-label=${ifDefined(open ? strings.tableCaption(heading) : undefined)}
+      tabindex=${ifDefined(open ? '0' : undefined)}
+    >
+      ${this.chartType === 'balance' ? renderBalanceTable(context, this.balance) : renderItemsTable(context, this.items)}
+    </div>`;
+  }
+
+  private renderSource(budget: Budget) {
+    const strings = budgetStrings[this.locale];
+    const source = budget.source;
+    if (source === undefined) return nothing;
+    return html`<p class="source">
+      ${strings.source} ${source.url === undefined ? source.text : html`<a href=${source.url}>${source.text}</a>`}
+    </p>`;
+  }
+
+  private renderGlossary(budget: Budget) {
+    const strings = budgetStrings[this.locale];
+    const keys: GlossaryKey[] = [];
+    const sections = this.chartType === 'balance' ? BUDGET_SECTIONS : [this.view?.section ?? budget.section];
+    for (const section of sections) keys.push(section);
+    if (budget.stage === 'budget primitif' || budget.stage === 'compte administratif') keys.push(budget.stage);
+    if (this.chartType === 'balance') keys.push('autofinancement');
+    return html`<details class="glossary">
+      <summary>${strings.glossaryTitle}</summary>
+      <dl>
+        ${glossaryEntries(keys, this.locale).map((entry) => html`<dt>${entry.term}</dt><dd>${entry.definition}</dd>`)}
+      </dl>
+    </details>`;
+  }
+
+  private renderProblems() {
+    const strings = budgetStrings[this.locale];
+    const ignored = this.problems.filter((item) => item.ignored === true);
+    const other = this.problems.filter((item) => item.ignored !== true);
+    if (ignored.length === 0 && other.length === 0) return nothing;
+    return html`<div class="problems">
+      ${ignored.length === 0
+        ? nothing
+        : html`<p class="problems-title">${strings.ignoredRows(ignored.length)}</p>
+            <ul>
+              ${ignored.map((item) => html`<li>${item.message}</li>`)}
+            </ul>`}
+      ${other.length === 0
+        ? nothing
+        : html`<ul>
+            ${other.map((item) => html`<li>${item.message}</li>`)}
+          </ul>`}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'loos-budget-chart': LoosBudgetChart;
+  }
+}
+
+defineElement('loos-budget-chart', LoosBudgetChart);

@@ -1,0 +1,102 @@
+/**
+ * The data table equivalent to the chart: always in the DOM (so that assistive technology and a
+ * server-rendered page without JavaScript have it), shown on demand, printed instead of buttons.
+ * Every value the chart shows is in this table, with full amounts rather than « 6,9 M€ ».
+ */
+import { html, nothing } from 'lit';
+import type { ChartItem } from '../../lib/budget/view.js';
+import { changeInWords } from '../../lib/budget/summary.js';
+import { percentText } from '../../lib/budget/words.js';
+import { sumAmounts } from '../../lib/budget/model.js';
+import type { Locale } from '../../lib/i18n.js';
+import type { BudgetStrings } from '../../lib/strings/budget.js';
+import type { BalanceItem } from './context.js';
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** « 6 850 000 € », cents only when there are some. */
+export function fullAmount(value: number, locale: Locale): string {
+  let format = formats.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 2 });
+    formats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+export interface TableContext {
+  readonly strings: BudgetStrings;
+  readonly locale: Locale;
+  readonly caption: string;
+  readonly total: number;
+  readonly year: number;
+  readonly population?: number;
+}
+
+export function renderItemsTable(context: TableContext, items: readonly ChartItem[]) {
+  const { strings, locale, population } = context;
+  const hasPrevious = items.some((item) => item.previous !== undefined);
+  const row = (item: { label: string; amount: number; previous?: number }, share: string, total: boolean) => {
+    const change = item.previous === undefined || item.previous === 0 ? null : ((item.amount - item.previous) / Math.abs(item.previous)) * 100;
+    return html`<tr class=${total ? 'total' : ''}>
+      <th scope="row">${item.label}</th>
+      <td>${fullAmount(item.amount, locale)}</td>
+      <td>${share}</td>
+      ${population === undefined ? nothing : html`<td>${fullAmount(Math.round(item.amount / population), locale)}</td>`}
+      ${hasPrevious
+        ? html`<td>${item.previous === undefined ? '—' : fullAmount(item.previous, locale)}</td>
+            <td>${change === null ? strings.newLine : changeInWords(change, locale)}</td>`
+        : nothing}
+    </tr>`;
+  };
+  const previousTotal = sumAmounts(items.map((item) => item.previous ?? 0));
+  return html`<table>
+    <caption>${context.caption}</caption>
+    <thead>
+      <tr>
+        <th scope="col">${strings.columnLabel}</th>
+        <th scope="col">${strings.columnAmount}</th>
+        <th scope="col">${strings.columnShare}</th>
+        ${population === undefined ? nothing : html`<th scope="col">${strings.columnPerInhabitant}</th>`}
+        ${hasPrevious ? html`<th scope="col">${strings.columnPrevious(context.year - 1)}</th><th scope="col">${strings.columnChange}</th>` : nothing}
+      </tr>
+    </thead>
+    <tbody>
+      ${items.map(
+        (item) => row(item, percentText(item.share, locale, 1), false),
+      )}
+    </tbody>
+    <tfoot>
+      ${row({ label: strings.totalRow, amount: sumAmounts(items.map((item) => item.amount)), ...(hasPrevious ? { previous: previousTotal } : {}) }, percentText(sumAmounts(items.map((item) => item.share)), locale, 1), true)}
+    </tfoot>
+  </table>`;
+}
+
+export function renderBalanceTable(context: TableContext, items: readonly BalanceItem[]) {
+  const { strings, locale } = context;
+  const sections = [...new Set(items.map((item) => item.section))];
+  const amountOf = (section: string, kind: BalanceItem['kind']): BalanceItem | undefined =>
+    items.find((item) => item.section === section && item.kind === kind);
+  return html`<table>
+    <caption>${context.caption}</caption>
+    <thead>
+      <tr>
+        <th scope="col">${strings.columnSection}</th>
+        <th scope="col">${strings.columnReceipts}</th>
+        <th scope="col">${strings.columnSpending}</th>
+        <th scope="col">${strings.columnBalance}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${sections.map((section) => {
+        const balance = amountOf(section, 'solde');
+        return html`<tr>
+          <th scope="row">${strings.sectionTitle(section)}</th>
+          <td>${fullAmount(amountOf(section, 'recettes')?.amount ?? 0, locale)}</td>
+          <td>${fullAmount(amountOf(section, 'dépenses')?.amount ?? 0, locale)}</td>
+          <td>${balance === undefined ? '—' : `${balance.label} : ${fullAmount(balance.amount, locale)}`}</td>
+        </tr>`;
+      })}
+    </tbody>
+  </table>`;
+}

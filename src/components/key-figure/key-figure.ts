@@ -1,0 +1,102 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyFigureModel, type KeyFigureModel } from '../../lib/budget/key-figure.js';
+import { defineElement } from '../../lib/define.js';
+import { localeOf, type Locale } from '../../lib/i18n.js';
+import { problemsKey, reportInvalid, type InputProblem } from '../../lib/invalid.js';
+import { budgetStrings } from '../../lib/strings/budget.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { keyFigureStyles } from './key-figure.styles.js';
+
+/**
+ * One figure that matters, as people can read it: « 28,4 M€ » on screen, « 28,4 millions d'euros »
+ * for screen readers, with its label, period, change from last time (arrow, % and words) and source.
+ *
+ * @summary Chiffre clé : une valeur, son unité, son évolution et sa source, lisible par tous.
+ *
+ * @csspart base - The block around the figure.
+ * @csspart value - The figure itself.
+ *
+ * @cssprop --loos-key-figure-background - Background (default: raised surface).
+ * @cssprop --loos-key-figure-value-colour - Colour of the figure (default: heading colour).
+ *
+ * @fires loos-invalid - When `value` or `previous` is not a number.
+ */
+export class LoosKeyFigure extends LitElement {
+  static override styles = [sharedStyles, keyFigureStyles];
+
+  /** The number: `28400000`, `28,4` or `12.5`. */
+  @property() value?: string;
+
+  /** `EUR`, `%`, a plural noun for a count (`habitants`, `repas`) or any short unit. */
+  @property() unit = '';
+
+  /** What the figure counts: « Dépenses de fonctionnement ». */
+  @property() label = '';
+
+  /** When: « en 2026 », « budget primitif 2026 ». */
+  @property() period?: string;
+
+  /** Previous value, to show the change in % and words. */
+  @property() previous?: string;
+
+  /** What `previous` refers to: « 2025 » (default: « l'an dernier »). */
+  @property({ attribute: 'previous-period' }) previousPeriod?: string;
+
+  /** Where the figure comes from (council decision, INSEE…). */
+  @property() source?: string;
+
+  @state() private locale: Locale = 'fr';
+  private model: KeyFigureModel = { compact: '', full: '' };
+  private problems: InputProblem[] = [];
+  private reportedKey = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = localeOf(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('value') || changed.has('unit') || changed.has('previous') || changed.has('locale' as keyof LoosKeyFigure)) {
+      const result = keyFigureModel({ value: this.value, unit: this.unit, previous: this.previous }, this.locale);
+      this.model = result.model;
+      this.problems = result.problems;
+    }
+  }
+
+  protected override updated(): void {
+    const key = problemsKey(this.problems);
+    if (key !== this.reportedKey) {
+      this.reportedKey = key;
+      reportInvalid(this, this.problems);
+    }
+  }
+
+  protected override render() {
+    const strings = budgetStrings[this.locale];
+    const { compact, full, change } = this.model;
+    const since = strings.figureSince(this.previousPeriod ?? strings.lastYear);
+    return html`<div class="figure" part="base">
+      ${compact === ''
+        ? html`<p class="value problem" part="value">${strings.figureUnavailable}</p>`
+        : html`<p class="value" part="value"><span aria-hidden="true">${compact}</span><span class="visually-hidden">${full}</span></p>`}
+      ${this.label === '' ? nothing : html`<p class="label">${this.label}</p>`}
+      ${this.period === undefined ? nothing : html`<p class="period">${this.period}</p>`}
+      ${change === undefined
+        ? nothing
+        : html`<p class="change ${change.direction}">
+            <span aria-hidden="true">${change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '='}</span>
+            ${change.words} ${since}
+          </p>`}
+      ${this.source === undefined ? nothing : html`<p class="source">${strings.source} ${this.source}</p>`}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'loos-key-figure': LoosKeyFigure;
+  }
+}
+
+defineElement('loos-key-figure', LoosKeyFigure);

@@ -1,0 +1,53 @@
+/**
+ * « Télécharger les données (CSV) »: the lines a chart shows, written in SCDL Budget columns so that
+ * a journalist's spreadsheet and the national validators read the same file, and so that
+ * `budgetFromScdl(csv, { by: 'line' })` gives the same lines back (tested as a round trip).
+ * Comma separator and decimal point as the schema expects; a BOM so that spreadsheets read accents.
+ */
+import type { Budget, BudgetFlow, BudgetLine, BudgetSection } from './model.js';
+import { SCDL_COLUMNS, type ScdlColumn } from './scdl-columns.js';
+
+function quote(value: string): string {
+  return /[",\r\n;]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** An amount with a decimal point and no grouping: `1234567.8`. */
+function amountCell(value: number | undefined): string {
+  return value === undefined ? '' : String(Math.round(value * 100) / 100);
+}
+
+export interface ExportLine extends BudgetLine {
+  readonly section?: BudgetSection;
+  readonly flow?: BudgetFlow;
+}
+
+export function budgetToScdlCsv(budget: Budget, lines: readonly ExportLine[] = budget.lines): string {
+  const actual = budget.stage === 'compte administratif' || budget.stage === 'compte financier unique';
+  const classification = budget.classification ?? 'compte';
+  const rows = lines.map((line) => {
+    const row: Partial<Record<ScdlColumn, string>> = {
+      BGT_NATDEC: budget.stage,
+      BGT_ANNEE: Number.isFinite(budget.year) ? String(budget.year) : '',
+      BGT_SIRET: budget.siret ?? '',
+      BGT_NOM: budget.name ?? '',
+      BGT_CONTNAT_LABEL: line.label,
+      BGT_SECTION: line.section ?? budget.section,
+      BGT_OPBUDG: 'réel',
+      BGT_CODRD: (line.flow ?? budget.flow) === 'dépenses' ? 'dépense' : 'recette',
+      [actual ? 'BGT_MTREAL' : 'BGT_MTPREV']: amountCell(line.amount),
+      BGT_MTBUDGPREC: amountCell(line.previous),
+    };
+    if (classification === 'fonction') {
+      row.BGT_FONCTION = line.code ?? '';
+      row.BGT_FONCTION_LABEL = line.label;
+    } else if (classification === 'nature') {
+      row.BGT_NATURE = line.code ?? '';
+      row.BGT_NATURE_LABEL = line.label;
+    } else {
+      row.BGT_CONTNAT = line.code ?? '';
+    }
+    if (line.group !== undefined && classification !== 'nature') row.BGT_NATURE_LABEL = line.group;
+    return SCDL_COLUMNS.map((column) => quote(row[column] ?? '')).join(',');
+  });
+  return `\ufeff${[SCDL_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}

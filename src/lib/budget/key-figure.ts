@@ -1,0 +1,80 @@
+/**
+ * The model behind `<loos-key-figure>`: a number with its unit, shown compact (« 28,4 M€ ») and
+ * always available in full words to assistive technology (« 28,4 millions d'euros »), with the
+ * change from a previous value in % and in words.
+ */
+import type { Locale } from '../i18n.js';
+import { problem, type InputProblem } from '../invalid.js';
+import { parseDecimal } from './model.js';
+import { changeInWords } from './summary.js';
+import { amountInWords, changePercent, compactAmount, numberInWords, percentText } from './words.js';
+
+export interface KeyFigureInput {
+  readonly value?: unknown;
+  readonly unit?: unknown;
+  readonly previous?: unknown;
+}
+
+export interface KeyFigureModel {
+  /** For display: « 28,4 M€ », « 12,5 % », « 22 500 habitants ». Empty when the value is unusable. */
+  readonly compact: string;
+  /** For reading aloud: « 28,4 millions d'euros », « 12,5 pour cent », « 22 mille 500 habitants ». */
+  readonly full: string;
+  /** Change from `previous`, when there is one. */
+  readonly change?: { readonly percent: number; readonly direction: 'up' | 'down' | 'flat'; readonly words: string };
+}
+
+function readNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string') return parseDecimal(value);
+  return undefined;
+}
+
+const plainNumbers = new Map<Locale, Intl.NumberFormat>();
+
+function plain(value: number, locale: Locale): string {
+  let format = plainNumbers.get(locale);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 });
+    plainNumbers.set(locale, format);
+  }
+  return format.format(value);
+}
+
+export function keyFigureModel(input: KeyFigureInput, locale: Locale = 'fr'): { model: KeyFigureModel; problems: InputProblem[] } {
+  const problems: InputProblem[] = [];
+  const value = readNumber(input.value);
+  if (value === undefined) {
+    problems.push(problem('value', 'La valeur doit être un nombre (par exemple 28400000 ou 28,4).', input.value));
+    return { model: { compact: '', full: '' }, problems };
+  }
+  const unit = typeof input.unit === 'string' ? input.unit.trim() : '';
+  let compact: string;
+  let full: string;
+  if (unit.toUpperCase() === 'EUR' || unit === '€') {
+    compact = compactAmount(value, locale);
+    full = amountInWords(value, locale);
+  } else if (unit === '%') {
+    compact = percentText(value, locale, 1);
+    full = `${plain(value, locale)} ${locale === 'fr' ? 'pour cent' : 'per cent'}`;
+  } else {
+    const noun = unit === '' ? undefined : { plural: unit };
+    compact = `${plain(value, locale)}${unit === '' ? '' : ` ${unit}`}`;
+    full = numberInWords(value, noun, locale, 1);
+  }
+  const model: { -readonly [K in keyof KeyFigureModel]: KeyFigureModel[K] } = { compact, full };
+  if (input.previous !== undefined && input.previous !== null && input.previous !== '') {
+    const previous = readNumber(input.previous);
+    const percent = changePercent(value, previous);
+    if (previous === undefined) problems.push(problem('previous', 'La valeur précédente doit être un nombre.', input.previous));
+    else if (percent === null) problems.push(problem('previous', "La valeur précédente vaut 0 : l'évolution en % ne peut pas être calculée."));
+    else {
+      model.change = {
+        percent,
+        direction: Math.abs(percent) < 0.5 ? 'flat' : percent > 0 ? 'up' : 'down',
+        words: changeInWords(percent, locale),
+      };
+    }
+  }
+  return { model, problems };
+}

@@ -1,0 +1,26 @@
+/** The columns of the SCDL Budget schema (schema.data.gouv.fr, `scdl/budget` 0.8), in order. */
+export const SCDL_COLUMNS = [
+  'BGT_NATDEC',
+  'BGT_ANNEE',
+  'BGT_SIRET',
+  'BGT_NOM',
+  'BGT_CONTNAT',
+  'BGT_CONTNAT_LABEL',
+  'BGT_NATURE',
+  'BGT_NATURE_LABEL',
+  'BGT_FONCTION',
+  'BGT_FONCTION_LABEL',
+  'BGT_OPERATION',
+  'BGT_SECTION',
+  'BGT_OPBUDG',
+  'BGT_CODRD',
+  'BGT_MTREAL',
+  'BGT_MTBUDGPREC',
+  'BGT_MTRARPREC',
+  'BGT_MTPROPNOUV',
+  'BGT_MTPREV',
+  'BGT_CREDOUV',
+  'BGT_MTRAR3112',
+  'BGT_ARTSPE',
+] as const;
+export type ScdlColumn = (typeof SCDL_COLUMNS)[number];

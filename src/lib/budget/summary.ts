@@ -1,0 +1,46 @@
+/**
+ * The visible summary sentence, generated in plain French from the view: the total (and per
+ * inhabitant), the three largest items with their share, and the largest change from last year.
+ * One message per chart: the sentence says what the chart shows and nothing else.
+ */
+import type { Locale } from '../i18n.js';
+import { budgetStrings } from '../strings/budget.js';
+import type { Budget } from './model.js';
+import type { BudgetView } from './view.js';
+import { amountInWords, percentText } from './words.js';
+
+/** « en hausse de 12 % », « en baisse de 3 % », « stable » (under half a percent). */
+export function changeInWords(change: number, locale: Locale = 'fr'): string {
+  const strings = budgetStrings[locale];
+  if (Math.abs(change) < 0.5) return strings.stable;
+  const percent = percentText(Math.abs(change), locale, Math.abs(change) < 10 ? 1 : 0);
+  return change > 0 ? strings.up(percent) : strings.down(percent);
+}
+
+function lowerFirst(text: string, locale: Locale): string {
+  return text.charAt(0).toLocaleLowerCase(locale === 'fr' ? 'fr-FR' : 'en-GB') + text.slice(1);
+}
+
+export function budgetSummary(budget: Budget, view: BudgetView, locale: Locale = 'fr'): string {
+  const strings = budgetStrings[locale];
+  if (view.items.length === 0) return strings.noData;
+  const sentences: string[] = [];
+  let first = strings.totalSentence(strings.stageName(budget.stage), budget.year, amountInWords(view.total, locale), strings.flowOf(view.flow, view.section));
+  if (budget.population !== undefined) first += ` (${strings.perInhabitant(amountInWords(view.total / budget.population, locale))})`;
+  sentences.push(`${first}.`);
+  const largest = view.items
+    .filter((item) => item.members === undefined)
+    .slice(0, 3)
+    .map((item) => `${lowerFirst(item.label, locale)} (${percentText(item.share, locale)})`);
+  if (largest.length > 0) sentences.push(strings.largestSentence(largest));
+  let largestChange: { label: string; change: number } | undefined;
+  for (const line of view.lines) {
+    if (line.previous === undefined || line.previous === 0) continue;
+    const change = ((line.amount - line.previous) / Math.abs(line.previous)) * 100;
+    if (largestChange === undefined || Math.abs(change) > Math.abs(largestChange.change)) largestChange = { label: line.label, change };
+  }
+  if (largestChange !== undefined) {
+    sentences.push(strings.changeSentence(lowerFirst(largestChange.label, locale), changeInWords(largestChange.change, locale), budget.year - 1));
+  }
+  return sentences.join(' ');
+}

@@ -1,0 +1,343 @@
+import axe from 'axe-core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cdp, userEvent } from 'vitest/browser';
+import '../../dist/tokens/tokens.css';
+import { LoosBudgetChart, type BudgetChartType } from '../../src/components/budget-chart/budget-chart.js';
+import { budgetFromScdl } from '../../src/lib/budget/scdl-csv.js';
+import type { LoosInvalidEvent } from '../../src/lib/invalid.js';
+import loos from '../fixtures/budget/loos-2026.json';
+import badRowsUrl from '../fixtures/budget/bad-rows.csv?url';
+import scdlUrl from '../fixtures/budget/loos-2026-scdl.csv?url';
+
+document.documentElement.lang = 'fr';
+
+async function mount(type: BudgetChartType, data: unknown = loos, attributes = ''): Promise<LoosBudgetChart> {
+  document.body.innerHTML = `<loos-budget-chart type="${type}" heading="Dépenses de fonctionnement 2026" ${attributes}></loos-budget-chart>`;
+  const chart = document.querySelector('loos-budget-chart')!;
+  if (data !== undefined) chart.data = data;
+  await chart.updateComplete;
+  return chart;
+}
+
+async function mountFromSrc(url: string, attributes = ''): Promise<LoosBudgetChart> {
+  document.body.innerHTML = `<loos-budget-chart src="${url}" source="Délibération n° 2026-014" ${attributes}></loos-budget-chart>`;
+  const chart = document.querySelector('loos-budget-chart')!;
+  await vi.waitFor(() => {
+    expect(chart.shadowRoot!.querySelector('.status')).toBeNull();
+    expect(chart.shadowRoot!.querySelector('.summary, .problems')).not.toBeNull();
+  });
+  await chart.updateComplete;
+  return chart;
+}
+
+const root = (chart: LoosBudgetChart): ShadowRoot => chart.shadowRoot!;
+const listbox = (chart: LoosBudgetChart): HTMLElement => root(chart).querySelector<HTMLElement>('[role="listbox"]')!;
+const options = (chart: LoosBudgetChart): HTMLElement[] => [...root(chart).querySelectorAll<HTMLElement>('[role="option"]')];
+const flat = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+/** The text an option exposes to assistive technology: its content without the aria-hidden parts. */
+function spoken(option: Element): string {
+  const copy = option.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((node) => {
+    node.remove();
+  });
+  return flat(copy.textContent);
+}
+const activeLabel = (chart: LoosBudgetChart): string => {
+  const id = listbox(chart).getAttribute('aria-activedescendant')!;
+  return spoken(root(chart).getElementById(id)!);
+};
+
+async function press(chart: LoosBudgetChart, key: string): Promise<void> {
+  await userEvent.keyboard(key);
+  await chart.updateComplete;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.documentElement.removeAttribute('data-loos-theme');
+  vi.restoreAllMocks();
+});
+
+describe('<loos-budget-chart> content', () => {
+  it('shows a plain-French summary with the total in words, the largest items and the largest change', async () => {
+    const chart = await mount('bars');
+    const summary = flat(root(chart).querySelector('.summary')!.textContent);
+    expect(summary).toContain("28,4 millions d'euros de dépenses de fonctionnement");
+    expect(summary).toContain('soit 1262 euros par habitant');
+    expect(summary).toContain('enseignement et formation (24 %)');
+    expect(summary).toContain('environnement : en hausse de 11 %');
+  });
+
+  it('sorts the bars by amount and folds the smallest into « Autres » beyond max-categories', async () => {
+    const chart = await mount('bars');
+    const labels = options(chart).map((option) => option.querySelector('.label')!.textContent.trim());
+    expect(labels).toHaveLength(8);
+    expect(labels[0]).toBe('Enseignement et formation');
+    expect(labels.at(-1)).toMatch(/^Autres/);
+    chart.maxCategories = 20;
+    await chart.updateComplete;
+    expect(options(chart)).toHaveLength(9);
+  });
+
+  it('announces each item with its label, amount in words, share and per-inhabitant amount', async () => {
+    const chart = await mount('bars');
+    expect(spoken(options(chart)[0]!)).toBe(
+      "Enseignement et formation : 6,9 millions d'euros, 24 % du total, soit 304 euros par habitant, en hausse de 3,6 %",
+    );
+  });
+
+  it('draws exactly 100 squares in « Pour 100 € dépensés », one per euro', async () => {
+    const chart = await mount('share');
+    expect(root(chart).querySelectorAll('.grid .cell')).toHaveLength(100);
+    const euros = options(chart).map((option) => Number(/(\d+) €/.exec(option.textContent)![1]));
+    expect(euros.reduce((sum, value) => sum + value, 0)).toBe(100);
+    expect(flat(root(chart).querySelector('.share-heading')!.textContent)).toBe('Pour 100 € dépensés');
+  });
+
+  it('compares with last year in % and in words', async () => {
+    const chart = await mount('comparison');
+    const first = options(chart)[0]!;
+    expect(flat(first.querySelector('.change')!.textContent)).toBe('▲ en hausse de 3,6 %');
+    expect(first.querySelectorAll('.mark')).toHaveLength(2);
+  });
+
+  it('shows the balance of each section with the self-financing, from an SCDL file', async () => {
+    const chart = await mountFromSrc(scdlUrl, 'type="balance" group-by="chapter"');
+    const labels = options(chart).map(spoken);
+    expect(labels).toContain("Autofinancement dégagé : 3,2 millions d'euros");
+    expect(labels).toContain("Besoin de financement : 3,1 millions d'euros");
+    expect(root(chart).querySelectorAll('[role="group"]')).toHaveLength(2);
+  });
+});
+
+describe('<loos-budget-chart> keyboard', () => {
+  it('is a single tab stop: the options are not focusable themselves', async () => {
+    const chart = await mount('bars');
+    await userEvent.tab();
+    expect(root(chart).activeElement).toBe(listbox(chart));
+    expect(options(chart).every((option) => !option.hasAttribute('tabindex'))).toBe(true);
+  });
+
+  it('moves with the arrows, Home and End, opens « Autres » with Enter and goes back with Escape', async () => {
+    const chart = await mount('bars');
+    listbox(chart).focus();
+    expect(activeLabel(chart)).toMatch(/^Enseignement et formation/);
+    await press(chart, '{ArrowDown}');
+    expect(activeLabel(chart)).toMatch(/^Services généraux/);
+    await press(chart, '{ArrowLeft}');
+    expect(activeLabel(chart)).toMatch(/^Enseignement/);
+    await press(chart, '{ArrowUp}');
+    expect(activeLabel(chart)).toMatch(/^Enseignement/);
+    await press(chart, '{End}');
+    expect(activeLabel(chart)).toMatch(/^Autres/);
+    await press(chart, '{Enter}');
+    expect(options(chart).map((option) => option.querySelector('.label')!.textContent.trim())).toEqual(['Transports', 'Action économique']);
+    expect(activeLabel(chart)).toMatch(/^Transports/);
+    await press(chart, '{Escape}');
+    expect(options(chart)).toHaveLength(8);
+    expect(activeLabel(chart)).toMatch(/^Autres/);
+    await press(chart, '{Home}');
+    expect(activeLabel(chart)).toMatch(/^Enseignement/);
+  });
+
+  it('reads event.key, so it works whatever the physical layout (AZERTY)', async () => {
+    const chart = await mount('bars');
+    listbox(chart).focus();
+    // On AZERTY the physical key of « End » or the arrows may differ; only `key` matters.
+    listbox(chart).dispatchEvent(new KeyboardEvent('keydown', { key: 'End', code: 'Numpad1', bubbles: true, composed: true }));
+    await chart.updateComplete;
+    expect(activeLabel(chart)).toMatch(/^Autres/);
+  });
+
+  it('ignores the keys when focus is elsewhere (the table button)', async () => {
+    const chart = await mount('bars');
+    root(chart).querySelector<HTMLButtonElement>('.table-toggle')!.focus();
+    await press(chart, '{End}');
+    expect(activeLabel(chart)).toMatch(/^Enseignement/);
+  });
+
+  it('opens the French keyboard help from its button', async () => {
+    const chart = await mount('bars');
+    const button = [...root(chart).querySelectorAll('button')].find((item) => item.textContent.trim() === 'Aide clavier')!;
+    expect(root(chart).querySelector<HTMLElement>('#keyboard-help')!.hidden).toBe(true);
+    await userEvent.click(button);
+    await chart.updateComplete;
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(root(chart).querySelector('#keyboard-help')!.textContent).toContain('Flèches');
+  });
+});
+
+describe('<loos-budget-chart> data table', () => {
+  it('is always in the DOM, visually hidden until the button shows it', async () => {
+    const chart = await mount('bars');
+    const region = root(chart).querySelector<HTMLElement>('#data-table')!;
+    const button = root(chart).querySelector<HTMLButtonElement>('.table-toggle')!;
+    expect(region.querySelector('table')).not.toBeNull();
+    expect(region.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    await userEvent.click(button);
+    await chart.updateComplete;
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(flat(button.textContent)).toBe('Masquer le tableau des données');
+    expect(region.getBoundingClientRect().width).toBeGreaterThan(100);
+  });
+
+  it('has a caption and header cells with scope', async () => {
+    const chart = await mount('comparison');
+    const table = root(chart).querySelector('table')!;
+    expect(table.caption?.textContent).toBe('Données du graphique : Dépenses de fonctionnement 2026');
+    expect([...table.querySelectorAll('thead th')].every((cell) => cell.getAttribute('scope') === 'col')).toBe(true);
+    expect([...table.querySelectorAll('tbody th')].every((cell) => cell.getAttribute('scope') === 'row')).toBe(true);
+  });
+
+  it.each(['bars', 'share', 'comparison'] as const)('holds every value the %s chart shows', async (type) => {
+    const chart = await mount(type);
+    const rows = new Map([...root(chart).querySelectorAll('tbody tr')].map((row) => [row.querySelector('th')!.textContent.trim(), flat(row.textContent)]));
+    for (const option of options(chart)) {
+      const label = option.querySelector('.label')!.textContent.trim();
+      const row = rows.get(label);
+      expect(row, label).toBeDefined();
+      const amount = Number(option.dataset.amount);
+      expect(row).toContain(flat(new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(amount)));
+      const share = /(\d+) %/.exec(spoken(option))![1];
+      expect(row).toContain(`${share} %`);
+    }
+  });
+});
+
+describe('<loos-budget-chart> export', () => {
+  it('exports exactly the items shown, in SCDL columns, and reads back the same', async () => {
+    const chart = await mount('bars');
+    const csv = chart.toCsv();
+    expect(csv.split('\r\n')[0]).toContain('BGT_NATDEC,BGT_ANNEE');
+    const back = budgetFromScdl(csv, { by: 'line' }).budget!;
+    expect(back.lines.map((line) => [line.label, line.amount])).toEqual(
+      options(chart).map((option) => [option.querySelector('.label')!.textContent.trim(), Number(option.dataset.amount)]),
+    );
+  });
+});
+
+describe('<loos-budget-chart> problems', () => {
+  it('lists the ignored rows of an SCDL file in the element and in loos-invalid', async () => {
+    const events: LoosInvalidEvent[] = [];
+    document.addEventListener('loos-invalid', (event) => events.push(event), { once: true });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const chart = await mountFromSrc(badRowsUrl);
+    const text = flat(root(chart).querySelector('.problems')!.textContent);
+    expect(text).toContain('3 lignes ignorées :');
+    expect(text).toContain('douze mille');
+    expect(events[0]?.detail.problems.filter((item) => 'ignored' in item)).toHaveLength(3);
+  });
+
+  it('never throws and never renders HTML from the data', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const chart = await mount('bars', { ...loos, lines: [{ label: '<img src=x onerror="window.pwned=1">', amount: 10 }] });
+    expect(root(chart).querySelector('img')).toBeNull();
+    expect(options(chart)[0]!.textContent).toContain('<img');
+    for (const bad of [null, 42, 'nope', { lines: 7 }]) {
+      chart.data = bad;
+      await chart.updateComplete;
+      expect(root(chart).textContent).toContain('Aucune donnée à afficher.');
+    }
+  });
+
+  it('reads a <script type="application/json"> child', async () => {
+    document.body.innerHTML = `<loos-budget-chart><script type="application/json">${JSON.stringify(loos)}</script></loos-budget-chart>`;
+    const chart = document.querySelector('loos-budget-chart')!;
+    await chart.updateComplete;
+    expect(options(chart)).toHaveLength(8);
+  });
+});
+
+describe('<loos-budget-chart> accessibility in every theme', () => {
+  const themes = ['loos', 'loos-dark', 'loos-contrast', 'example-city'];
+  const types: BudgetChartType[] = ['bars', 'share', 'comparison', 'balance'];
+  for (const theme of themes) {
+    it(`has no axe violation in the ${theme} theme, for every type, table shown`, async () => {
+      document.documentElement.setAttribute('data-loos-theme', theme);
+      const { budget } = budgetFromScdl(await (await fetch(scdlUrl)).text(), { by: 'function' });
+      for (const type of types) {
+        const chart = await mount(type, type === 'balance' ? { ...budget, source: { text: 'Délibération' } } : loos);
+        root(chart).querySelector<HTMLButtonElement>('.table-toggle')!.click();
+        await chart.updateComplete;
+        const results = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, rules: { region: { enabled: false } } });
+        expect(results.violations.map((violation) => `${type}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
+    });
+  }
+});
+
+describe('<loos-budget-chart> forced colours', () => {
+  it('keeps the categories distinguishable by pattern with system colours', async () => {
+    const session = cdp();
+    await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+    try {
+      const chart = await mount('bars');
+      const marks = options(chart).map((option) => getComputedStyle(option.querySelector('.mark')!));
+      expect(marks.every((style) => style.forcedColorAdjust === 'none')).toBe(true);
+      const patterns = new Set(marks.map((style) => `${style.backgroundImage}|${style.backgroundSize}`));
+      expect(patterns.size).toBe(marks.length);
+    } finally {
+      await session.send('Emulation.setEmulatedMedia', { features: [] });
+    }
+  });
+});
+
+describe('<loos-budget-chart> with 1,000 lines', () => {
+  it('folds level by level: « Autres » opens on at most max-categories items, and the table and CSV follow', async () => {
+    const large = (await import('../fixtures/budget/budget-1000.json')).default;
+    const chart = await mount('bars', large);
+    expect(options(chart)).toHaveLength(8);
+    expect(root(chart).querySelectorAll('tbody tr')).toHaveLength(8);
+    listbox(chart).focus();
+    await press(chart, '{End}');
+    await press(chart, '{Enter}');
+    expect(options(chart)).toHaveLength(8);
+    expect(root(chart).querySelectorAll('tbody tr')).toHaveLength(8);
+    expect(chart.toCsv().trim().split('\r\n')).toHaveLength(9);
+    await press(chart, '{Escape}');
+    expect(activeLabel(chart)).toMatch(/^Autres/);
+  });
+});
+
+describe('<loos-budget-chart> layout, print and motion', () => {
+  it.each(['bars', 'share', 'comparison', 'balance'] as const)('fits 320 px without horizontal scrolling (%s, table shown)', async (type) => {
+    const { budget } = budgetFromScdl(await (await fetch(scdlUrl)).text());
+    document.body.innerHTML = '<div style="inline-size:320px"><loos-budget-chart heading="Un titre assez long pour passer à la ligne sur un petit écran"></loos-budget-chart></div>';
+    const chart = document.querySelector('loos-budget-chart')!;
+    chart.type = type;
+    chart.data = type === 'balance' ? { ...budget, source: 'Délibération' } : loos;
+    await chart.updateComplete;
+    root(chart).querySelector<HTMLButtonElement>('.table-toggle')!.click();
+    await chart.updateComplete;
+    const block = root(chart).querySelector<HTMLElement>('.block')!;
+    expect(block.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+    expect(block.scrollWidth).toBeLessThanOrEqual(block.clientWidth + 1);
+    for (const option of options(chart)) expect(option.getBoundingClientRect().right).toBeLessThanOrEqual(block.getBoundingClientRect().right + 0.5);
+  });
+
+  it('prints the data table and hides the buttons', async () => {
+    const session = cdp();
+    const chart = await mount('bars');
+    await session.send('Emulation.setEmulatedMedia', { media: 'print' });
+    try {
+      expect(root(chart).querySelector<HTMLElement>('#data-table')!.getBoundingClientRect().width).toBeGreaterThan(100);
+      expect(getComputedStyle(root(chart).querySelector('.actions')!).display).toBe('none');
+    } finally {
+      await session.send('Emulation.setEmulatedMedia', { media: '' });
+    }
+  });
+
+  it('does not animate the bars under prefers-reduced-motion', async () => {
+    const session = cdp();
+    const chart = await mount('bars');
+    const mark = options(chart)[0]!.querySelector('.mark')!;
+    expect(getComputedStyle(mark).transitionDuration).not.toBe('0s');
+    await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
+    try {
+      expect(['0s', '1e-05s']).toContain(getComputedStyle(mark).transitionDuration);
+    } finally {
+      await session.send('Emulation.setEmulatedMedia', { features: [] });
+    }
+  });
+});
