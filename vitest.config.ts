@@ -18,6 +18,18 @@ function chromiumBrowser() {
 }
 
 export default defineConfig({
+  // Pre-bundle what browser tests import lazily, so Vite does not reload the page mid-run.
+  optimizeDeps: {
+    include: [
+      'axe-core',
+      'fast-check',
+      'lit/directives/style-map.js',
+      'lit/directives/class-map.js',
+      'lit/directives/if-defined.js',
+      'lit/directives/repeat.js',
+      'lit/directives/live.js',
+    ],
+  },
   test: {
     globals: true,
     projects: [

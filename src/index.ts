@@ -3,6 +3,17 @@
  * Import `@ville-de-loos/ui/<element>.js` instead to register one element only.
  */
 export { LoosOfficialBanner, LoosToggleEvent } from './components/official-banner/official-banner.js';
+export { LoosNotice, LoosDismissEvent, LoosExpireEvent } from './components/notice/notice.js';
+export { LoosNoticeFeed, type FeedState } from './components/notice-feed/notice-feed.js';
+export {
+  validateNotice,
+  parseFeed,
+  parseJsonFeed,
+  parseCap,
+  type Notice,
+  type NoticeLevel,
+  type FeedParseResult,
+} from './lib/notices/index.js';
 export { LoosInvalidEvent, type InputProblem, type InvalidDetail } from './lib/invalid.js';
 export { checkUrl, safeUrl, type UrlCheck } from './lib/url.js';
 export { parseIsoDateTime, CITY_TIME_ZONE } from './lib/dates.js';

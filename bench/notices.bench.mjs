@@ -1,0 +1,99 @@
+/* global document */
+// `<loos-notice>`: time to render 100 notices (created, rendered, laid out; median, Chromium)
+// against the same 100 notices written as static HTML (the baseline: what the content costs
+// without any element). Also the gzip size of `<loos-notice>` and `<loos-notice-feed>` with
+// their lib/ code, Lit left out. Run alone: `node bench/notices.bench.mjs`.
+import { build } from 'esbuild';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { bundle, fromRoot, openPage, ROOT, round, RUNS, timeInPage, withChromium } from './harness.mjs';
+
+const COUNT = 100;
+const LEVELS = ['alert', 'warning', 'info'];
+
+/** The static baseline: 100 notices as a CMS would print them, without any element. */
+function staticNotices() {
+  return Array.from(
+    { length: COUNT },
+    (_, i) =>
+      `<section aria-labelledby="h${i}"><p>${LEVELS[i % 3]}</p><h2 id="h${i}">Avis numéro ${i}</h2>` +
+      `<p>Le message de l’avis ${i}, en texte simple.</p><p><a href="/avis/${i}">En savoir plus</a></p>` +
+      `<p>Communiqué officiel · Ville de Loos · Publié le 14 mars 2026 à 9 h 30</p></section>`,
+  ).join('');
+}
+
+async function gzipWithoutLit(entry) {
+  const result = await build({
+    entryPoints: [fromRoot(entry)],
+    absWorkingDir: ROOT,
+    bundle: true,
+    write: false,
+    format: 'esm',
+    minify: true,
+    target: 'es2021',
+    external: ['lit', 'lit/*', '@lit/*'],
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length / 1024;
+}
+
+export default async function run() {
+  const script = await bundle('src/components/notice/notice.ts');
+  const baselineHtml = staticNotices();
+  const rows = await withChromium(async (browser) => {
+    const page = await openPage(browser, { script, body: '<main id="root"></main>' });
+    const empty = () => {
+      document.getElementById('root').replaceChildren();
+    };
+    const baseline = await timeInPage(
+      page,
+      (html) => {
+        document.getElementById('root').innerHTML = html;
+      },
+      RUNS,
+      { arg: baselineHtml, before: empty },
+    );
+    const elements = await timeInPage(
+      page,
+      async (count) => {
+        const root = document.getElementById('root');
+        const levels = ['alert', 'warning', 'info'];
+        const notices = [];
+        for (let i = 0; i < count; i += 1) {
+          const notice = document.createElement('loos-notice');
+          notice.setAttribute('level', levels[i % 3]);
+          notice.setAttribute('heading', `Avis numéro ${i}`);
+          notice.setAttribute('href', `/avis/${i}`);
+          notice.setAttribute('published', '2026-03-14T09:30');
+          notice.setAttribute('announce', 'off');
+          const message = document.createElement('p');
+          message.textContent = `Le message de l’avis ${i}, en texte simple.`;
+          notice.append(message);
+          notices.push(notice);
+        }
+        root.append(...notices);
+        await Promise.all(notices.map((notice) => notice.updateComplete));
+      },
+      RUNS,
+      { arg: COUNT, before: empty },
+    );
+    return [
+      { name: `${COUNT} avis en HTML statique (référence)`, value: round(baseline), unit: 'ms', note: `médiane de ${RUNS} rendus, mise en page comprise` },
+      { name: `${COUNT} <loos-notice>`, value: round(elements), unit: 'ms', note: `${round(elements / baseline)} × le HTML statique` },
+    ];
+  });
+  rows.push(
+    { name: '<loos-notice> + lib/notices, sans Lit', value: round(await gzipWithoutLit('src/components/notice/notice.ts')), unit: 'ko gzip' },
+    {
+      name: '<loos-notice-feed> (avec <loos-notice>, JSON et CAP) + lib, sans Lit',
+      value: round(await gzipWithoutLit('src/components/notice-feed/notice-feed.ts')),
+      unit: 'ko gzip',
+    },
+  );
+  return rows;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.table(await run());
+}

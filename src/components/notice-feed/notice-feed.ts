@@ -1,0 +1,305 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { defineElement } from '../../lib/define.js';
+import { localeOf, type Locale } from '../../lib/i18n.js';
+import { problem, problemsKey, reportInvalid, type InputProblem } from '../../lib/invalid.js';
+import { activeNotices, nextChange, timerDelay } from '../../lib/notices/active.js';
+import { systemClock, type Clock, type TimerHandle } from '../../lib/notices/clock.js';
+import { parseFeed } from '../../lib/notices/detect.js';
+import { formatNoticeDate } from '../../lib/notices/display.js';
+import { browserStorage } from '../../lib/notices/dismissals.js';
+import { fetchFeedBody, loadFeedCache, saveFeedCache } from '../../lib/notices/feed-source.js';
+import { noticeToJson } from '../../lib/notices/json-feed.js';
+import type { Notice } from '../../lib/notices/model.js';
+import { noticeStrings } from '../../lib/strings/notices.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import '../notice/notice.js';
+import { noticeFeedStyles } from './notice-feed.styles.js';
+
+/** `loading` before any answer; `ready` after a good one; `stale` when the last good list is shown after a failure; `error` when there is nothing to show. */
+export type FeedState = 'loading' | 'ready' | 'stale' | 'error';
+
+/** Shortest refresh period: a city feed changes in minutes, and partner sites must not hammer it. */
+export const MIN_REFRESH_SECONDS = 30;
+const ANNOUNCE_DELAY_MS = 150;
+const ANNOUNCE_CLEAR_MS = 10_000;
+
+/**
+ * The city's current official notices, read from a feed (the library's JSON or CAP 1.2, single
+ * alert or Atom feed) and shown with `<loos-notice>`: alerts first, then warnings, then
+ * information, newest first. Partner sites (schools, associations) embed it to relay the
+ * city's word. It requests nothing but `src`; when the feed fails, the last good list stays
+ * on screen and `state` says `stale`.
+ *
+ * @tagname loos-notice-feed
+ * @summary Fil des avis officiels : lit un flux JSON ou CAP 1.2 et affiche les avis en cours, même hors ligne.
+ *
+ * @csspart list - The list of notices.
+ * @csspart status - The line that says the list is loading, empty, out of date or unavailable.
+ *
+ * @cssprop --loos-notice-feed-gap - Space between notices (default: small space).
+ *
+ * @fires loos-invalid - When `src`, `refresh` or `max` is refused, when the feed cannot be read, or when entries are skipped (each reason listed).
+ */
+export class LoosNoticeFeed extends LitElement {
+  static override styles = [sharedStyles, noticeFeedStyles];
+
+  /** URL of the feed (https:, http: or relative). */
+  @property() src?: string;
+  /** Seconds between two reads of the feed; none by default. At least 30. */
+  @property({ type: Number }) refresh?: number;
+  /** How many notices to show at most. */
+  @property({ type: Number }) max?: number;
+  /** Level of the notices' headings in the page outline (2 to 6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** Lets people hide `info` and `warning` notices (never alerts). */
+  @property({ type: Boolean }) dismissible = false;
+  /** Where the element stands; set by the element, read by integrators and styles. */
+  @property({ reflect: true }) state: FeedState = 'loading';
+  /** The time source (tests and stories inject a controlled clock). */
+  @property({ attribute: false }) clock: Clock = systemClock;
+  /** The `fetch` to use (tests and stories inject one); the global `fetch` by default. */
+  @property({ attribute: false }) fetcher?: typeof globalThis.fetch;
+
+  @state() private locale: Locale = 'fr';
+  @state() private notices: readonly Notice[] = [];
+  @state() private savedAt?: Date;
+  @state() private skipped = 0;
+  @state() private announcement: { text: string; assertive: boolean } = { text: '', assertive: false };
+  /** Bumped by the change timer so that publications and expiries re-sort the list. */
+  @state() private tick = 0;
+
+  /** Why the last read failed, in French (empty after a good read). */
+  lastFailure = '';
+
+  private hasList = false;
+  private started = false;
+  private generation = 0;
+  private refreshTimer?: { clock: Clock; handle: TimerHandle };
+  private changeTimer?: { clock: Clock; handle: TimerHandle };
+  /** Ids already on screen; `undefined` until the first read is over (nothing is announced before). */
+  private seen?: Set<string>;
+  private reportedKey = '';
+  private announceTimers: ReturnType<typeof setTimeout>[] = [];
+
+  /** The notices on screen now, in display order. */
+  get shownNotices(): readonly Notice[] {
+    return activeNotices(this.notices, this.clock.now(), this.maxShown());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = localeOf(this);
+    if (this.hasUpdated) void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.generation += 1; // an answer arriving now is ignored
+    this.stopTimer('refreshTimer');
+    this.stopTimer('changeTimer');
+    this.announceTimers.forEach((handle) => {
+      clearTimeout(handle);
+    });
+    this.announceTimers = [];
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const firstTime = !this.started;
+    this.started = true;
+    if (firstTime || changed.has('src') || changed.has('fetcher')) {
+      void this.load();
+    } else if (changed.has('refresh')) {
+      this.scheduleRefresh();
+    }
+    this.scheduleChange();
+    this.announceNewcomers();
+  }
+
+  /** Reads the feed now. Never throws; the outcome is in `state`. */
+  async load(): Promise<void> {
+    const generation = ++this.generation;
+    this.stopTimer('refreshTimer');
+    // Start after the current update: `load()` is called from `updated()`, which must not re-render synchronously.
+    await Promise.resolve();
+    if (generation !== this.generation) return;
+    const src = this.src ?? '';
+    const storage = browserStorage();
+    if (!this.hasList) this.restoreFromCache(storage, src);
+
+    const problems: InputProblem[] = [...this.settingProblems()];
+    const fetch = this.fetcher ?? (typeof globalThis.fetch === 'function' ? globalThis.fetch.bind(globalThis) : undefined);
+    const outcome =
+      fetch === undefined
+        ? ({ ok: false, failure: 'network', message: 'Aucun fetch disponible.' } as const)
+        : await fetchFeedBody(src, { fetch, clock: this.clock });
+    if (generation !== this.generation) return;
+
+    if (outcome.ok) {
+      const result = parseFeed(outcome.body, outcome.contentType, { language: this.locale });
+      problems.push(...result.problems);
+      if (result.readable) {
+        this.notices = result.notices;
+        this.skipped = result.skipped;
+        this.savedAt = new Date(this.clock.now());
+        this.hasList = true;
+        this.lastFailure = '';
+        this.state = 'ready';
+        saveFeedCache(storage, src, { savedAt: this.savedAt, notices: result.notices });
+      } else {
+        this.fail(result.problems[0]?.message ?? '');
+      }
+    } else {
+      if (outcome.failure === 'refused') problems.push(problem('src', outcome.message, this.src));
+      this.fail(outcome.message);
+    }
+    this.report(problems);
+    // The first read is over: from now on, notices that arrive are announced.
+    this.seen ??= new Set(this.shownNotices.map((notice) => notice.id));
+    this.scheduleRefresh();
+  }
+
+  private fail(message: string): void {
+    this.lastFailure = message;
+    this.state = this.hasList ? 'stale' : 'error';
+  }
+
+  private restoreFromCache(storage: Storage | undefined, src: string): void {
+    const cached = loadFeedCache(storage, src);
+    if (cached === undefined) return;
+    this.notices = cached.notices;
+    this.savedAt = cached.savedAt;
+    this.hasList = true;
+  }
+
+  private settingProblems(): InputProblem[] {
+    const problems: InputProblem[] = [];
+    if (this.refresh !== undefined && !(Number.isFinite(this.refresh) && this.refresh >= MIN_REFRESH_SECONDS)) {
+      problems.push(problem('refresh', `Le rafraîchissement se compte en secondes, ${MIN_REFRESH_SECONDS} au moins : ${MIN_REFRESH_SECONDS} est utilisé.`, this.refresh));
+    }
+    if (this.max !== undefined && !(Number.isInteger(this.max) && this.max >= 1)) {
+      problems.push(problem('max', 'Le nombre d’avis affichés doit être un entier positif : tous les avis sont affichés.', this.max));
+    }
+    return problems;
+  }
+
+  private report(problems: readonly InputProblem[]): void {
+    const key = problemsKey(problems);
+    if (key === this.reportedKey) return;
+    this.reportedKey = key;
+    reportInvalid(this, problems);
+  }
+
+  private maxShown(): number {
+    return this.max !== undefined && Number.isInteger(this.max) && this.max >= 1 ? this.max : Infinity;
+  }
+
+  private scheduleRefresh(): void {
+    this.stopTimer('refreshTimer');
+    if (this.refresh === undefined || !this.isConnected) return;
+    const seconds = Number.isFinite(this.refresh) ? Math.max(MIN_REFRESH_SECONDS, this.refresh) : MIN_REFRESH_SECONDS;
+    const clock = this.clock;
+    const handle = clock.setTimeout(() => {
+      this.refreshTimer = undefined;
+      void this.load();
+    }, timerDelay(clock.now() + seconds * 1000, clock.now()));
+    this.refreshTimer = { clock, handle };
+  }
+
+  /** Wakes up at the next publication or expiry, to re-sort and refill up to `max`. */
+  private scheduleChange(): void {
+    this.stopTimer('changeTimer');
+    if (!this.isConnected) return;
+    const clock = this.clock;
+    const now = clock.now();
+    const next = nextChange(this.notices, now);
+    if (next === undefined) return;
+    const handle = clock.setTimeout(() => {
+      this.changeTimer = undefined;
+      this.tick += 1;
+    }, timerDelay(next, now));
+    this.changeTimer = { clock, handle };
+  }
+
+  private stopTimer(name: 'refreshTimer' | 'changeTimer'): void {
+    const timer = this[name];
+    timer?.clock.clearTimeout(timer.handle);
+    this[name] = undefined;
+  }
+
+  /** After the first read, says once which notices have just appeared, in one live region. */
+  private announceNewcomers(): void {
+    const seen = this.seen;
+    if (seen === undefined) return;
+    const newcomers = this.shownNotices.filter((notice) => !seen.has(notice.id));
+    if (newcomers.length === 0) return;
+    newcomers.forEach((notice) => seen.add(notice.id));
+    const strings = noticeStrings[this.locale];
+    const text = `${strings.feed.newNotices(newcomers.length)}. ${newcomers
+      .map((notice) => strings.announce(strings.levels[notice.level], notice.heading))
+      .join('. ')}.`;
+    const assertive = newcomers.some((notice) => notice.level === 'alert');
+    this.announceTimers.push(
+      setTimeout(() => {
+        this.announcement = { text, assertive };
+      }, ANNOUNCE_DELAY_MS),
+      setTimeout(() => {
+        this.announcement = { text: '', assertive: false };
+      }, ANNOUNCE_DELAY_MS + ANNOUNCE_CLEAR_MS),
+    );
+  }
+
+  protected override render() {
+    const shown = this.shownNotices;
+    const { text, assertive } = this.announcement;
+    return html`
+      ${shown.length === 0 ? nothing : html`<div class="list" part="list">${repeat(shown, (notice) => notice.id, (notice) => this.renderNotice(notice))}</div>`}
+      ${this.renderStatus(shown.length)}
+      <div class="visually-hidden" role="status">${assertive ? '' : text}</div>
+      <div class="visually-hidden" role="alert">${assertive ? text : ''}</div>
+    `;
+  }
+
+  private renderNotice(notice: Notice) {
+    const json = noticeToJson(notice);
+    return html`<loos-notice
+      level=${notice.level}
+      heading=${notice.heading}
+      notice-id=${notice.id}
+      published=${json.published ?? nothing}
+      expires=${json.expires ?? nothing}
+      href=${notice.href ?? nothing}
+      link-label=${notice.linkLabel ?? nothing}
+      source=${notice.source ?? nothing}
+      area=${notice.area ?? nothing}
+      heading-level=${this.headingLevel}
+      ?dismissible=${this.dismissible && notice.level !== 'alert'}
+      announce="off"
+      .clock=${this.clock}
+      ><p class="message">${notice.message}</p></loos-notice
+    >`;
+  }
+
+  private renderStatus(count: number) {
+    const strings = noticeStrings[this.locale].feed;
+    const lines: { kind: string; text: string }[] = [];
+    if (this.state === 'loading' && count === 0) lines.push({ kind: 'loading', text: strings.loading });
+    if (this.state === 'error') lines.push({ kind: 'error', text: strings.error });
+    if (this.state === 'stale' && this.savedAt !== undefined) {
+      lines.push({ kind: 'stale', text: strings.stale(formatNoticeDate(this.savedAt, false, this.locale)) });
+    }
+    if (this.state === 'ready' && count === 0) lines.push({ kind: 'empty', text: strings.empty });
+    if (this.state !== 'error' && this.skipped > 0) lines.push({ kind: 'skipped', text: strings.skipped(this.skipped) });
+    return lines.map((line) => html`<p class="status" part="status" data-kind=${line.kind}>${line.text}</p>`);
+  }
+
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'loos-notice-feed': LoosNoticeFeed;
+  }
+}
+
+defineElement('loos-notice-feed', LoosNoticeFeed);

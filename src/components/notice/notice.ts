@@ -1,0 +1,300 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { defineElement } from '../../lib/define.js';
+import { localeOf, type Locale } from '../../lib/i18n.js';
+import { problemsKey, reportInvalid, type InputProblem } from '../../lib/invalid.js';
+import { nextChange, noticePhase, timerDelay, type NoticePhase } from '../../lib/notices/active.js';
+import { systemClock, type Clock, type TimerHandle } from '../../lib/notices/clock.js';
+import { dismissalStore, type DismissalStore } from '../../lib/notices/dismissals.js';
+import { formatExpiry, formatNoticeDate, readNoticeAttributes, type NoticeView } from '../../lib/notices/display.js';
+import { noticeStrings } from '../../lib/strings/notices.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { LoosDismissEvent, LoosExpireEvent } from './events.js';
+import { closeIcon, levelIcons } from './icons.js';
+import { noticeStyles } from './notice.styles.js';
+
+/** Time for a new live region to reach the accessibility tree before text is put in it. */
+const ANNOUNCE_DELAY_MS = 150;
+/** The announcement is removed afterwards, so that moving the element never repeats it. */
+const ANNOUNCE_CLEAR_MS = 10_000;
+
+export type NoticeAnnounce = 'auto' | 'off';
+
+/**
+ * An official notice of the city: a road closed, a storm coming, the water cut. The level is
+ * written in words with a pictogram (never told by colour alone), the source and publication
+ * date say that the word is official, and the notice disappears when it no longer holds.
+ *
+ * Write the message as the content of the element, so that it reads without JavaScript.
+ * A notice present when the page loads is a labelled region; a notice that appears later
+ * (added by script, or reaching its publication time) is announced once through a live region,
+ * politely, or assertively for an `alert`.
+ *
+ * @tagname loos-notice
+ * @summary Avis officiel : information, vigilance ou alerte, daté, sourcé, qui disparaît à son expiration.
+ *
+ * @slot - The message (plain paragraphs, lists, a phone number…).
+ *
+ * @csspart notice - The `<section>` of the notice.
+ * @csspart level - The level in words with its pictogram.
+ * @csspart heading - The heading.
+ * @csspart message - The wrapper of the message.
+ * @csspart link - The « En savoir plus » link.
+ * @csspart meta - « Communiqué officiel », the source and the dates.
+ * @csspart dismiss - The « Masquer cet avis » button.
+ *
+ * @cssprop --loos-notice-background - Background (default: the level's notice background).
+ * @cssprop --loos-notice-text - Text colour (default: the level's notice text colour).
+ * @cssprop --loos-notice-border - Border colour (default: the level's notice border colour).
+ * @cssprop --loos-notice-icon - Pictogram colour (default: the level's notice icon colour).
+ * @cssprop --loos-notice-radius - Corner radius (default: small radius).
+ *
+ * @fires loos-dismiss - When a person dismisses the notice; `detail.remembered` says whether it survives a reload.
+ * @fires loos-expire - When the notice, on screen, reaches its expiry and disappears.
+ * @fires loos-invalid - When an attribute is missing or refused (level, heading, href, dates, dismissible…).
+ */
+export class LoosNotice extends LitElement {
+  static override styles = [sharedStyles, noticeStyles];
+
+  /** `info` (« Information »), `warning` (« Vigilance ») or `alert` (« Alerte »: immediate danger only). */
+  @property() level = 'info';
+  /** The heading of the notice (required). */
+  @property() heading?: string;
+  /** Link to the full information: https:, http:, mailto:, tel: or relative; anything else is not rendered. */
+  @property() href?: string;
+  /** Text of the link; « En savoir plus » by default. */
+  @property({ attribute: 'link-label' }) linkLabel?: string;
+  /** ISO 8601; before this instant the notice is not shown. A date alone means the start of that day in Europe/Paris. */
+  @property() published?: string;
+  /** ISO 8601; from this instant the notice is not shown. A date alone means the end of that day in Europe/Paris. */
+  @property() expires?: string;
+  /** Who speaks; « Ville de Loos » by default. */
+  @property() source?: string;
+  /** The place concerned, as free text. */
+  @property() area?: string;
+  /** Lets a person hide an `info` or `warning` notice. An `alert` can never be dismissed. */
+  @property({ type: Boolean }) dismissible = false;
+  /** Stable identifier: the dismissal is remembered per `notice-id` and `published`. */
+  @property({ attribute: 'notice-id' }) noticeId?: string;
+  /** Level of the heading in the page outline (2 to 6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** `off` when a container announces the notice itself (as `<loos-notice-feed>` does). */
+  @property() announce: NoticeAnnounce = 'auto';
+  /** The time source (tests and stories inject a controlled clock). */
+  @property({ attribute: false }) clock: Clock = systemClock;
+  /** Where dismissals are remembered (`localStorage`, or the page's memory when it fails). */
+  @property({ attribute: false }) dismissals: DismissalStore = dismissalStore();
+
+  @state() private locale: Locale = 'fr';
+  @state() private phase: NoticePhase = 'active';
+  @state() private dismissed = false;
+  @state() private announcement = '';
+
+  private view: NoticeView = readNoticeAttributes({}).view;
+  private problems: InputProblem[] = [];
+  private reportedKey = '';
+  /** The pending wake-up, with the clock that set it (the clock may be replaced meanwhile). */
+  private timer?: { clock: Clock; handle: TimerHandle };
+  /** Set once the notice has been on screen: it is announced at most once in its life. */
+  private hasBeenShown = false;
+  /** Set when the notice reaches its publication time while on the page. */
+  private publishedWhileOnPage = false;
+  private announceTimers: ReturnType<typeof setTimeout>[] = [];
+  /** Dismissed by a person on this element (holds even when storage fails). */
+  private dismissedHere = false;
+
+  /** Whether the notice is on screen now (published, not expired, not dismissed). */
+  get visible(): boolean {
+    return this.phase === 'active' && !this.dismissed;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = localeOf(this);
+    this.readDismissal();
+    this.schedule();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.clearTimer();
+    this.announceTimers.forEach((handle) => {
+      clearTimeout(handle);
+    });
+    this.announceTimers = [];
+    this.announcement = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const inputs: (keyof LoosNotice)[] = ['level', 'heading', 'href', 'linkLabel', 'published', 'expires', 'source', 'area', 'dismissible', 'noticeId', 'headingLevel'];
+    if (inputs.some((name) => changed.has(name)) || !this.hasUpdated) {
+      const { view, problems } = readNoticeAttributes({
+        level: this.level,
+        heading: this.heading,
+        href: this.href,
+        linkLabel: this.linkLabel,
+        published: this.published,
+        expires: this.expires,
+        source: this.source,
+        area: this.area,
+        dismissible: this.dismissible,
+        noticeId: this.noticeId,
+        headingLevel: this.headingLevel,
+      });
+      this.view = view;
+      this.problems = problems;
+      // Read here rather than in updated(), to render the right state in one pass. Server-safe:
+      // the store only reaches `localStorage` where it exists.
+      this.readDismissal();
+    }
+    this.phase = noticePhase(this.view, this.clock.now());
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const key = problemsKey(this.problems);
+    if (key !== this.reportedKey) {
+      this.reportedKey = key;
+      reportInvalid(this, this.problems);
+    }
+    if (changed.has('published') || changed.has('expires') || changed.has('clock')) this.schedule();
+    if (this.visible && !this.hasBeenShown) {
+      this.hasBeenShown = true;
+      // Present while the page loads: a region people find by browsing. Later: say it once.
+      const appearedLater = this.publishedWhileOnPage || document.readyState === 'complete';
+      if (appearedLater && this.announce !== 'off') this.scheduleAnnouncement();
+    }
+  }
+
+  private readDismissal(): void {
+    const key = this.view.dismissKey;
+    this.dismissed = this.dismissedHere || (key !== undefined && this.view.dismissible && this.dismissals.isDismissed(key));
+  }
+
+  /** Wakes up at the next publication or expiry (in steps for far-away dates). */
+  private schedule(): void {
+    this.clearTimer();
+    if (!this.isConnected) return;
+    const clock = this.clock;
+    const now = clock.now();
+    const next = nextChange([this.view], now);
+    if (next === undefined) return;
+    const handle = clock.setTimeout(() => {
+      this.timer = undefined;
+      this.onClockTick();
+    }, timerDelay(next, now));
+    this.timer = { clock, handle };
+  }
+
+  private onClockTick(): void {
+    const before = this.phase;
+    const after = noticePhase(this.view, this.clock.now());
+    if (before === 'pending' && after === 'active') this.publishedWhileOnPage = true;
+    this.phase = after;
+    if (before === 'active' && after === 'expired' && !this.dismissed && this.view.expires !== undefined) {
+      this.dispatchEvent(new LoosExpireEvent(this.noticeId, this.view.expires));
+    }
+    this.schedule();
+  }
+
+  private clearTimer(): void {
+    this.timer?.clock.clearTimeout(this.timer.handle);
+    this.timer = undefined;
+  }
+
+  private scheduleAnnouncement(): void {
+    const strings = noticeStrings[this.locale];
+    const text = strings.announce(strings.levels[this.view.level], this.view.heading ?? '');
+    this.announceTimers.push(
+      setTimeout(() => {
+        this.announcement = text;
+      }, ANNOUNCE_DELAY_MS),
+      setTimeout(() => {
+        this.announcement = '';
+      }, ANNOUNCE_DELAY_MS + ANNOUNCE_CLEAR_MS),
+    );
+  }
+
+  private onDismiss(): void {
+    const key = this.view.dismissKey;
+    const remembered = key === undefined ? false : this.dismissals.dismiss(key);
+    this.dismissedHere = true;
+    this.dismissed = true;
+    this.dispatchEvent(new LoosDismissEvent(this.noticeId, remembered));
+  }
+
+  protected override render() {
+    return html`${this.visible ? this.renderNotice() : nothing}<div class="visually-hidden" role=${this.view.level === 'alert' ? 'alert' : 'status'}>${this.announcement}</div>`;
+  }
+
+  private renderNotice(): TemplateResult {
+    const strings = noticeStrings[this.locale];
+    const view = this.view;
+    const { heading } = view;
+    return html`<div class="wrapper">
+      <section class="notice" part="notice" data-level=${view.level} aria-labelledby=${heading === undefined ? 'level' : 'level heading'}>
+        <div class="body">
+          <p class="level" id="level" part="level">
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${levelIcons[view.level]}</svg>
+            <span>${strings.levels[view.level]}</span>
+          </p>
+          ${heading === undefined ? nothing : this.renderHeading(heading)}
+          <div class="message" part="message"><slot></slot></div>
+          ${view.area === undefined ? nothing : html`<p class="area">${strings.area} ${view.area}</p>`}
+          ${view.href === undefined
+            ? nothing
+            : html`<p class="link">
+                <a href=${view.href} part="link"
+                  >${view.linkLabel ?? strings.moreInfo}${heading === undefined
+                    ? nothing
+                    : html`<span class="visually-hidden"> : ${heading}</span>`}</a
+                >
+              </p>`}
+          <p class="meta" part="meta">${this.renderMeta()}</p>
+        </div>
+        ${view.dismissible
+          ? html`<button type="button" class="dismiss" part="dismiss" @click=${this.onDismiss}>
+              <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${closeIcon}</svg>
+              <span>${strings.dismiss}</span>${heading === undefined ? nothing : html`<span class="visually-hidden"> : ${heading}</span>`}
+            </button>`
+          : nothing}
+      </section>
+    </div>`;
+  }
+
+  private renderHeading(text: string): TemplateResult {
+    switch (this.view.headingLevel) {
+      case 3:
+        return html`<h3 class="heading" id="heading" part="heading">${text}</h3>`;
+      case 4:
+        return html`<h4 class="heading" id="heading" part="heading">${text}</h4>`;
+      case 5:
+        return html`<h5 class="heading" id="heading" part="heading">${text}</h5>`;
+      case 6:
+        return html`<h6 class="heading" id="heading" part="heading">${text}</h6>`;
+      default:
+        return html`<h2 class="heading" id="heading" part="heading">${text}</h2>`;
+    }
+  }
+
+  private renderMeta(): TemplateResult {
+    const strings = noticeStrings[this.locale];
+    const { published, publishedDateOnly, expires, expiresDateOnly, source } = this.view;
+    return html`<span class="official">${strings.official}</span> · <span class="source">${source ?? strings.defaultSource}</span>${published ===
+      undefined
+        ? nothing
+        : html` · <time datetime=${published.toISOString()}>${strings.published(formatNoticeDate(published, publishedDateOnly, this.locale))}</time>`}${expires ===
+      undefined
+        ? nothing
+        : html` · <span class="expires">${strings.validUntil(formatExpiry(expires, expiresDateOnly, this.locale))}</span>`}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'loos-notice': LoosNotice;
+  }
+}
+
+export { LoosDismissEvent, LoosExpireEvent } from './events.js';
+
+defineElement('loos-notice', LoosNotice);

@@ -1,0 +1,244 @@
+/**
+ * The official notice as the library understands it, and the one function that turns raw
+ * data (a JSON entry, a CAP block, attributes) into it. Everything here is pure: no DOM, no
+ * storage, no clock, so the same rules hold in the browser, on the server and in unit tests.
+ */
+import { endOfDay, parseIsoDateTime } from '../dates.js';
+import { problem, type InputProblem } from '../invalid.js';
+import { checkUrl } from '../url.js';
+
+export const NOTICE_LEVELS = ['info', 'warning', 'alert'] as const;
+export type NoticeLevel = (typeof NOTICE_LEVELS)[number];
+
+/** Longest texts accepted: generous for real notices, bounded so a broken feed cannot freeze a page. */
+export const MAX_ID_LENGTH = 200;
+export const MAX_HEADING_LENGTH = 300;
+export const MAX_MESSAGE_LENGTH = 10_000;
+export const MAX_SHORT_TEXT_LENGTH = 300;
+
+/** A validated notice: every field is present and well-formed, or absent. */
+export interface Notice {
+  readonly id: string;
+  readonly level: NoticeLevel;
+  readonly heading: string;
+  /** Plain text; line breaks are `\n`; never HTML. */
+  readonly message: string;
+  /** When the notice starts to hold (a date alone: the start of that day in Europe/Paris). */
+  readonly published: Date;
+  /**
+   * The first instant at which the notice no longer holds. For a date alone (`2026-12-14`)
+   * this is the start of the next day in Europe/Paris, i.e. the notice holds all day long.
+   */
+  readonly expires?: Date;
+  /** `true` when `expires` was given as a date without a time (shown as a day, not an hour). */
+  readonly expiresDateOnly?: boolean;
+  /** `true` when `published` was given as a date without a time. */
+  readonly publishedDateOnly?: boolean;
+  readonly href?: string;
+  readonly linkLabel?: string;
+  /** The place concerned, as free text (« Quartier du Centre »). */
+  readonly area?: string;
+  /** Who speaks; « Ville de Loos » when absent. */
+  readonly source?: string;
+}
+
+/** What a validation step gives back: a model when one could be built, and every problem seen. */
+export interface Validated<T> {
+  readonly value?: T;
+  readonly problems: readonly InputProblem[];
+}
+
+export function isNoticeLevel(value: unknown): value is NoticeLevel {
+  return typeof value === 'string' && (NOTICE_LEVELS as readonly string[]).includes(value);
+}
+
+/** Line breaks of every origin become `\n`; other control characters (but tabs) are removed. */
+export function normaliseText(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+}
+
+export interface TextRule {
+  readonly required: boolean;
+  readonly max: number;
+  /** Keep line breaks (a message) or fold all whitespace to single spaces (a heading). */
+  readonly multiline?: boolean;
+}
+
+/** Reads one text field; `undefined` means absent or refused (the reason is in `problems`). */
+export function readText(
+  raw: unknown,
+  field: string,
+  label: string,
+  rule: TextRule,
+  problems: InputProblem[],
+): string | undefined {
+  if (raw === undefined || raw === null) {
+    if (rule.required) problems.push(problem(field, `${label} est obligatoire.`));
+    return undefined;
+  }
+  if (typeof raw !== 'string') {
+    problems.push(problem(field, `${label} doit être un texte.`, raw));
+    return undefined;
+  }
+  const text = rule.multiline === true ? normaliseText(raw).trim() : normaliseText(raw).replace(/\s+/g, ' ').trim();
+  if (text === '') {
+    if (rule.required) problems.push(problem(field, `${label} est vide.`));
+    return undefined;
+  }
+  if (text.length > rule.max) {
+    problems.push(problem(field, `${label} dépasse ${rule.max} caractères (${text.length}).`, text));
+    return undefined;
+  }
+  return text;
+}
+
+/** The input of `validateNotice`: loose on purpose, since it comes from outside. */
+export interface RawNotice {
+  readonly id?: unknown;
+  readonly level?: unknown;
+  readonly heading?: unknown;
+  readonly message?: unknown;
+  readonly published?: unknown;
+  readonly expires?: unknown;
+  readonly href?: unknown;
+  readonly linkLabel?: unknown;
+  readonly area?: unknown;
+  readonly source?: unknown;
+}
+
+/**
+ * Validates one notice. Missing or broken essentials (id, level, heading, message, published)
+ * make it unusable: no `value`. A broken extra (a refused link, an unreadable expiry…) is
+ * reported and left out, and the notice is still given: the city's word goes out.
+ * `prefix` names the entry in problem reports (`notices[3]`).
+ */
+export function validateNotice(raw: unknown, prefix = ''): Validated<Notice> {
+  const at = (name: string) => (prefix === '' ? name : `${prefix}.${name}`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { problems: [problem(prefix === '' ? 'notice' : prefix, "L'avis doit être un objet.", raw)] };
+  }
+  const input = raw as RawNotice;
+  const fatal: InputProblem[] = [];
+  const minor: InputProblem[] = [];
+
+  const id = readText(input.id, at('id'), "L'identifiant", { required: true, max: MAX_ID_LENGTH }, fatal);
+  let level: NoticeLevel | undefined;
+  if (isNoticeLevel(input.level)) level = input.level;
+  else {
+    fatal.push(problem(at('level'), 'Le niveau doit être « info », « warning » ou « alert ».', input.level));
+  }
+  const heading = readText(input.heading, at('heading'), 'Le titre', { required: true, max: MAX_HEADING_LENGTH }, fatal);
+  const message = readText(
+    input.message,
+    at('message'),
+    'Le message',
+    { required: true, max: MAX_MESSAGE_LENGTH, multiline: true },
+    fatal,
+  );
+
+  const published = parseIsoDateTime(input.published);
+  if (published === null) {
+    fatal.push(
+      problem(
+        at('published'),
+        'La date de publication est obligatoire, au format ISO 8601 (2026-12-14 ou 2026-12-14T09:30+01:00).',
+        input.published,
+      ),
+    );
+  }
+
+  const expires = readExpiry(input.expires, at('expires'), minor);
+  if (published !== null && expires !== undefined && expires.date.getTime() <= published.date.getTime()) {
+    // An expiry before publication would hide the notice for ever: that is a typo, not an intent.
+    fatal.push(problem(at('expires'), "La date d'expiration précède la date de publication.", input.expires));
+  }
+
+  const href = readLink(input.href, at('href'), minor);
+  const linkLabel = readText(input.linkLabel, at('linkLabel'), 'Le libellé du lien', { required: false, max: MAX_SHORT_TEXT_LENGTH }, minor);
+  if (linkLabel !== undefined && href === undefined && input.href === undefined) {
+    minor.push(problem(at('linkLabel'), 'Un libellé de lien sans adresse (href) est ignoré.', linkLabel));
+  }
+  const area = readText(input.area, at('area'), 'La zone', { required: false, max: MAX_SHORT_TEXT_LENGTH }, minor);
+  const source = readText(input.source, at('source'), 'La source', { required: false, max: MAX_SHORT_TEXT_LENGTH }, minor);
+
+  const problems = [...fatal, ...minor];
+  if (fatal.length > 0 || id === undefined || level === undefined || heading === undefined || message === undefined || published === null) {
+    return { problems };
+  }
+  return {
+    problems,
+    value: {
+      id,
+      level,
+      heading,
+      message,
+      published: published.date,
+      ...(published.dateOnly ? { publishedDateOnly: true } : {}),
+      ...(expires === undefined ? {} : { expires: expires.date, expiresDateOnly: expires.dateOnly }),
+      ...(href === undefined ? {} : { href }),
+      ...(href !== undefined && linkLabel !== undefined ? { linkLabel } : {}),
+      ...(area === undefined ? {} : { area }),
+      ...(source === undefined ? {} : { source }),
+    },
+  };
+}
+
+/** The instant a notice stops holding; a date alone holds until the end of that day in Europe/Paris. */
+export function readExpiry(
+  raw: unknown,
+  field: string,
+  problems: InputProblem[],
+): { date: Date; dateOnly: boolean } | undefined {
+  if (raw === undefined || raw === null || raw === '') return undefined;
+  const parsed = parseIsoDateTime(raw);
+  if (parsed === null) {
+    problems.push(problem(field, "La date d'expiration n'est pas une date ISO 8601 valide : elle est ignorée.", raw));
+    return undefined;
+  }
+  return { date: parsed.dateOnly ? startOfNextDay(parsed.date) : parsed.date, dateOnly: parsed.dateOnly };
+}
+
+/** Start of the day after `dayStart` in Europe/Paris (23, 24 or 25 hours later). */
+function startOfNextDay(dayStart: Date): Date {
+  // endOfDay gives the last millisecond of the day; one more is midnight of the next day.
+  return new Date(endOfDay(dayStart).getTime() + 1);
+}
+
+/** A link through the library's one URL check; a refused link is reported and left out. */
+export function readLink(raw: unknown, field: string, problems: InputProblem[]): string | undefined {
+  if (raw === undefined || raw === null || raw === '') return undefined;
+  const checked = checkUrl(raw);
+  if (!checked.ok) {
+    problems.push(problem(field, `Lien refusé : ${checked.reason}`, raw));
+    return undefined;
+  }
+  return checked.url;
+}
+
+/** The key under which a dismissal is remembered: a re-published notice is a new notice. */
+export function dismissalKey(id: string, published: Date | undefined): string {
+  return `${id}@${published === undefined ? '' : published.toISOString()}`;
+}
+
+/** Which kind of document a feed turned out to be. */
+export type FeedFormat = 'json' | 'cap' | 'atom' | 'unknown';
+
+/** What a feed parser gives back. It never throws: any input yields a list plus problems. */
+export interface FeedParseResult {
+  readonly format: FeedFormat;
+  /** The valid notices, in document order (not filtered by date, not sorted). */
+  readonly notices: readonly Notice[];
+  readonly problems: readonly InputProblem[];
+  /** Entries left out because they were invalid (each one is explained in `problems`). */
+  readonly skipped: number;
+  /** Entries deliberately not shown: a CAP test or exercise, a cancellation, an acknowledgement. */
+  readonly ignored: number;
+  /** `false` when the document itself could not be read: the last good list must stay on screen. */
+  readonly readable: boolean;
+}
+
+/** A result for a document that could not be read at all. */
+export function unreadable(format: FeedFormat, field: string, message: string, value?: unknown): FeedParseResult {
+  return { format, notices: [], problems: [problem(field, message, value)], skipped: 0, ignored: 0, readable: false };
+}

@@ -1,0 +1,273 @@
+/// <reference types="vite/client" />
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LoosNoticeFeed } from '../../src/components/notice-feed/notice-feed.js';
+import type { LoosInvalidEvent } from '../../src/lib/invalid.js';
+import { manualClock, type ManualClock } from '../../src/lib/notices/clock.js';
+import { FEED_CACHE_PREFIX } from '../../src/lib/notices/feed-source.js';
+import capAlert from '../fixtures/notices/cap-alert.xml?raw';
+import capAtom from '../fixtures/notices/cap-atom.xml?raw';
+import capCancel from '../fixtures/notices/cap-cancel.xml?raw';
+import capTest from '../fixtures/notices/cap-test-status.xml?raw';
+import malformed from '../fixtures/notices/notices-malformed.json?raw';
+import partlyInvalid from '../fixtures/notices/notices-partly-invalid.json?raw';
+import valid from '../fixtures/notices/notices-valid.json?raw';
+
+const NOW = Date.parse('2026-03-14T10:00:00+01:00');
+const SRC = '/flux/avis.json';
+
+type Fetcher = typeof globalThis.fetch;
+const answer = (body: string, init: ResponseInit = {}): Fetcher => vi.fn(() => Promise.resolve(new Response(body, init)));
+
+async function settle(feed: LoosNoticeFeed): Promise<void> {
+  await vi.waitFor(() => {
+    expect(feed.state).not.toBe('loading');
+  });
+  await feed.updateComplete;
+  await Promise.all([...feed.shadowRoot!.querySelectorAll('loos-notice')].map((notice) => notice.updateComplete));
+}
+
+async function mountFeed(fetcher: Fetcher, attributes = '', clock: ManualClock = manualClock(NOW)): Promise<LoosNoticeFeed> {
+  document.body.innerHTML = `<loos-notice-feed src="${SRC}" ${attributes}></loos-notice-feed>`;
+  const feed = document.querySelector('loos-notice-feed')!;
+  feed.clock = clock;
+  feed.fetcher = fetcher;
+  await settle(feed);
+  return feed;
+}
+
+const shownIds = (feed: LoosNoticeFeed) => [...feed.shadowRoot!.querySelectorAll('loos-notice')].map((n) => n.getAttribute('notice-id'));
+const statusText = (feed: LoosNoticeFeed) => [...feed.shadowRoot!.querySelectorAll('[part=status]')].map((p) => p.textContent.trim());
+
+function captureInvalid(): LoosInvalidEvent[] {
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  const events: LoosInvalidEvent[] = [];
+  document.addEventListener('loos-invalid', (event) => events.push(event));
+  return events;
+}
+
+beforeEach(() => {
+  localStorage.clear();
+});
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('<loos-notice-feed> with the library’s JSON', () => {
+  it('shows the active notices, alert > warning > info, then newest first', async () => {
+    const feed = await mountFeed(answer(valid, { headers: { 'content-type': 'application/json' } }));
+    expect(feed.state).toBe('ready');
+    expect(feed.getAttribute('state')).toBe('ready');
+    expect(shownIds(feed)).toEqual(['tempete-2026-03-14', 'route-fermee-2026-03-13', 'eau-coupure-2026-03-14', 'marche-2026-03-10']);
+    const alert = feed.shadowRoot!.querySelector('loos-notice')!;
+    expect(alert.shadowRoot!.querySelector('a')!.textContent).toContain('Consignes de sécurité');
+  });
+
+  it('shows at most max notices', async () => {
+    const feed = await mountFeed(answer(valid), 'max="2"');
+    expect(shownIds(feed)).toEqual(['tempete-2026-03-14', 'route-fermee-2026-03-13']);
+  });
+
+  it('keeps line breaks and shows HTML as text', async () => {
+    const feed = await mountFeed(answer(partlyInvalid));
+    const hostile = feed.shadowRoot!.querySelector('loos-notice[notice-id="texte-hostile"]')!;
+    expect(hostile.querySelector('img')).toBeNull();
+    expect(hostile.textContent).toContain('<img src=x onerror="window.__loosHacked = true"> reste du texte.');
+    expect(hostile.shadowRoot!.querySelector('h2')!.textContent).toBe('<b>Titre</b> en texte');
+    expect((window as { __loosHacked?: boolean }).__loosHacked).toBeUndefined();
+
+    const first = await mountFeed(answer(valid));
+    const storm = first.shadowRoot!.querySelector('loos-notice[notice-id="tempete-2026-03-14"] .message')!;
+    expect(storm.textContent).toContain('cet après-midi.\nÉvitez');
+    expect(getComputedStyle(storm).whiteSpace).toBe('pre-line');
+    expect((storm as HTMLElement).innerText.split('\n')).toHaveLength(2);
+  });
+
+  it('shows the valid entries of a partly invalid feed and reports every skipped one', async () => {
+    const invalid = captureInvalid();
+    const feed = await mountFeed(answer(partlyInvalid));
+    expect(feed.state).toBe('ready');
+    expect(shownIds(feed)).toEqual(['valide-1', 'lien-dangereux', 'texte-hostile']);
+    expect(invalid).toHaveLength(1);
+    const fields = invalid[0]!.detail.problems.map((p) => p.field);
+    expect(fields).toEqual(expect.arrayContaining(['notices[1].heading', 'notices[2].level', 'notices[3].published', 'notices[4].href', 'notices[6]']));
+    expect(console.warn).toHaveBeenCalledTimes(1);
+    expect(statusText(feed)).toContain('4 avis du flux n’ont pas pu être affichés.');
+    const keptWithoutLink = feed.shadowRoot!.querySelector('loos-notice[notice-id="lien-dangereux"]')!;
+    expect(keptWithoutLink.shadowRoot!.querySelector('a')).toBeNull();
+  });
+
+  it('says error, and reports it, when the very first body is malformed', async () => {
+    const invalid = captureInvalid();
+    const feed = await mountFeed(answer(malformed));
+    expect(feed.state).toBe('error');
+    expect(statusText(feed)[0]).toMatch(/^Les avis officiels n’ont pas pu être chargés/);
+    expect(invalid[0]!.detail.problems[0]!.field).toBe('json');
+  });
+
+  it('says error on an HTTP 500 with nothing to show', async () => {
+    const feed = await mountFeed(answer('panne', { status: 500 }));
+    expect(feed.state).toBe('error');
+    expect(feed.lastFailure).toContain('500');
+  });
+
+  it('requests nothing but src, and refuses a javascript: src without requesting it', async () => {
+    const fetcher = answer(capAtom);
+    await mountFeed(fetcher);
+    expect(vi.mocked(fetcher).mock.calls.map(([url]) => url)).toEqual([SRC]);
+
+    const invalid = captureInvalid();
+    document.body.innerHTML = '<loos-notice-feed src="javascript:alert(1)"></loos-notice-feed>';
+    const feed = document.querySelector('loos-notice-feed')!;
+    const refused = vi.fn<Fetcher>();
+    feed.fetcher = refused;
+    await settle(feed);
+    expect(refused).not.toHaveBeenCalled();
+    expect(feed.state).toBe('error');
+    expect(invalid.at(-1)!.detail.problems[0]!.field).toBe('src');
+  });
+
+  it('lets people hide information and warnings, never alerts, when dismissible', async () => {
+    const feed = await mountFeed(answer(valid), 'dismissible');
+    const dismissButtons = [...feed.shadowRoot!.querySelectorAll('loos-notice')].map((n) => n.shadowRoot!.querySelector('button') !== null);
+    expect(dismissButtons).toEqual([false, true, true, true]);
+  });
+
+  it('uses the page’s fetch when none is injected', async () => {
+    const fetch = vi.fn(() => Promise.resolve(new Response(valid)));
+    vi.stubGlobal('fetch', fetch);
+    document.body.innerHTML = `<loos-notice-feed src="${SRC}"></loos-notice-feed>`;
+    const feed = document.querySelector('loos-notice-feed')!;
+    feed.clock = manualClock(NOW);
+    await settle(feed);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(shownIds(feed)).toHaveLength(4);
+  });
+});
+
+describe('<loos-notice-feed> when the network fails after a good fetch', () => {
+  async function goodThen(failure: Fetcher, clock = manualClock(NOW)) {
+    let next: Fetcher = answer(valid);
+    const fetcher: Fetcher = (input, init) => next(input, init);
+    const feed = await mountFeed(fetcher, 'refresh="60"', clock);
+    expect(feed.state).toBe('ready');
+    next = failure;
+    clock.advance(60_000);
+    await vi.waitFor(() => {
+      expect(feed.state).toBe('stale');
+    });
+    await feed.updateComplete;
+    return feed;
+  }
+
+  it('keeps the last good list on a network error and says it may be out of date', async () => {
+    const feed = await goodThen(() => Promise.reject(new TypeError('Failed to fetch')));
+    expect(shownIds(feed)).toHaveLength(4);
+    expect(statusText(feed)).toEqual(['Ces avis datent du 14 mars 2026 à 10 h 00 : la mise à jour a échoué, ils peuvent ne plus être à jour.']);
+  });
+
+  it('keeps the last good list on an HTTP 500', async () => {
+    const feed = await goodThen(answer('panne', { status: 500 }));
+    expect(shownIds(feed)).toHaveLength(4);
+  });
+
+  it('keeps the last good list when the body becomes unparsable', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const feed = await goodThen(answer('<html>Maintenance</html>'));
+    expect(shownIds(feed)).toHaveLength(4);
+  });
+
+  it('keeps the last good list after a 10-second timeout', async () => {
+    const clock = manualClock(NOW);
+    const hanging: Fetcher = (_input, init) =>
+      new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => {
+          reject(new DOMException('Aborted', 'AbortError'));
+        });
+        queueMicrotask(() => {
+          clock.advance(10_000);
+        });
+      });
+    const feed = await goodThen(hanging, clock);
+    expect(feed.lastFailure).toBe("Le flux n'a pas répondu en 10 secondes.");
+    expect(shownIds(feed)).toHaveLength(4);
+  });
+
+  it('shows the copy kept in localStorage on the next visit when the network is down', async () => {
+    await mountFeed(answer(valid));
+    expect(localStorage.getItem(FEED_CACHE_PREFIX + SRC)).not.toBeNull();
+    document.body.innerHTML = '';
+    const feed = await mountFeed(() => Promise.reject(new TypeError('Failed to fetch')));
+    expect(feed.state).toBe('stale');
+    expect(shownIds(feed)).toHaveLength(4);
+  });
+
+  it('says error when the network is down and nothing was ever saved', async () => {
+    const feed = await mountFeed(() => Promise.reject(new TypeError('Failed to fetch')));
+    expect(feed.state).toBe('error');
+    expect(shownIds(feed)).toEqual([]);
+  });
+});
+
+describe('<loos-notice-feed> with CAP 1.2', () => {
+  it('shows a single CAP alert with its sender as source', async () => {
+    const feed = await mountFeed(answer(capAlert, { headers: { 'content-type': 'application/cap+xml' } }));
+    const notice = feed.shadowRoot!.querySelector('loos-notice')!;
+    expect(notice.level).toBe('alert');
+    expect(notice.shadowRoot!.textContent).toContain('Ville de Loos – cellule de crise');
+    expect(notice.textContent).toContain('<surtout les trampolines>');
+  });
+
+  it('reads an Atom feed in French', async () => {
+    const feed = await mountFeed(answer(capAtom));
+    expect(shownIds(feed)).toEqual(['loos-crue-2026-03-14', 'loos-pollen-2026-03-13']);
+    expect(feed.shadowRoot!.querySelector('loos-notice')!.heading).toBe('Risque de crue le long de la Deûle');
+  });
+
+  it('removes a cancelled alert and does not show a test message', async () => {
+    expect(shownIds(await mountFeed(answer(capCancel)))).toEqual(['loos-collecte-2026-03-14']);
+    const test = await mountFeed(answer(capTest));
+    expect(shownIds(test)).toEqual([]);
+    expect(statusText(test)).toEqual(['Aucun avis officiel en cours.']);
+  });
+});
+
+describe('<loos-notice-feed> over time', () => {
+  it('announces notices that arrive after a refresh, not those of the first load', async () => {
+    let body = capAtom;
+    const clock = manualClock(NOW);
+    const feed = await mountFeed(() => Promise.resolve(new Response(body)), 'refresh="60"', clock);
+    const polite = feed.shadowRoot!.querySelector('[role=status]')!;
+    const assertive = feed.shadowRoot!.querySelector('[role=alert]')!;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(polite.textContent).toBe('');
+    expect(assertive.textContent).toBe('');
+    // Every <loos-notice> of the feed leaves announcing to the feed.
+    expect(feed.shadowRoot!.querySelector('loos-notice')!.announce).toBe('off');
+
+    body = capAlert;
+    clock.advance(60_000);
+    await vi.waitFor(() => {
+      expect(shownIds(feed)).toEqual(['loos-2026-03-14-orages']);
+    });
+    await expect.poll(() => assertive.textContent).toBe('Nouvel avis officiel. Alerte : Orages violents cet après-midi.');
+    expect(polite.textContent).toBe('');
+  });
+
+  it('drops an expired notice at its expiry', async () => {
+    const clock = manualClock(NOW);
+    const feed = await mountFeed(answer(valid), '', clock);
+    clock.set(Date.parse('2026-03-15T00:00:00+01:00'));
+    await feed.updateComplete;
+    expect(shownIds(feed)).not.toContain('eau-coupure-2026-03-14');
+    expect(shownIds(feed)).toContain('tempete-2026-03-14');
+  });
+
+  it('reports a refresh below 30 seconds', async () => {
+    const invalid = captureInvalid();
+    await mountFeed(answer(valid), 'refresh="1"');
+    expect(invalid[0]!.detail.problems[0]!.field).toBe('refresh');
+  });
+});
