@@ -51,8 +51,8 @@ describe('checkUrl', () => {
     fc.assert(
       fc.property(fc.string(), fc.constantFrom('javascript:', 'JaVaScRiPt:', 'data:', 'vbscript:'), (noise, scheme) => {
         // Keep only the characters browsers ignore around or inside a scheme: tab, newlines, space, C0.
-        const ignored = [...noise].filter((char) => '\t\n\r \u0001'.includes(char)).join('');
-        const hostile = `${ignored}${scheme}alert(1)`;
+        // eslint-disable-next-line no-control-regex -- the control character is the point of the test
+        const hostile = `${noise.replace(/[^\t\n\r \u0001]/g, '')}${scheme}alert(1)`;
         const result = checkUrl(hostile);
         if (!result.ok) return true;
         return new URL(result.url, 'https://loos.fr/').protocol === 'https:';
