@@ -25,7 +25,13 @@ function captureDownload(): { file: () => Promise<{ name: string; content: strin
     name = this.download;
   });
   return {
-    file: async () => ({ name, content: await blob!.text(), type: blob!.type }),
+    // The iCalendar writer is loaded on the first click: wait for the file to be handed over.
+    file: async () => {
+      await vi.waitFor(() => {
+        expect(blob).toBeDefined();
+      });
+      return { name, content: await blob!.text(), type: blob!.type };
+    },
   };
 }
 

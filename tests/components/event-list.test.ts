@@ -130,6 +130,10 @@ describe('<loos-event-list>', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     const list = await mount(`<loos-event-list now="${NOW}" category="Culture"></loos-event-list>`, agenda);
     $(list, 'button[part="export"]').click();
+    // The iCalendar writer is loaded on the first click.
+    await vi.waitFor(() => {
+      expect(click).toHaveBeenCalledTimes(1);
+    });
     expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe('agenda-loos.ics');
     const ics = await blob!.text();
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(list.filteredEvents.length);

@@ -2,7 +2,8 @@
  * The markup of one event card, shared by `<loos-event-card>` and `<loos-event-list>` (which
  * renders its cards in its own shadow root: one shadow root for 1,000 events, not 1,000).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import type { HeadingLevel } from '../../lib/events/card-input.js';
 import { eventDateSegments } from '../../lib/events/format-dates.js';
 import { formatLocation, formatPrice } from '../../lib/events/format-event.js';
@@ -19,23 +20,19 @@ export interface CardContext {
   readonly onAddToCalendar: (event: CivicEvent) => void;
 }
 
-function heading(level: HeadingLevel, content: TemplateResult, id?: string): TemplateResult {
-  // Lit cannot bind a tag name; five literal templates keep the outline real (no role="heading").
-  switch (level) {
-    case 2:
-      return html`<h2 class="title" id=${id ?? nothing}>${content}</h2>`;
-    case 3:
-      return html`<h3 class="title" id=${id ?? nothing}>${content}</h3>`;
-    case 4:
-      return html`<h4 class="title" id=${id ?? nothing}>${content}</h4>`;
-    case 5:
-      return html`<h5 class="title" id=${id ?? nothing}>${content}</h5>`;
-    case 6:
-      return html`<h6 class="title" id=${id ?? nothing}>${content}</h6>`;
-  }
+/** `<h2>`…`<h6>`: a real heading keeps the page outline (no `role="heading"`). */
+export function headingTag(level: HeadingLevel): StaticValue {
+  // Safe: `level` is one of the numbers 2 to 6, never author text.
+  return unsafeStatic(`h${String(level)}`);
 }
 
-function icon(content: ReturnType<typeof html> | typeof calendarIcon): TemplateResult {
+function heading(level: HeadingLevel, content: TemplateResult): TemplateResult {
+  const tag = headingTag(level);
+  return staticHtml`<${tag} class="title">${content}</${tag}>`;
+}
+
+/** A pictogram, hidden from assistive technology: a text label always goes with it. */
+export function icon(content: SVGTemplateResult): TemplateResult {
   return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${content}</svg>`;
 }
 

@@ -1,13 +1,28 @@
 import { css } from 'lit';
 
-/** Styles of one card; `<loos-event-list>` reuses them for the cards it renders. */
+/**
+ * Styles of one card; `<loos-event-list>` reuses them for the cards it renders (one module,
+ * so one copy in a bundle holding both elements).
+ *
+ * Why some rules are there (comments stay out of the CSS text, which ships with every card):
+ * - `.card` is `position: relative` for the stretched main link: its `::after` covers the
+ *   card, so the whole card is clickable through one link, without nested interactive elements;
+ *   the card shows the focus ring when that link has keyboard focus.
+ * - `.action` sits above the stretched link (`z-index`) so that buttons keep their own click.
+ * - Pictograms are line drawings stroked with `currentColor` (see icons.ts).
+ */
 export const eventCardStyles = css`
+  p,
+  dl,
+  dd,
+  ul {
+    margin: 0;
+  }
   .card {
     --_background: var(--loos-event-card-background, var(--loos-color-surface-raised));
     --_border: var(--loos-event-card-border, var(--loos-color-border));
     --_accent: var(--loos-event-card-accent, var(--loos-color-surface-brand));
     --_radius: var(--loos-event-card-radius, var(--loos-radius-md));
-    /* The stretched link's ::after is positioned against the card. */
     position: relative;
     display: flex;
     flex-direction: column;
@@ -21,7 +36,6 @@ export const eventCardStyles = css`
   .card:hover {
     border-color: var(--loos-color-border-strong);
   }
-  /* The whole card shows the focus ring when its main link has keyboard focus. */
   .card:has(.main-link:focus-visible) {
     outline: var(--loos-focus-ring-width) solid var(--loos-color-focus-ring);
     outline-offset: var(--loos-focus-ring-offset);
@@ -37,7 +51,8 @@ export const eventCardStyles = css`
     object-fit: cover;
     background: var(--loos-color-surface-sunken);
   }
-  .body {
+  .body,
+  .facts {
     display: flex;
     flex-direction: column;
     gap: var(--loos-space-sm);
@@ -56,7 +71,6 @@ export const eventCardStyles = css`
   }
   .main-link {
     color: var(--loos-color-link);
-    text-decoration: underline;
     text-decoration-thickness: 0.06em;
     text-underline-offset: 0.15em;
   }
@@ -64,26 +78,30 @@ export const eventCardStyles = css`
     color: var(--loos-color-link-hover);
     text-decoration-thickness: 0.12em;
   }
-  /* Stretched link: one link, the whole card clickable, no nested interactive elements. */
   .main-link::after {
     content: '';
     position: absolute;
     inset: 0;
   }
-  .labels {
+  .labels,
+  .accessibility,
+  .actions,
+  .organizer {
     display: flex;
     flex-wrap: wrap;
     gap: var(--loos-space-xs);
+  }
+  .labels {
     order: -1;
   }
-  .labels:empty {
+  .labels:empty,
+  .actions:empty {
     display: none;
   }
   .status,
   .category {
-    margin: 0;
-    padding-block: var(--loos-space-2xs);
-    padding-inline: var(--loos-space-sm);
+    padding: var(--loos-space-2xs) var(--loos-space-sm);
+    border: var(--loos-border-width-thin) solid;
     border-radius: var(--loos-radius-pill);
     font-size: var(--loos-font-size-sm);
     font-weight: var(--loos-font-weight-bold);
@@ -91,23 +109,22 @@ export const eventCardStyles = css`
   .status {
     background: var(--loos-color-notice-warning-background);
     color: var(--loos-color-notice-warning-text);
-    border: var(--loos-border-width-thin) solid var(--loos-color-notice-warning-border);
+    border-color: var(--loos-color-notice-warning-border);
   }
-  .card[data-status='cancelled'] .status {
+  [data-status='cancelled'] .status {
     background: var(--loos-color-notice-alert-background);
     color: var(--loos-color-notice-alert-text);
     border-color: var(--loos-color-notice-alert-border);
   }
-  .card[data-status='moved-online'] .status,
-  .card[data-status='rescheduled'] .status {
+  [data-status='moved-online'] .status,
+  [data-status='rescheduled'] .status {
     background: var(--loos-color-notice-info-background);
     color: var(--loos-color-notice-info-text);
     border-color: var(--loos-color-notice-info-border);
   }
   .category {
     background: var(--loos-color-surface-sunken);
-    color: var(--loos-color-text);
-    border: var(--loos-border-width-thin) solid var(--loos-color-border);
+    border-color: var(--loos-color-border);
   }
   .date,
   .fact dd,
@@ -115,7 +132,6 @@ export const eventCardStyles = css`
     display: flex;
     gap: var(--loos-space-xs);
     align-items: flex-start;
-    margin: 0;
   }
   .date {
     font-weight: var(--loos-font-weight-bold);
@@ -126,27 +142,33 @@ export const eventCardStyles = css`
     block-size: 1.25em;
     margin-block-start: 0.1em;
     color: var(--loos-color-text-muted);
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
   .facts {
-    display: grid;
     gap: var(--loos-space-2xs);
-    margin: 0;
-  }
-  .fact {
+    padding: 0;
     overflow-wrap: anywhere;
   }
-  .organizer {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--loos-space-xs);
-    color: var(--loos-color-text-muted);
+  .organizer,
+  .accessibility,
+  .problems {
     font-size: var(--loos-font-size-sm);
+  }
+  .organizer {
+    gap: 0 var(--loos-space-xs);
+  }
+  .organizer,
+  .problems {
+    color: var(--loos-color-text-muted);
   }
   .organizer dt::after {
     content: ' :';
   }
   .description {
-    margin: 0;
     white-space: pre-line;
     overflow-wrap: anywhere;
     display: -webkit-box;
@@ -155,27 +177,17 @@ export const eventCardStyles = css`
     overflow: hidden;
   }
   .accessibility {
-    display: flex;
-    flex-wrap: wrap;
     gap: var(--loos-space-xs) var(--loos-space-md);
-    margin: 0;
     padding: 0;
     list-style: none;
-    font-size: var(--loos-font-size-sm);
   }
   .accessibility .icon {
     color: var(--_accent);
   }
   .actions {
-    display: flex;
-    flex-wrap: wrap;
     gap: var(--loos-space-sm);
     margin-block-start: auto;
   }
-  .actions:empty {
-    display: none;
-  }
-  /* Above the stretched link, so that they keep their own click. */
   .action {
     position: relative;
     z-index: 1;
@@ -183,9 +195,8 @@ export const eventCardStyles = css`
     align-items: center;
     gap: var(--loos-space-xs);
     min-block-size: 2.75rem;
-    padding-block: var(--loos-space-xs);
-    padding-inline: var(--loos-space-md);
-    border: var(--loos-border-width-thin) solid var(--loos-color-action);
+    padding: var(--loos-space-xs) var(--loos-space-md);
+    border: var(--loos-border-width-thin) solid;
     border-radius: var(--loos-radius-sm);
     background: var(--loos-color-surface);
     color: var(--loos-color-action);
@@ -195,37 +206,31 @@ export const eventCardStyles = css`
     cursor: pointer;
   }
   .action .icon {
-    color: currentColor;
+    color: inherit;
   }
   .action:hover {
-    border-color: var(--loos-color-action-hover);
     color: var(--loos-color-action-hover);
   }
-  .action.primary {
+  .primary {
     background: var(--loos-color-action);
+    border-color: var(--loos-color-action);
     color: var(--loos-color-text-on-action);
   }
-  .action.primary:hover {
+  .primary:hover {
     background: var(--loos-color-action-hover);
+    border-color: var(--loos-color-action-hover);
     color: var(--loos-color-text-on-action);
   }
   .unavailable {
     border-style: dashed;
   }
-  .problem,
-  .problems {
-    margin: 0;
-  }
   .problems {
     padding-inline-start: var(--loos-space-lg);
-    font-size: var(--loos-font-size-sm);
-    color: var(--loos-color-text-muted);
   }
   @media (forced-colors: active) {
     .card,
     .status,
-    .category,
-    .action {
+    .category {
       border-color: CanvasText;
     }
     .icon,
@@ -236,7 +241,7 @@ export const eventCardStyles = css`
       color: LinkText;
     }
     .action,
-    .action.primary {
+    .primary {
       color: ButtonText;
       background: ButtonFace;
       border-color: ButtonText;

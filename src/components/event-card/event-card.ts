@@ -1,15 +1,13 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../lib/define.js';
-import { inputFromAttributes, readHeadingLevel, type EventCardAttributes, type HeadingLevel } from '../../lib/events/card-input.js';
-import { ICS_MIME_TYPE, eventToIcs } from '../../lib/events/ics.js';
-import { eventToJsonLd, jsonLdScriptText } from '../../lib/events/json-ld.js';
+import { inputFromAttributes, readHeadingLevel, type HeadingLevel } from '../../lib/events/card-input.js';
+import type { IcsOptions } from '../../lib/events/ics.js';
 import { validateEvent, type CivicEvent, type CivicEventInput, type EventValidation } from '../../lib/events/model.js';
-import { slugify } from '../../lib/events/text.js';
 import { localeOf, type Locale } from '../../lib/i18n.js';
 import { problemsKey, reportInvalid, type InputProblem } from '../../lib/invalid.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { downloadTextFile } from './download.js';
+import { downloadIcs, eventFileName, loadIcs } from './download.js';
 import { renderEventCard, renderUnavailableCard } from './event-card-template.js';
 import { eventCardHostStyles, eventCardStyles } from './event-card.styles.js';
 
@@ -43,6 +41,9 @@ const JSON_LD_MARKER = 'data-loos-event-json-ld';
  * @cssprop --loos-event-card-accent - Colour of the accessibility pictograms (default: brand colour).
  * @cssprop --loos-event-card-radius - Corner radius (default: medium radius).
  * @cssprop --loos-event-card-description-lines - Lines of description shown before it is cut (default: 4).
+ *
+ * The iCalendar writer and the JSON-LD builder are loaded with `import()` when first needed
+ * (a click on « Ajouter à mon agenda », `structured-data`): most cards never need them.
  *
  * @fires loos-invalid - When a field is missing or invalid; the detail lists the problems (field and French message).
  */
@@ -85,7 +86,10 @@ export class LoosEventCard extends LitElement {
   @property() organizer?: string;
   /** Level of the card's heading, 2 to 6, to fit the page outline. */
   @property({ attribute: 'heading-level' }) headingLevel?: string | number;
-  /** Emits schema.org `Event` JSON-LD into the light DOM, for search engines. */
+  /**
+   * Emits schema.org `Event` JSON-LD into the light DOM, for search engines (in the browser,
+   * after the first update; `updateComplete` resolves once it is written).
+   */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
   @state() private locale: Locale = 'fr';
@@ -95,6 +99,7 @@ export class LoosEventCard extends LitElement {
   private level: HeadingLevel = 3;
   private problems: readonly InputProblem[] = [];
   private reportedKey = '';
+  private structuredDataWritten: Promise<void> = Promise.resolve();
 
   /** The validated event, when it could be read (`undefined` without a title or a valid start). */
   get validEvent(): CivicEvent | undefined {
@@ -110,7 +115,8 @@ export class LoosEventCard extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.size === 1 && changed.has('structuredData')) return;
-    const input = this.event ?? inputFromAttributes(this.attributeValues());
+    // The element's properties have the names of the attribute form: it is read as such.
+    const input = this.event ?? inputFromAttributes(this, this.lightDomTitle);
     this.validation = validateEvent(input);
     const heading = readHeadingLevel(this.headingLevel);
     this.level = heading.level;
@@ -123,55 +129,51 @@ export class LoosEventCard extends LitElement {
       this.reportedKey = key;
       reportInvalid(this, this.problems);
     }
-    this.syncStructuredData();
+    this.structuredDataWritten = this.syncStructuredData();
   }
 
-  // Lit properties are accessors on the prototype: they must be read one by one.
-  private attributeValues(): EventCardAttributes {
-    return {
-      eventId: this.eventId,
-      eventTitle: this.eventTitle ?? this.lightDomTitle,
-      start: this.start,
-      end: this.end,
-      allDay: this.allDay,
-      locationName: this.locationName,
-      locationAddress: this.locationAddress,
-      locationCity: this.locationCity,
-      category: this.category,
-      description: this.description,
-      imageSrc: this.imageSrc,
-      imageAlt: this.imageAlt,
-      href: this.href,
-      price: this.price,
-      registrationUrl: this.registrationUrl,
-      status: this.status,
-      attendance: this.attendance,
-      onlineUrl: this.onlineUrl,
-      accessibility: this.accessibility,
-      organizer: this.organizer,
-    };
+  /** Also waits for the JSON-LD, whose builder may still be loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.structuredDataWritten;
+    return complete;
   }
 
-  /** The event as an iCalendar file (text), or `undefined` when the event could not be read. */
-  toIcs(): string | undefined {
+  private icsOptions(): IcsOptions {
+    return { locale: this.locale, ...(typeof document === 'undefined' ? {} : { baseUrl: document.baseURI }) };
+  }
+
+  /**
+   * The event as an iCalendar file (text), or `undefined` when the event could not be read.
+   * Asynchronous: the iCalendar writer is loaded on first use.
+   */
+  async toIcs(): Promise<string | undefined> {
     const event = this.validation.event;
     if (event === undefined) return undefined;
-    return eventToIcs(event, { locale: this.locale, ...(typeof document === 'undefined' ? {} : { baseUrl: document.baseURI }) });
+    const { eventToIcs } = await loadIcs();
+    return eventToIcs(event, this.icsOptions());
   }
 
   private readonly addToCalendar = (event: CivicEvent): void => {
-    const ics = this.toIcs();
-    if (ics !== undefined) downloadTextFile(`evenement-${slugify(event.title)}.ics`, ics, ICS_MIME_TYPE);
+    void downloadIcs(eventFileName(event), [event], this.icsOptions());
   };
 
+  /** The event to describe in JSON-LD, if `structured-data` is set and the event is valid. */
+  private structuredEvent(): CivicEvent | undefined {
+    return this.structuredData ? this.validation.event : undefined;
+  }
+
   /** Light DOM, on purpose: crawlers read JSON-LD from the document, not from shadow roots. */
-  private syncStructuredData(): void {
-    const existing = this.querySelector(`:scope > script[${JSON_LD_MARKER}]`);
-    const event = this.validation.event;
-    if (!this.structuredData || event === undefined) {
-      existing?.remove();
+  private async syncStructuredData(): Promise<void> {
+    const event = this.structuredEvent();
+    if (event === undefined) {
+      this.querySelector(`:scope > script[${JSON_LD_MARKER}]`)?.remove();
       return;
     }
+    const { eventToJsonLd, jsonLdScriptText } = await import('../../lib/events/json-ld.js');
+    // The card may have changed while the builder was loading: the latest update writes instead.
+    if (this.structuredEvent() !== event) return;
+    const existing = this.querySelector(`:scope > script[${JSON_LD_MARKER}]`);
     const script = existing ?? document.createElement('script');
     script.setAttribute('type', 'application/ld+json');
     script.setAttribute(JSON_LD_MARKER, '');

@@ -1,24 +1,25 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../lib/define.js';
 import { parseIsoDateTime } from '../../lib/dates.js';
 import { readHeadingLevel, type HeadingLevel } from '../../lib/events/card-input.js';
 import { categoriesOf, filterEvents, groupByMonth, isPast, PERIODS, type Period } from '../../lib/events/filter.js';
-import { ICS_MIME_TYPE, eventToIcs, eventsToIcs } from '../../lib/events/ics.js';
+import type { IcsOptions } from '../../lib/events/ics.js';
 import type { CivicEvent, EventsValidation } from '../../lib/events/model.js';
-import { slugify } from '../../lib/events/text.js';
 import { eventsFromData, eventsFromJsonText } from '../../lib/events/sources.js';
 import { localeOf, type Locale } from '../../lib/i18n.js';
 import { problem, problemsKey, reportInvalid, type InputProblem } from '../../lib/invalid.js';
-import { eventStrings } from '../../lib/strings/events.js';
+import { agendaStrings, type AgendaStrings } from '../../lib/strings/events.js';
 import { checkUrl } from '../../lib/url.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { downloadTextFile } from '../event-card/download.js';
-import { renderEventCard } from '../event-card/event-card-template.js';
+import { downloadIcs, eventFileName, loadIcs } from '../event-card/download.js';
+import { headingTag, icon, renderEventCard } from '../event-card/event-card-template.js';
 import { eventCardStyles } from '../event-card/event-card.styles.js';
 import { downloadIcon } from '../event-card/icons.js';
 import { eventListStyles } from './event-list.styles.js';
 
+const CALENDAR_NAME = 'Agenda de la Ville de Loos';
 const EMPTY: EventsValidation = { events: [], rejected: 0, problems: [] };
 const DATA_SCRIPT = ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
 
@@ -187,22 +188,29 @@ export class LoosEventList extends LitElement {
     }
   }
 
-  /** The filtered agenda (every page) as an iCalendar file. */
-  toIcs(): string {
-    return eventsToIcs(this.filtered, {
+  private icsOptions(calendarName?: string): IcsOptions {
+    return {
       locale: this.locale,
-      calendarName: 'Agenda de la Ville de Loos',
+      ...(calendarName === undefined ? {} : { calendarName }),
       ...(typeof document === 'undefined' ? {} : { baseUrl: document.baseURI }),
-    });
+    };
+  }
+
+  /**
+   * The filtered agenda (every page) as an iCalendar file. Asynchronous: the iCalendar writer
+   * is loaded on first use.
+   */
+  async toIcs(): Promise<string> {
+    const { eventsToIcs } = await loadIcs();
+    return eventsToIcs(this.filtered, this.icsOptions(CALENDAR_NAME));
   }
 
   private readonly exportAgenda = (): void => {
-    downloadTextFile('agenda-loos.ics', this.toIcs(), ICS_MIME_TYPE);
+    void downloadIcs('agenda-loos.ics', this.filtered, this.icsOptions(CALENDAR_NAME));
   };
 
   private readonly addToCalendar = (event: CivicEvent): void => {
-    const ics = eventToIcs(event, { locale: this.locale, baseUrl: document.baseURI });
-    downloadTextFile(`evenement-${slugify(event.title)}.ics`, ics, ICS_MIME_TYPE);
+    void downloadIcs(eventFileName(event), [event], this.icsOptions());
   };
 
   private onCategoryChange(event: Event): void {
@@ -240,7 +248,7 @@ export class LoosEventList extends LitElement {
     item.focus();
   }
 
-  private renderFilters(strings: (typeof eventStrings)['fr']) {
+  private renderFilters(strings: AgendaStrings) {
     return html`<form class="filters" part="filters" @submit=${(event: Event) => { event.preventDefault(); }}>
       <fieldset>
         <legend>${strings.filtersLegend}</legend>
@@ -276,23 +284,12 @@ export class LoosEventList extends LitElement {
   }
 
   private renderMonthHeading(key: string, label: string) {
-    const id = `month-${key}`;
-    switch (this.level) {
-      case 2:
-        return html`<h2 class="month-heading" part="month" id=${id}>${label}</h2>`;
-      case 3:
-        return html`<h3 class="month-heading" part="month" id=${id}>${label}</h3>`;
-      case 4:
-        return html`<h4 class="month-heading" part="month" id=${id}>${label}</h4>`;
-      case 5:
-        return html`<h5 class="month-heading" part="month" id=${id}>${label}</h5>`;
-      case 6:
-        return html`<h6 class="month-heading" part="month" id=${id}>${label}</h6>`;
-    }
+    const tag = headingTag(this.level);
+    return staticHtml`<${tag} class="month-heading" part="month" id=${`month-${key}`}>${label}</${tag}>`;
   }
 
   protected override render() {
-    const strings = eventStrings[this.locale];
+    const strings = agendaStrings[this.locale];
     const visible = this.filtered.slice(0, this.visibleCount);
     const remaining = this.filtered.length - visible.length;
     const filtering = this.category !== '' || this.period !== 'all';
@@ -304,7 +301,7 @@ export class LoosEventList extends LitElement {
         ${this.filtered.length === 0
           ? nothing
           : html`<button type="button" class="action" part="export" @click=${this.exportAgenda}>
-              <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${downloadIcon}</svg>${strings.exportAgenda}
+              ${icon(downloadIcon)}${strings.exportAgenda}
             </button>`}
       </div>
       ${this.source.rejected === 0 ? nothing : html`<p class="rejected">${strings.rejected(this.source.rejected)}</p>`}

@@ -35,11 +35,16 @@ export function withoutUndefined(input: Record<string, unknown>): Record<string,
   return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
 }
 
-export function inputFromAttributes(attributes: EventCardAttributes): Record<string, unknown> {
+/**
+ * `attributes` may be the element itself (its properties have these names): each field is read
+ * one by one, which works with Lit's prototype accessors. `fallbackTitle` is used without
+ * `eventTitle` (the text of a heading that the CMS wrote in the light DOM).
+ */
+export function inputFromAttributes(attributes: EventCardAttributes, fallbackTitle?: string): Record<string, unknown> {
   const a = attributes;
   const input: Record<string, unknown> = {
     id: a.eventId,
-    title: a.eventTitle,
+    title: a.eventTitle ?? fallbackTitle,
     start: a.start,
     end: a.end,
     allDay: a.allDay === true ? true : undefined,

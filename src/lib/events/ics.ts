@@ -13,6 +13,10 @@ import { eventStrings } from '../strings/events.js';
 import { formatEventDate } from './format-dates.js';
 import { formatLocation, formatPrice } from './format-event.js';
 import type { CivicEvent, EventStatus } from './model.js';
+import { absoluteUrl } from './urls.js';
+
+// Re-exported for compatibility: it lived here first.
+export { absoluteUrl } from './urls.js';
 
 export interface IcsOptions {
   /** Time of the export (`DTSTAMP`); defaults to now. */
@@ -97,17 +101,6 @@ const ICS_STATUS: Record<EventStatus, 'CONFIRMED' | 'CANCELLED' | 'TENTATIVE'> =
   'moved-online': 'CONFIRMED',
   full: 'CONFIRMED',
 };
-
-/** An absolute http(s) address for `URL`, or `undefined` when it cannot be made absolute. */
-export function absoluteUrl(href: string | undefined, baseUrl: string | undefined): string | undefined {
-  if (href === undefined) return undefined;
-  try {
-    const url = baseUrl === undefined ? new URL(href) : new URL(href, baseUrl);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function descriptionOf(event: CivicEvent, options: IcsOptions): string {
   const locale = options.locale ?? DEFAULT_LOCALE;

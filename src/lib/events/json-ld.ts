@@ -6,7 +6,7 @@
 import { isoDay } from '../dates.js';
 import { eventStrings } from '../strings/events.js';
 import { toCityIso } from './format-dates.js';
-import { absoluteUrl } from './ics.js';
+import { absoluteUrl } from './urls.js';
 import type { AttendanceMode, CivicEvent, EventStatus } from './model.js';
 
 const SCHEMA = 'https://schema.org/';

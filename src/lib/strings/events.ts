@@ -1,4 +1,8 @@
-/** Words shown by `<loos-event-card>` and `<loos-event-list>`, in French and English. */
+/**
+ * Words shown by `<loos-event-card>` and `<loos-event-list>`, in French and English.
+ * Two tables: the card imports `eventStrings` only, so a page with cards alone does not
+ * download the agenda's words (`agendaStrings`, used by the list).
+ */
 import type { StringsTable } from '../i18n.js';
 import type { AccessibilityFeature, EventStatus } from '../events/model.js';
 
@@ -17,11 +21,6 @@ export interface EventStrings {
   readonly joinOnline: string;
   readonly register: string;
   readonly addToCalendar: string;
-  /** Accessible name of « Ajouter à mon agenda », naming the event. */
-  readonly addToCalendarNamed: (title: string) => string;
-  readonly registerNamed: (title: string) => string;
-  readonly joinOnlineNamed: (title: string) => string;
-  readonly newWindow: string;
   // Dates
   readonly allDay: string;
   readonly from: string;
@@ -30,7 +29,10 @@ export interface EventStrings {
   // Placeholder for an event that cannot be shown
   readonly untitled: string;
   readonly cannotShow: string;
-  // Agenda
+}
+
+/** Words of the agenda itself (filters, count, paging, export). */
+export interface AgendaStrings {
   readonly count: (count: number) => string;
   readonly rejected: (count: number) => string;
   readonly empty: string;
@@ -73,30 +75,12 @@ export const eventStrings: StringsTable<EventStrings> = {
     joinOnline: 'Suivre en ligne',
     register: "S'inscrire",
     addToCalendar: 'Ajouter à mon agenda',
-    addToCalendarNamed: (title) => `Ajouter à mon agenda : ${title}`,
-    registerNamed: (title) => `S'inscrire : ${title}`,
-    joinOnlineNamed: (title) => `Suivre en ligne : ${title}`,
-    newWindow: '(nouvelle fenêtre)',
     allDay: 'toute la journée',
     from: 'du',
     to: 'au',
     at: 'à',
     untitled: 'Événement sans titre',
     cannotShow: "Cet événement ne peut pas être affiché : ses données sont incomplètes.",
-    count: (count) => (count <= 1 ? `${count} événement` : `${count} événements`),
-    rejected: (count) =>
-      count === 1 ? "1 événement n'a pas pu être affiché." : `${count} événements n'ont pas pu être affichés.`,
-    empty: 'Aucun événement à venir pour le moment.',
-    emptyFiltered: 'Aucun événement ne correspond à ces critères. Essayez une autre catégorie ou une autre période.',
-    filtersLegend: "Filtrer l'agenda",
-    categoryFilter: 'Catégorie',
-    allCategories: 'Toutes les catégories',
-    periodFilter: 'Période',
-    periods: { week: 'Cette semaine', month: 'Ce mois-ci', all: 'Toutes les dates' },
-    showMore: (remaining) => `Afficher plus (${remaining} restant${remaining > 1 ? 's' : ''})`,
-    exportAgenda: "Exporter l'agenda",
-    loading: "Chargement de l'agenda…",
-    loadError: "L'agenda n'a pas pu être chargé. Réessayez plus tard.",
   },
   en: {
     status: {
@@ -124,16 +108,33 @@ export const eventStrings: StringsTable<EventStrings> = {
     joinOnline: 'Join online',
     register: 'Register',
     addToCalendar: 'Add to my calendar',
-    addToCalendarNamed: (title) => `Add to my calendar: ${title}`,
-    registerNamed: (title) => `Register: ${title}`,
-    joinOnlineNamed: (title) => `Join online: ${title}`,
-    newWindow: '(new window)',
     allDay: 'all day',
     from: 'from',
     to: 'to',
     at: 'at',
     untitled: 'Untitled event',
     cannotShow: 'This event cannot be shown: its data is incomplete.',
+  },
+};
+
+export const agendaStrings: StringsTable<AgendaStrings> = {
+  fr: {
+    count: (count) => (count <= 1 ? `${count} événement` : `${count} événements`),
+    rejected: (count) =>
+      count === 1 ? "1 événement n'a pas pu être affiché." : `${count} événements n'ont pas pu être affichés.`,
+    empty: 'Aucun événement à venir pour le moment.',
+    emptyFiltered: 'Aucun événement ne correspond à ces critères. Essayez une autre catégorie ou une autre période.',
+    filtersLegend: "Filtrer l'agenda",
+    categoryFilter: 'Catégorie',
+    allCategories: 'Toutes les catégories',
+    periodFilter: 'Période',
+    periods: { week: 'Cette semaine', month: 'Ce mois-ci', all: 'Toutes les dates' },
+    showMore: (remaining) => `Afficher plus (${remaining} restant${remaining > 1 ? 's' : ''})`,
+    exportAgenda: "Exporter l'agenda",
+    loading: "Chargement de l'agenda…",
+    loadError: "L'agenda n'a pas pu être chargé. Réessayez plus tard.",
+  },
+  en: {
     count: (count) => (count === 1 ? '1 event' : `${count} events`),
     rejected: (count) => (count === 1 ? '1 event could not be shown.' : `${count} events could not be shown.`),
     empty: 'No upcoming events for now.',
