@@ -108,6 +108,16 @@ describe('<loos-budget-chart> content', () => {
     expect(labels).toContain("Besoin de financement : 3,1 millions d'euros");
     expect(root(chart).querySelectorAll('[role="group"]')).toHaveLength(2);
   });
+
+  it('speaks English under lang="en", once its strings (loaded on demand) are in', async () => {
+    document.body.innerHTML = '<div lang="en"><loos-budget-chart></loos-budget-chart></div>';
+    const chart = document.querySelector('loos-budget-chart')!;
+    chart.data = loos;
+    await chart.updateComplete;
+    expect(flat(root(chart).querySelector('.summary')!.textContent)).toMatch(/^Initial budget 2026: 28\.4 million euros of operating spending/);
+    expect(flat(root(chart).querySelector('.table-toggle')!.textContent)).toBe('Show the data table');
+    expect(root(chart).querySelector('#data-table table')).not.toBeNull();
+  });
 });
 
 describe('<loos-budget-chart> keyboard', () => {
@@ -208,7 +218,7 @@ describe('<loos-budget-chart> data table', () => {
 describe('<loos-budget-chart> export', () => {
   it('exports exactly the items shown, in SCDL columns, and reads back the same', async () => {
     const chart = await mount('bars');
-    const csv = chart.toCsv();
+    const csv = await chart.toCsv();
     expect(csv.split('\r\n')[0]).toContain('BGT_NATDEC,BGT_ANNEE');
     const back = budgetFromScdl(csv, { by: 'line' }).budget!;
     expect(back.lines.map((line) => [line.label, line.amount])).toEqual(
@@ -294,7 +304,7 @@ describe('<loos-budget-chart> with 1,000 lines', () => {
     await press(chart, '{Enter}');
     expect(options(chart)).toHaveLength(8);
     expect(root(chart).querySelectorAll('tbody tr')).toHaveLength(8);
-    expect(chart.toCsv().trim().split('\r\n')).toHaveLength(9);
+    expect((await chart.toCsv()).trim().split('\r\n')).toHaveLength(9);
     await press(chart, '{Escape}');
     expect(activeLabel(chart)).toMatch(/^Autres/);
   });

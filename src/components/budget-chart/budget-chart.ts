@@ -2,7 +2,6 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Grouping } from '../../lib/budget/aggregate.js';
-import { budgetToScdlCsv, type ExportLine } from '../../lib/budget/csv-export.js';
 import { glossaryEntries, type GlossaryKey } from '../../lib/budget/glossary.js';
 import { budgetFromData, budgetFromText, isJsonText, type LoadOptions, type ScdlReader } from '../../lib/budget/load.js';
 import { BUDGET_FLOWS, BUDGET_SECTIONS, type Budget, type BudgetFlow, type BudgetProblem, type BudgetSection } from '../../lib/budget/model.js';
@@ -11,9 +10,9 @@ import { budgetSummary } from '../../lib/budget/summary.js';
 import { budgetView, DEFAULT_MAX_CATEGORIES, type BudgetView, type ChartItem } from '../../lib/budget/view.js';
 import { amountInWords } from '../../lib/budget/words.js';
 import { defineElement } from '../../lib/define.js';
-import { localeOf, type Locale } from '../../lib/i18n.js';
+import { localeOf } from '../../lib/i18n.js';
 import { problem, problemsKey, reportInvalid } from '../../lib/invalid.js';
-import { budgetStrings } from '../../lib/strings/budget.js';
+import { budgetStringsFr, budgetStringsIfLoaded, loadBudgetStrings, type BudgetStrings } from '../../lib/strings/budget.js';
 import { safeUrl } from '../../lib/url.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { budgetChartStyles } from './budget-chart.styles.js';
@@ -97,7 +96,8 @@ export class LoosBudgetChart extends LitElement {
   /** Link to the council decision, with `source`. */
   @property({ attribute: 'source-url' }) sourceUrl?: string;
 
-  @state() private locale: Locale = 'fr';
+  /** French until the element knows its context; another locale's table is loaded on demand. */
+  @state() private strings: BudgetStrings = budgetStringsFr;
   @state() private text?: string;
   @state() private loading = false;
   @state() private loadProblems: BudgetProblem[] = [];
@@ -119,10 +119,21 @@ export class LoosBudgetChart extends LitElement {
   /** The SCDL CSV reader, loaded on first need: pages fed with JSON never download it. */
   private scdlReader?: ScdlReader;
   private needsScdlReader = false;
+  /** Set while another locale's strings download: `updateComplete` waits for them. */
+  private stringsLoading?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.locale = localeOf(this);
+    const locale = localeOf(this);
+    const strings = budgetStringsIfLoaded(locale);
+    if (strings !== undefined) this.strings = strings;
+    else {
+      // Rendered in French for the moment the table takes to arrive (it is small and cached).
+      this.stringsLoading = loadBudgetStrings(locale).then((loaded) => {
+        this.strings = loaded;
+        this.stringsLoading = undefined;
+      });
+    }
     const script = this.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
     if (script?.textContent != null && this.text === undefined) this.text = script.textContent;
   }
@@ -130,6 +141,16 @@ export class LoosBudgetChart extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.fetchController?.abort();
+  }
+
+  /** Resolves once the strings of the element's locale are in and rendered, too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.stringsLoading !== undefined) {
+      await this.stringsLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private loadOptions(): LoadOptions {
@@ -159,7 +180,7 @@ export class LoosBudgetChart extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = ['data', 'text', 'population', 'source', 'sourceUrl', 'groupBy', 'section', 'flow', 'locale', 'loadProblems'] as const;
+    const inputs = ['data', 'text', 'population', 'source', 'sourceUrl', 'groupBy', 'section', 'flow', 'strings', 'loadProblems'] as const;
     if (inputs.some((name) => changed.has(name as keyof LoosBudgetChart))) {
       const options = this.loadOptions();
       const text = this.data === undefined || this.data === null ? this.text : typeof this.data === 'string' ? this.data : undefined;
@@ -178,7 +199,7 @@ export class LoosBudgetChart extends LitElement {
       this.activeStack = [];
       this.active = 0;
     }
-    const strings = budgetStrings[this.locale];
+    const strings = this.strings;
     if (this.budget === null) {
       this.view = null;
       this.items = [];
@@ -210,7 +231,7 @@ export class LoosBudgetChart extends LitElement {
       }
       const sub = budgetView(
         { ...budget, section: view.section, flow: view.flow, lines: others.members.map((line) => ({ ...line, section: view.section, flow: view.flow })) },
-        { maxCategories, othersLabel: budgetStrings[this.locale].others },
+        { maxCategories, othersLabel: this.strings.others },
       );
       const shares = largestRemainder(sub.items.map((item) => item.amount), others.share, 1);
       items = sub.items.map((item, index) => ({ ...item, id: `level-${level}-${index}`, share: shares[index] ?? 0 }));
@@ -260,42 +281,29 @@ export class LoosBudgetChart extends LitElement {
     } catch (error) {
       if (controller.signal.aborted) return;
       const reason = error instanceof Error ? error.message : String(error);
-      this.loadProblems = [problem('src', budgetStrings[this.locale].fetchFailed(reason), this.src)];
+      this.loadProblems = [problem('src', this.strings.fetchFailed(reason), this.src)];
     } finally {
       if (this.fetchController === controller) this.loading = false;
     }
   }
 
-  /** The CSV of exactly what the chart shows, in SCDL columns (also behind the download button). */
-  toCsv(): string {
-    if (this.budget === null) return '';
-    const lines: ExportLine[] =
-      this.chartType === 'balance'
-        ? this.balance.filter((item) => item.kind !== 'solde').map((item) => ({ label: item.label, amount: item.amount, section: item.section, flow: item.kind === 'recettes' ? 'recettes' : 'dépenses' }))
-        : this.items.map((item) => ({
-            label: item.label,
-            amount: item.amount,
-            ...(item.code === undefined ? {} : { code: item.code }),
-            ...(item.previous === undefined ? {} : { previous: item.previous }),
-            section: this.view?.section ?? this.budget?.section ?? 'fonctionnement',
-            flow: this.view?.flow ?? this.budget?.flow ?? 'dépenses',
-          }));
-    return budgetToScdlCsv(this.budget, lines);
+  /**
+   * The CSV of exactly what the chart shows, in SCDL columns (also behind the download button).
+   * Asynchronous: the CSV writer is only downloaded when someone asks for the data.
+   */
+  async toCsv(): Promise<string> {
+    const budget = this.budget;
+    if (budget === null) return '';
+    const { chartCsv } = await import('./export.js');
+    return chartCsv(budget, this.view, this.chartType === 'balance' ? this.balance : this.items, this.chartType === 'balance');
   }
 
-  private download(): void {
+  private async download(): Promise<void> {
     const budget = this.budget;
     if (budget === null) return;
-    const name = `budget-${Number.isFinite(budget.year) ? budget.year : 'loos'}-${this.chartType}.csv`;
-    const url = URL.createObjectURL(new Blob([this.toCsv()], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    link.click();
-    // Revoke later: the browser reads the object URL after this handler returns.
-    setTimeout(() => {
-      URL.revokeObjectURL(url);
-    }, 30_000);
+    const csv = await this.toCsv();
+    const { downloadFile } = await import('./export.js');
+    downloadFile(`budget-${Number.isFinite(budget.year) ? budget.year : 'loos'}-${this.chartType}.csv`, csv);
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -348,7 +356,7 @@ export class LoosBudgetChart extends LitElement {
   }
 
   protected override render() {
-    const strings = budgetStrings[this.locale];
+    const strings = this.strings;
     const budget = this.budget;
     const heading = this.heading ?? (budget === null || this.view === null ? '' : capitalise(`${strings.flowOf(this.view.flow, this.view.section)} ${budget.year}`));
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
@@ -363,23 +371,23 @@ export class LoosBudgetChart extends LitElement {
 
   private renderEmpty() {
     if (this.loading) return nothing;
-    return html`<p class="empty">${budgetStrings[this.locale].noData}</p>`;
+    return html`<p class="empty">${this.strings.noData}</p>`;
   }
 
   private renderChart(budget: Budget, view: BudgetView, heading: string) {
-    const strings = budgetStrings[this.locale];
+    const strings = this.strings;
     const type = this.chartType;
     const population = budget.population;
     const context: RenderContext = {
       strings,
-      locale: this.locale,
+      locale: this.strings.locale,
       items: this.items,
       active: this.active,
       year: budget.year,
       showShare: type !== 'balance',
       ...(population === undefined ? {} : { population }),
     };
-    const summary = type === 'balance' ? this.balanceSummary() : budgetSummary(budget, view, this.locale);
+    const summary = type === 'balance' ? this.balanceSummary() : budgetSummary(budget, view, this.strings);
     const activeItem = this.items[this.active];
     const drilled = this.depth > 0;
     const levelOthers = this.items.find((item) => item.members !== undefined);
@@ -417,7 +425,7 @@ export class LoosBudgetChart extends LitElement {
         <button type="button" class="table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="data-table" @click=${() => { this.tableOpen = !this.tableOpen; }}>
           ${this.tableOpen ? strings.hideTable : strings.showTable}
         </button>
-        <button type="button" @click=${this.download}>${strings.download}</button>
+        <button type="button" @click=${() => void this.download()}>${strings.download}</button>
         <button type="button" aria-expanded=${this.helpOpen ? 'true' : 'false'} aria-controls="keyboard-help" @click=${() => { this.helpOpen = !this.helpOpen; }}>
           ${strings.keyboardHelp}
         </button>
@@ -434,23 +442,23 @@ export class LoosBudgetChart extends LitElement {
   }
 
   private balanceSummary(): string {
-    const strings = budgetStrings[this.locale];
+    const strings = this.strings;
     const sentences: string[] = [];
     for (const section of BUDGET_SECTIONS) {
       const own = this.balance.filter((item) => item.section === section);
       const [receipts, spending, balance] = own;
       if (receipts === undefined || spending === undefined || balance === undefined) continue;
-      const words = (amount: number): string => amountInWords(amount, this.locale);
+      const words = (amount: number): string => amountInWords(amount, this.strings.locale);
       sentences.push(strings.balanceSentence(strings.sectionTitle(section), words(receipts.amount), words(spending.amount), balance.label, words(balance.amount)));
     }
     return sentences.length === 0 ? strings.noData : sentences.join(' ');
   }
 
   private renderTable(budget: Budget, view: BudgetView, heading: string) {
-    const strings = budgetStrings[this.locale];
+    const strings = this.strings;
     const context = {
       strings,
-      locale: this.locale,
+      locale: this.strings.locale,
       caption: strings.tableCaption(heading),
       total: view.total,
       year: budget.year,
@@ -472,7 +480,7 @@ export class LoosBudgetChart extends LitElement {
   }
 
   private renderSource(budget: Budget) {
-    const strings = budgetStrings[this.locale];
+    const strings = this.strings;
     const source = budget.source;
     if (source === undefined) return nothing;
     return html`<p class="source">
@@ -481,7 +489,7 @@ export class LoosBudgetChart extends LitElement {
   }
 
   private renderGlossary(budget: Budget) {
-    const strings = budgetStrings[this.locale];
+    const strings = this.strings;
     const keys: GlossaryKey[] = [];
     const sections = this.chartType === 'balance' ? BUDGET_SECTIONS : [this.view?.section ?? budget.section];
     for (const section of sections) keys.push(section);
@@ -490,13 +498,13 @@ export class LoosBudgetChart extends LitElement {
     return html`<details class="glossary">
       <summary>${strings.glossaryTitle}</summary>
       <dl>
-        ${glossaryEntries(keys, this.locale).map((entry) => html`<dt>${entry.term}</dt><dd>${entry.definition}</dd>`)}
+        ${glossaryEntries(keys, strings).map((entry) => html`<dt>${entry.term}</dt><dd>${entry.definition}</dd>`)}
       </dl>
     </details>`;
   }
 
   private renderProblems() {
-    const strings = budgetStrings[this.locale];
+    const strings = this.strings;
     const ignored = this.problems.filter((item) => item.ignored === true);
     const other = this.problems.filter((item) => item.ignored !== true);
     if (ignored.length === 0 && other.length === 0) return nothing;

@@ -3,7 +3,7 @@ import type { Locale } from '../../lib/i18n.js';
 import type { BudgetSection } from '../../lib/budget/model.js';
 import type { ChartItem } from '../../lib/budget/view.js';
 import { amountInWords, percentText } from '../../lib/budget/words.js';
-import { changeInWords } from '../../lib/budget/summary.js';
+import { changeInWords } from '../../lib/budget/change.js';
 import type { BudgetStrings } from '../../lib/strings/budget.js';
 
 /** An item of a balance chart: receipts, spending or the difference of one section. */
@@ -29,7 +29,7 @@ export function itemText(context: RenderContext, item: ChartItem): string {
   const amount = amountInWords(item.amount, locale);
   let text = context.showShare ? strings.item(item.label, amount, percentText(item.share, locale, 1)) : `${item.label} : ${amount}`;
   if (context.population !== undefined) text += `, ${strings.perInhabitant(amountInWords(item.amount / context.population, locale))}`;
-  if (item.change !== null) text += `, ${changeInWords(item.change, locale)}`;
+  if (item.change !== null) text += `, ${changeInWords(item.change, strings)}`;
   if (item.members !== undefined) text += `. ${strings.othersDetails(item.members.length)}`;
   return text;
 }

@@ -3,13 +3,12 @@
  * operating section, the self-financing (autofinancement) that pays for investment without borrowing.
  */
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Budget } from '../../lib/budget/model.js';
 import { budgetBalance } from '../../lib/budget/view.js';
 import { compactAmount } from '../../lib/budget/words.js';
 import type { BudgetStrings } from '../../lib/strings/budget.js';
-import { barSize, type BalanceItem, type RenderContext } from './context.js';
-import { renderOption } from './render-bars.js';
+import type { BalanceItem, RenderContext } from './context.js';
+import { barRow, maxAmount, renderOption } from './render-bars.js';
 
 export function balanceItems(budget: Budget, strings: BudgetStrings): BalanceItem[] {
   return budgetBalance(budget).flatMap((balance, sectionIndex) => {
@@ -34,7 +33,7 @@ export function balanceItems(budget: Budget, strings: BudgetStrings): BalanceIte
 }
 
 export function renderBalance(context: RenderContext, items: readonly BalanceItem[]) {
-  const max = Math.max(0, ...items.map((item) => item.amount));
+  const max = maxAmount(items.map((item) => item.amount));
   const sections = [...new Set(items.map((item) => item.section))];
   return sections.map((section) => {
     const own = items.filter((item) => item.section === section);
@@ -46,11 +45,7 @@ export function renderBalance(context: RenderContext, items: readonly BalanceIte
           context,
           item,
           items.indexOf(item),
-          html`<span class="label">${item.label}</span>
-            <span class="bar-row" aria-hidden="true">
-              <span class="mark p${item.pattern}" style=${styleMap({ '--_size': barSize(item.amount, max) })}></span>
-              <span class="value">${compactAmount(item.amount, context.locale)}</span>
-            </span>`,
+          html`<span class="label">${item.label}</span> ${barRow(item.amount, max, `p${item.pattern}`, compactAmount(item.amount, context.locale))}`,
         ),
       )}
     </div>`;

@@ -3,36 +3,29 @@
  * to them (the years are told apart by words and pattern, not by colour), and the change in % and words.
  */
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
-import { changeInWords } from '../../lib/budget/summary.js';
+import { changeInWords } from '../../lib/budget/change.js';
 import { compactAmount } from '../../lib/budget/words.js';
-import { barSize, type RenderContext } from './context.js';
-import { renderOption } from './render-bars.js';
+import type { RenderContext } from './context.js';
+import { barRow, maxAmount, renderOption } from './render-bars.js';
+
+const ARROWS = { up: '▲', down: '▼', flat: '=' } as const;
 
 export function renderComparison(context: RenderContext) {
-  const max = Math.max(0, ...context.items.flatMap((item) => [item.amount, item.previous ?? 0]));
+  const { locale, year } = context;
+  const max = maxAmount(context.items.flatMap((item) => [item.amount, item.previous ?? 0]));
+  const yearLabel = (value: number) => html`<span class="year">${value}</span>`;
   return context.items.map((item, index) => {
-    const direction = item.change === null ? '' : item.change >= 0.5 ? 'up' : item.change <= -0.5 ? 'down' : 'flat';
+    const direction = item.change === null ? null : item.change >= 0.5 ? 'up' : item.change <= -0.5 ? 'down' : 'flat';
     return renderOption(
       context,
       item,
       index,
       html`<span class="label">${item.label}</span>
-        <span class="bar-row" aria-hidden="true">
-          <span class="year">${context.year}</span>
-          <span class="mark p${item.pattern}" style=${styleMap({ '--_size': barSize(item.amount, max) })}></span>
-          <span class="value">${compactAmount(item.amount, context.locale)}</span>
-        </span>
-        ${item.previous === undefined
-          ? nothing
-          : html`<span class="bar-row previous" aria-hidden="true">
-              <span class="year">${context.year - 1}</span>
-              <span class="mark previous-mark" style=${styleMap({ '--_size': barSize(item.previous, max) })}></span>
-              <span class="value">${compactAmount(item.previous, context.locale)}</span>
-            </span>`}
-        <span class="change ${direction}" aria-hidden="true">${item.change === null
+        ${barRow(item.amount, max, `p${item.pattern}`, compactAmount(item.amount, locale), yearLabel(year))}
+        ${item.previous === undefined ? nothing : barRow(item.previous, max, 'previous-mark', compactAmount(item.previous, locale), yearLabel(year - 1), 'bar-row previous')}
+        <span class="change ${direction ?? ''}" aria-hidden="true">${item.change === null || direction === null
           ? context.strings.newLine
-          : html`<span class="arrow">${direction === 'up' ? '▲' : direction === 'down' ? '▼' : '='}</span> ${changeInWords(item.change, context.locale)}`}</span>`,
+          : html`<span class="arrow">${ARROWS[direction]}</span> ${changeInWords(item.change, context.strings)}`}</span>`,
     );
   });
 }

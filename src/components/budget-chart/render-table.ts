@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { ChartItem } from '../../lib/budget/view.js';
-import { changeInWords } from '../../lib/budget/summary.js';
+import { changeInWords } from '../../lib/budget/change.js';
 import { percentText } from '../../lib/budget/words.js';
 import { sumAmounts } from '../../lib/budget/model.js';
 import type { Locale } from '../../lib/i18n.js';
@@ -45,7 +45,7 @@ export function renderItemsTable(context: TableContext, items: readonly ChartIte
       ${population === undefined ? nothing : html`<td>${fullAmount(Math.round(item.amount / population), locale)}</td>`}
       ${hasPrevious
         ? html`<td>${item.previous === undefined ? '—' : fullAmount(item.previous, locale)}</td>
-            <td>${change === null ? strings.newLine : changeInWords(change, locale)}</td>`
+            <td>${change === null ? strings.newLine : changeInWords(change, strings)}</td>`
         : nothing}
     </tr>`;
   };

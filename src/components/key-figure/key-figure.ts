@@ -4,7 +4,7 @@ import { keyFigureModel, type KeyFigureModel } from '../../lib/budget/key-figure
 import { defineElement } from '../../lib/define.js';
 import { localeOf, type Locale } from '../../lib/i18n.js';
 import { problemsKey, reportInvalid, type InputProblem } from '../../lib/invalid.js';
-import { budgetStrings } from '../../lib/strings/budget.js';
+import { figureStrings } from '../../lib/strings/budget-figure.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { keyFigureStyles } from './key-figure.styles.js';
 
@@ -73,7 +73,7 @@ export class LoosKeyFigure extends LitElement {
   }
 
   protected override render() {
-    const strings = budgetStrings[this.locale];
+    const strings = figureStrings[this.locale];
     const { compact, full, change } = this.model;
     const since = strings.figureSince(this.previousPeriod ?? strings.lastYear);
     return html`<div class="figure" part="base">

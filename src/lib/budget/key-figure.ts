@@ -6,7 +6,8 @@
 import type { Locale } from '../i18n.js';
 import { problem, type InputProblem } from '../invalid.js';
 import { parseDecimal } from './model.js';
-import { changeInWords } from './summary.js';
+import { figureStrings } from '../strings/budget-figure.js';
+import { changeInWords } from './change.js';
 import { amountInWords, changePercent, compactAmount, numberInWords, percentText } from './words.js';
 
 export interface KeyFigureInput {
@@ -72,7 +73,7 @@ export function keyFigureModel(input: KeyFigureInput, locale: Locale = 'fr'): { 
       model.change = {
         percent,
         direction: Math.abs(percent) < 0.5 ? 'flat' : percent > 0 ? 'up' : 'down',
-        words: changeInWords(percent, locale),
+        words: changeInWords(percent, figureStrings[locale]),
       };
     }
   }

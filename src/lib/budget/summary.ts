@@ -4,25 +4,24 @@
  * One message per chart: the sentence says what the chart shows and nothing else.
  */
 import type { Locale } from '../i18n.js';
-import { budgetStrings } from '../strings/budget.js';
+import { budgetStringsFr, type BudgetStrings } from '../strings/budget.js';
+import { changeInWords } from './change.js';
 import type { Budget } from './model.js';
 import type { BudgetView } from './view.js';
 import { amountInWords, percentText } from './words.js';
 
-/** « en hausse de 12 % », « en baisse de 3 % », « stable » (under half a percent). */
-export function changeInWords(change: number, locale: Locale = 'fr'): string {
-  const strings = budgetStrings[locale];
-  if (Math.abs(change) < 0.5) return strings.stable;
-  const percent = percentText(Math.abs(change), locale, Math.abs(change) < 10 ? 1 : 0);
-  return change > 0 ? strings.up(percent) : strings.down(percent);
-}
+export { changeInWords };
 
 function lowerFirst(text: string, locale: Locale): string {
   return text.charAt(0).toLocaleLowerCase(locale === 'fr' ? 'fr-FR' : 'en-GB') + text.slice(1);
 }
 
-export function budgetSummary(budget: Budget, view: BudgetView, locale: Locale = 'fr'): string {
-  const strings = budgetStrings[locale];
+/**
+ * The summary in the language of `strings` (French by default; for English, pass
+ * `await loadBudgetStrings('en')`).
+ */
+export function budgetSummary(budget: Budget, view: BudgetView, strings: BudgetStrings = budgetStringsFr): string {
+  const { locale } = strings;
   if (view.items.length === 0) return strings.noData;
   const sentences: string[] = [];
   let first = strings.totalSentence(strings.stageName(budget.stage), budget.year, amountInWords(view.total, locale), strings.flowOf(view.flow, view.section));
@@ -40,7 +39,7 @@ export function budgetSummary(budget: Budget, view: BudgetView, locale: Locale =
     if (largestChange === undefined || Math.abs(change) > Math.abs(largestChange.change)) largestChange = { label: line.label, change };
   }
   if (largestChange !== undefined) {
-    sentences.push(strings.changeSentence(lowerFirst(largestChange.label, locale), changeInWords(largestChange.change, locale), budget.year - 1));
+    sentences.push(strings.changeSentence(lowerFirst(largestChange.label, locale), changeInWords(largestChange.change, strings), budget.year - 1));
   }
   return sentences.join(' ');
 }

@@ -3,6 +3,7 @@ import { validateBudget, type Budget } from '../../../src/lib/budget/model.js';
 import { changeInWords, budgetSummary } from '../../../src/lib/budget/summary.js';
 import { budgetBalance, budgetView } from '../../../src/lib/budget/view.js';
 import { budgetFromScdl } from '../../../src/lib/budget/scdl-csv.js';
+import { loadBudgetStrings } from '../../../src/lib/strings/budget.js';
 import { fixture, fixtureJson } from './fixtures.js';
 
 const loos = validateBudget(fixtureJson('loos-2026.json')).budget!;
@@ -46,8 +47,8 @@ describe('budgetSummary', () => {
     );
   });
 
-  it('has an English version', () => {
-    expect(budgetSummary(loos, budgetView(loos), 'en')).toMatch(/^Initial budget 2026: 28\.4 million euros of operating spending/);
+  it('has an English version', async () => {
+    expect(budgetSummary(loos, budgetView(loos), await loadBudgetStrings('en'))).toMatch(/^Initial budget 2026: 28\.4 million euros of operating spending/);
   });
 
   it('says there is nothing to show for an empty budget', () => {

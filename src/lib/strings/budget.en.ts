@@ -1,0 +1,75 @@
+/** The budget chart's text in English: loaded on demand, only in an English context (`lang="en"`). */
+import type { BudgetStrings } from './budget.js';
+import { figureStrings } from './budget-figure.js';
+
+const sectionWord = (section: 'fonctionnement' | 'investissement'): string => (section === 'fonctionnement' ? 'operating' : 'capital');
+const flowWord = (flow: 'dépenses' | 'recettes'): string => (flow === 'dépenses' ? 'spending' : 'revenue');
+
+const STAGES: Readonly<Record<string, string>> = {
+  'budget primitif': 'Initial budget',
+  'budget supplémentaire': 'Supplementary budget',
+  'décision modificative': 'Budget amendment',
+  'compte administratif': 'Outturn account',
+  'compte financier unique': 'Single financial account',
+};
+
+export const budgetStringsEn: BudgetStrings = {
+  ...figureStrings.en,
+  flowOf: (flow, section) => `${sectionWord(section)} ${flowWord(flow)}`,
+  stageName: (stage) => STAGES[stage] ?? stage,
+  totalSentence: (stage, year, total, what) => `${stage} ${year}: ${total} of ${what}`,
+  perInhabitant: (amount) => `that is ${amount} per inhabitant`,
+  largestSentence: (parts) =>
+    parts.length === 1
+      ? `The largest item is ${parts[0] ?? ''}.`
+      : `The largest items are ${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}.`,
+  changeSentence: (label, change, previousYear) => `The largest change since ${previousYear} is ${label}: ${change}.`,
+  newLine: 'new item',
+  others: 'Other',
+  othersDetails: (count) => `Other items in detail (${count})`,
+  item: (label, amount, share) => `${label}: ${amount}, ${share} of the total`,
+  shareHeading: (flow) => (flow === 'dépenses' ? 'For every €100 spent' : 'For every €100 received'),
+  showTable: 'Show the data table',
+  hideTable: 'Hide the data table',
+  download: 'Download the data (CSV)',
+  keyboardHelp: 'Keyboard help',
+  keyboardHelpItems: [
+    'Tab: move into or out of the chart.',
+    'Arrow keys: move from one item to the next.',
+    'Home and End: go to the first or last item.',
+    'Enter: open the details of a group (“Other”).',
+    'Escape: go back to the whole chart.',
+  ],
+  chartLabel: (heading) => `Chart: ${heading}. Use the arrow keys to move through the items.`,
+  tableCaption: (heading) => `Chart data: ${heading}`,
+  columnLabel: 'Item',
+  columnAmount: 'Amount',
+  columnShare: 'Share of total',
+  columnPrevious: (year) => `Amount ${year}`,
+  columnChange: 'Change',
+  totalRow: 'Total',
+  ignoredRows: (count) => (count === 1 ? '1 row ignored:' : `${count} rows ignored:`),
+  noData: 'No data to show.',
+  loading: 'Loading the budget data…',
+  fetchFailed: (reason) => `The budget data could not be loaded (${reason}).`,
+  glossaryTitle: 'Budget words',
+  glossary: {
+    fonctionnement: { term: 'Operating section', definition: 'Day-to-day spending and revenue: salaries, upkeep, energy, grants to associations, local taxes and State grants.' },
+    investissement: { term: 'Capital section', definition: 'What builds or lastingly changes the town: schools, roads, sports facilities, and the loans that fund them.' },
+    'budget primitif': { term: 'Initial budget', definition: 'The budget planned for the year and voted by the town council before 15 April.' },
+    'compte administratif': { term: 'Outturn account', definition: 'The record of the past year: what was actually spent and received.' },
+    autofinancement: { term: 'Self-financing', definition: 'What is left of operating revenue once operating spending is paid, which funds investment without borrowing.' },
+  },
+  selfFinancing: 'Self-financing',
+  deficit: 'Funding need',
+  sectionTitle: (section) => (section === 'fonctionnement' ? 'Operating section' : 'Capital section'),
+  balanceLabel: (flow, section) => `${section === 'fonctionnement' ? 'Operating' : 'Capital'} ${flowWord(flow)}`,
+  columnSection: 'Section',
+  balanceSentence: (section, receipts, spending, balance, amount) => `${section}: ${receipts} of revenue for ${spending} of spending; ${balance.toLowerCase()}: ${amount}.`,
+  columnBalance: 'Balance',
+  columnReceipts: 'Revenue',
+  columnSpending: 'Spending',
+  columnPerInhabitant: 'Per inhabitant',
+  back: 'Back to the whole chart',
+  comparisonLegend: (year, previousYear) => `Solid bar: ${year}; hatched bar: ${previousYear}.`,
+};

@@ -1,0 +1,81 @@
+/** The budget chart's text in French: the reference, shipped with the element. */
+import type { BudgetStrings } from './budget.js';
+import { figureStrings } from './budget-figure.js';
+
+const ofSection = (section: 'fonctionnement' | 'investissement'): string => (section === 'fonctionnement' ? 'de fonctionnement' : "d'investissement");
+
+export const budgetStringsFr: BudgetStrings = {
+  ...figureStrings.fr,
+  flowOf: (flow, section) => `${flow} ${ofSection(section)}`,
+  stageName: (stage) => stage.charAt(0).toUpperCase() + stage.slice(1),
+  totalSentence: (stage, year, total, what) => `${stage} ${year} : ${total} de ${what}`,
+  perInhabitant: (amount) => `soit ${amount} par habitant`,
+  largestSentence: (parts) =>
+    parts.length === 1
+      ? `Le plus grand poste est ${parts[0] ?? ''}.`
+      : `Les plus grands postes sont ${parts.slice(0, -1).join(', ')} et ${parts.at(-1) ?? ''}.`,
+  changeSentence: (label, change, previousYear) => `La plus forte évolution depuis ${previousYear} concerne ${label} : ${change}.`,
+  newLine: 'nouveau poste',
+  others: 'Autres',
+  othersDetails: (count) => `Détail des autres postes (${count})`,
+  item: (label, amount, share) => `${label} : ${amount}, ${share} du total`,
+  shareHeading: (flow) => (flow === 'dépenses' ? 'Pour 100 € dépensés' : 'Pour 100 € de recettes'),
+  showTable: 'Voir le tableau des données',
+  hideTable: 'Masquer le tableau des données',
+  download: 'Télécharger les données (CSV)',
+  keyboardHelp: 'Aide clavier',
+  keyboardHelpItems: [
+    'Tabulation : entrer dans le graphique ou en sortir.',
+    'Flèches : passer d’un poste à l’autre.',
+    'Début et Fin : aller au premier ou au dernier poste.',
+    'Entrée : ouvrir le détail d’un groupe (« Autres »).',
+    'Échap : revenir au graphique d’ensemble.',
+  ],
+  chartLabel: (heading) => `Graphique : ${heading}. Utilisez les flèches pour parcourir les postes.`,
+  tableCaption: (heading) => `Données du graphique : ${heading}`,
+  columnLabel: 'Poste',
+  columnAmount: 'Montant',
+  columnShare: 'Part du total',
+  columnPrevious: (year) => `Montant ${year}`,
+  columnChange: 'Évolution',
+  totalRow: 'Total',
+  ignoredRows: (count) => (count === 1 ? '1 ligne ignorée :' : `${count} lignes ignorées :`),
+  noData: 'Aucune donnée à afficher.',
+  loading: 'Chargement des données du budget…',
+  fetchFailed: (reason) => `Les données du budget n'ont pas pu être chargées (${reason}).`,
+  glossaryTitle: 'Les mots du budget',
+  glossary: {
+    fonctionnement: {
+      term: 'Section de fonctionnement',
+      definition: 'Les dépenses et recettes de tous les jours : salaires, entretien, énergie, subventions aux associations, impôts locaux et dotations de l’État.',
+    },
+    investissement: {
+      term: 'Section d’investissement',
+      definition: 'Ce qui construit ou transforme durablement la ville : écoles, voirie, équipements sportifs, et les emprunts qui les financent.',
+    },
+    'budget primitif': {
+      term: 'Budget primitif',
+      definition: 'Le budget prévu pour l’année et voté par le conseil municipal avant le 15 avril (avant le 30 avril les années d’élection).',
+    },
+    'compte administratif': {
+      term: 'Compte administratif',
+      definition: 'Le bilan de l’année écoulée : ce qui a réellement été dépensé et encaissé. Il est peu à peu remplacé par le compte financier unique.',
+    },
+    autofinancement: {
+      term: 'Autofinancement',
+      definition: 'Ce qui reste des recettes de fonctionnement une fois les dépenses de fonctionnement payées, et qui finance l’investissement sans emprunter.',
+    },
+  },
+  selfFinancing: 'Autofinancement dégagé',
+  deficit: 'Besoin de financement',
+  sectionTitle: (section) => `Section ${ofSection(section)}`,
+  balanceLabel: (flow, section) => `${flow === 'dépenses' ? 'Dépenses' : 'Recettes'} ${ofSection(section)}`,
+  columnSection: 'Section',
+  balanceSentence: (section, receipts, spending, balance, amount) => `${section} : ${receipts} de recettes pour ${spending} de dépenses ; ${balance.toLocaleLowerCase('fr-FR')} : ${amount}.`,
+  columnBalance: 'Solde',
+  columnReceipts: 'Recettes',
+  columnSpending: 'Dépenses',
+  columnPerInhabitant: 'Par habitant',
+  back: 'Revenir à l’ensemble',
+  comparisonLegend: (year, previousYear) => `Barre pleine : ${year} ; barre hachurée : ${previousYear}.`,
+};
