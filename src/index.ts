@@ -32,6 +32,7 @@ export {
   type CivicEvent,
   type CivicEventInput,
 } from './lib/events/index.js';
+export { LoosToneChecker, LoosToneCheckEvent } from './components/tone-checker/tone-checker.js';
 export { LoosBudgetChart, type BudgetChartType } from './components/budget-chart/budget-chart.js';
 export { LoosKeyFigure } from './components/key-figure/key-figure.js';
 export {

@@ -1,0 +1,226 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { defineElement } from '../../lib/define.js';
+import { localeOf, type Locale } from '../../lib/i18n.js';
+import { problem, problemsKey, reportInvalid, type InputProblem } from '../../lib/invalid.js';
+import { toneStrings, type ToneStrings } from '../../lib/strings/tone.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { analyse, CHANNEL_IDS, isChannelId, type Analysis, type ChannelId, type Finding, type ToneConfig } from '../../tone/index.js';
+import { toneCheckerStyles } from './tone-checker.styles.js';
+
+/** Delay before the counter is announced: after a pause in typing, not at every keystroke. */
+const ANNOUNCE_DELAY_MS = 1200;
+/** Delay before a new analysis while typing (a long text takes a few milliseconds). */
+const ANALYSE_DELAY_MS = 120;
+
+export interface ToneCheckDetail {
+  readonly findings: readonly Finding[];
+  readonly score: number | null;
+}
+
+/** Fired after each analysis. */
+export class LoosToneCheckEvent extends CustomEvent<ToneCheckDetail> {
+  static readonly eventName = 'loos-tone-check';
+  constructor(detail: ToneCheckDetail) {
+    super(LoosToneCheckEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'loos-tone-check': LoosToneCheckEvent;
+  }
+}
+
+/**
+ * A writing aid for communication staff: type or paste a draft, pick the channel, and read the
+ * findings of the city's tone-of-voice linter (`@ville-de-loos/ui/tone`) as you type. Each
+ * finding is a button that selects the passage in the text. The check runs in the browser:
+ * nothing is sent anywhere.
+ *
+ * @tagname loos-tone-checker
+ * @summary Vérificateur de ton : remarques sur un brouillon selon le canal, compteur de caractères et de SMS, lisibilité.
+ *
+ * @csspart textarea - The text area.
+ * @csspart findings - The list of findings.
+ * @csspart finding - Each finding button.
+ *
+ * @cssprop --loos-tone-checker-surface - Background of a finding (default: raised surface).
+ * @cssprop --loos-tone-checker-border - Border of the fields (default: strong border).
+ * @cssprop --loos-tone-checker-error - Marker of an error (default: alert notice border).
+ * @cssprop --loos-tone-checker-warning - Marker of a warning (default: warning notice border).
+ * @cssprop --loos-tone-checker-info - Marker of a piece of advice (default: info notice border).
+ *
+ * @fires loos-tone-check - After each analysis; `detail.findings` and `detail.score`.
+ * @fires loos-invalid - When `channel` is not a known channel.
+ */
+export class LoosToneChecker extends LitElement {
+  static override styles = [sharedStyles, toneCheckerStyles];
+
+  /** The text to check. Updated as the person types. */
+  @property() value = '';
+
+  /** Channel: web, notice, event, newsletter, facebook, instagram, x, linkedin, sms, push, press. */
+  @property() channel = 'web';
+
+  /** `falc` applies the « facile à lire et à comprendre » thresholds. */
+  @property() profile: 'standard' | 'falc' = 'standard';
+
+  /** Extra configuration, as in `.loostonerc.json` (rules, dictionaries, inclusive-writing policy). */
+  @property({ attribute: false }) config: ToneConfig = {};
+
+  @state() private locale: Locale = 'fr';
+  @state() private analysis?: Analysis;
+  @state() private announcement = '';
+
+  @query('textarea') private textarea?: HTMLTextAreaElement;
+
+  private problems: InputProblem[] = [];
+  private reportedKey = '';
+  private analyseTimer: ReturnType<typeof setTimeout> | undefined;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = localeOf(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.analyseTimer);
+    clearTimeout(this.announceTimer);
+  }
+
+  private get channelId(): ChannelId {
+    return isChannelId(this.channel) ? this.channel : 'web';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const inputs = changed.has('value') || changed.has('channel') || changed.has('profile') || changed.has('config') || this.analysis === undefined;
+    if (!inputs) return;
+    // While typing, `onInput` debounces the analysis; programmatic changes are analysed at once.
+    if (this.analyseTimer !== undefined && !changed.has('channel') && !changed.has('profile') && !changed.has('config')) return;
+    this.runAnalysis();
+  }
+
+  private runAnalysis(): void {
+    const config: ToneConfig = { ...this.config, profile: this.profile === 'falc' ? 'falc' : (this.config.profile ?? 'standard') };
+    this.analysis = analyse(this.value, { channel: this.channelId, config });
+    const strings = toneStrings[this.locale];
+    this.problems = isChannelId(this.channel) ? [] : [problem('channel', strings.invalidChannel(this.channel), this.channel)];
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const key = problemsKey(this.problems);
+    if (key !== this.reportedKey) {
+      this.reportedKey = key;
+      reportInvalid(this, this.problems);
+    }
+    if (changed.has('analysis') && this.analysis !== undefined) {
+      this.dispatchEvent(new LoosToneCheckEvent({ findings: this.analysis.findings, score: this.analysis.readability.score }));
+    }
+  }
+
+  private onInput(event: Event): void {
+    this.value = (event.target as HTMLTextAreaElement).value;
+    clearTimeout(this.analyseTimer);
+    this.analyseTimer = setTimeout(() => {
+      this.analyseTimer = undefined;
+      this.runAnalysis();
+    }, ANALYSE_DELAY_MS);
+    this.scheduleAnnouncement();
+  }
+
+  private onChannel(event: Event): void {
+    this.channel = (event.target as HTMLSelectElement).value;
+    this.scheduleAnnouncement();
+  }
+
+  private onProfile(event: Event): void {
+    this.profile = (event.target as HTMLInputElement).checked ? 'falc' : 'standard';
+    this.scheduleAnnouncement();
+  }
+
+  /** The counter is announced once the person pauses, never at each keystroke. */
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const strings = toneStrings[this.locale];
+      this.announcement = strings.announce(this.analysis?.findings.length ?? 0, this.counterText(strings));
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  /** Focuses the text area and selects the passage a finding is about. */
+  selectFinding(finding: Pick<Finding, 'start' | 'end'>): void {
+    const area = this.textarea;
+    if (area === undefined) return;
+    area.focus();
+    area.setSelectionRange(finding.start, Math.max(finding.start, finding.end));
+  }
+
+  private counterText(strings: ToneStrings): string {
+    const length = this.analysis?.length;
+    if (length === undefined) return '';
+    if (length.segments !== undefined) {
+      return `${strings.characters(length.length, undefined, this.locale === 'fr' ? 'caractères' : 'characters')} · ${strings.sms(length.segments, length.encoding ?? 'GSM-7', length.max ?? 160)}`;
+    }
+    const unit = this.locale === 'fr' ? length.unit : length.unit === 'caractères pondérés' ? 'weighted characters' : 'characters';
+    const base = strings.characters(length.length, length.max, unit);
+    return this.channelId === 'x' ? `${base} (${strings.xNote})` : base;
+  }
+
+  private renderFinding(finding: Finding, strings: ToneStrings) {
+    const excerpt = this.value.slice(finding.start, finding.end).replace(/\s+/g, ' ').trim();
+    const short = excerpt.length > 60 ? `${excerpt.slice(0, 59)}…` : excerpt;
+    return html`<li>
+      <button type="button" class="finding ${finding.severity}" part="finding" data-rule=${finding.rule} @click=${() => { this.selectFinding(finding); }}>
+        <span><span class="severity">${strings.severities[finding.severity]}</span> — ${finding.message}</span>
+        ${short === '' ? nothing : html`<span class="excerpt">« ${short} »</span>`}
+        ${finding.suggestion === undefined ? nothing : html`<span class="suggestion">${strings.suggestion} ${finding.suggestion}</span>`}
+      </button>
+    </li>`;
+  }
+
+  protected override render() {
+    const strings = toneStrings[this.locale];
+    const analysis = this.analysis;
+    const findings = analysis?.findings ?? [];
+    const readability = analysis?.readability;
+    const length = analysis?.length;
+    const over = length?.max !== undefined && length.segments === undefined && length.length > length.max;
+    return html`
+      <div class="controls">
+        <div class="field">
+          <label for="channel">${strings.channelLabel}</label>
+          <select id="channel" .value=${this.channelId} @change=${this.onChannel}>
+            ${CHANNEL_IDS.map((id) => html`<option value=${id} ?selected=${id === this.channelId}>${strings.channels[id]}</option>`)}
+          </select>
+        </div>
+        <div class="check">
+          <input id="falc" type="checkbox" .checked=${this.profile === 'falc'} @change=${this.onProfile} />
+          <label for="falc">${strings.profileLabel}</label>
+        </div>
+      </div>
+      <label for="text">${strings.textLabel}</label>
+      <p id="help" class="help">${strings.textHelp}</p>
+      <textarea id="text" part="textarea" spellcheck="true" lang="fr" aria-describedby="help counter score" .value=${this.value} @input=${this.onInput}></textarea>
+      <div class="stats">
+        <p id="counter" class=${over ? 'over' : ''}>${this.counterText(strings)}</p>
+        <p id="score">${readability?.score == null || readability.band === null ? strings.readabilityNone : strings.readability(strings.bands[readability.band], readability.score)}</p>
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <p id="findings-title" class="title">${strings.findingsTitle(findings.length)}</p>
+      ${findings.length === 0
+        ? html`<p class="empty">${this.value.trim() === '' ? strings.emptyText : strings.noFindings}</p>`
+        : html`<ul part="findings" aria-labelledby="findings-title">${findings.map((f) => this.renderFinding(f, strings))}</ul>`}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'loos-tone-checker': LoosToneChecker;
+  }
+}
+
+defineElement('loos-tone-checker', LoosToneChecker);

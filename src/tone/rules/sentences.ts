@@ -1,0 +1,84 @@
+/** Sentence-level rules: length, commas, conjunctions, and the Kandel & Moles score. */
+import { readabilityOf } from '../readability.js';
+import type { Report, Rule } from '../types.js';
+
+export const sentenceLength: Rule = {
+  id: 'sentence-length',
+  description: 'Phrases trop longues (avertissement au-delà de 20 mots, erreur au-delà de 30 ; 12 et 20 en FALC).',
+  defaultSeverity: 'warning',
+  *check(context) {
+    const warn = context.option('warn', 20);
+    const error = context.option('error', 30);
+    for (const sentence of context.sentences) {
+      const count = sentence.words.length;
+      if (count <= warn) continue;
+      const tooLong = count > error;
+      yield {
+        start: sentence.start,
+        end: sentence.end,
+        severity: tooLong ? 'error' : 'warning',
+        message: `Phrase de ${count} mots (plus de ${tooLong ? error : warn}) : coupez-la en phrases plus courtes, une idée par phrase.`,
+      };
+    }
+  },
+};
+
+export const commas: Rule = {
+  id: 'commas',
+  description: 'Trop de virgules dans une phrase : signe d’une énumération ou d’incises à découper.',
+  defaultSeverity: 'warning',
+  *check(context) {
+    const max = context.option('max', 4);
+    for (const sentence of context.sentences) {
+      const count = sentence.text.split(',').length - 1;
+      if (count > max) {
+        yield {
+          start: sentence.start,
+          end: sentence.end,
+          message: `${count} virgules dans cette phrase (${max} au plus) : faites une liste à puces ou plusieurs phrases.`,
+        };
+      }
+    }
+  },
+};
+
+const CONJUNCTIONS = new Set(['et', 'ou', 'mais', 'donc', 'or', 'ni', 'car', 'puis']);
+
+export const conjunctions: Rule = {
+  id: 'conjunctions',
+  description: 'Trop de conjonctions (« et », « ou », « mais »…) dans une phrase.',
+  defaultSeverity: 'warning',
+  *check(context) {
+    const max = context.option('max', 3);
+    for (const sentence of context.sentences) {
+      const count = sentence.words.filter((w) => CONJUNCTIONS.has(w.text.toLowerCase())).length;
+      if (count > max) {
+        yield {
+          start: sentence.start,
+          end: sentence.end,
+          message: `${count} conjonctions de coordination dans cette phrase (${max} au plus) : découpez-la.`,
+        };
+      }
+    }
+  },
+};
+
+export const readability: Rule = {
+  id: 'readability',
+  description: 'Lisibilité de Kandel et Moles (1958) trop basse pour le public visé.',
+  defaultSeverity: 'warning',
+  *check(context) {
+    const min = context.option('min', 40);
+    const minWords = context.option('minWords', 30);
+    const result = readabilityOf(context.sentences);
+    const first = context.sentences[0];
+    if (result.score === null || result.band === null || first === undefined || result.words < minWords) return;
+    if (result.score >= min) return;
+    const report: Report = {
+      start: first.start,
+      end: first.end,
+      message: `Lisibilité ${result.band} (score de Kandel et Moles : ${result.score.toLocaleString('fr-FR')}, objectif ${min} ou plus) : phrases plus courtes, mots plus simples.`,
+    };
+    yield report;
+  },
+};

@@ -1,0 +1,146 @@
+/**
+ * Sentences and words. Sentences come from `Intl.Segmenter('fr')` (Unicode UAX #29), then
+ * pieces that end on a French abbreviation (« M. », « févr. », « n° ») are glued back,
+ * because the segmenter cuts after any full stop followed by a capital.
+ */
+
+export interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly words: readonly Word[];
+}
+
+/**
+ * Abbreviations after which a full stop does not end a sentence. Lower case; compared with
+ * the word before the full stop. « etc. » is absent on purpose: it usually does end one.
+ */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'dr', 'pr', 'me', 'mgr', 'st', 'ste',
+  'janv', 'févr', 'fév', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc',
+  'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim',
+  'n°', 'no', 'nos', 'p', 'pp', 'art', 'al', 'cf', 'éd', 'vol', 'chap', 'env', 'tél', 'hab',
+  'min', 'max', 'ex', 'réf', 'coll', 'dir', 'cie', 'bd', 'av', 'boul', 'fg', 'pl', 'esp',
+  'apr', 'av. j.-c', 'j.-c', 'c.-à-d', 'resp', 'suppl', 'vs',
+]);
+
+/** Words: letters or digits, joined by apostrophes or hyphens (« l’an », « peut-être »). */
+const WORD = /[\p{L}\p{N}]+(?:[-'’\u00B7][\p{L}\p{N}]+)*/gu;
+
+export function wordsIn(text: string, offset = 0): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    words.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+  }
+  return words;
+}
+
+const ABBREVIATION_END = /([\p{L}°.-]+)\.\s*$/u;
+const INITIAL_END = /(?:^|[\s(])\p{Lu}\.\s*$/u;
+
+function endsOnAbbreviation(piece: string): boolean {
+  if (INITIAL_END.test(piece)) return true;
+  const match = ABBREVIATION_END.exec(piece);
+  return match?.[1] !== undefined && ABBREVIATIONS.has(match[1].toLowerCase());
+}
+
+/**
+ * V8's `Intl.Segmenter` slows down sharply on long strings (a 100 kB text takes seconds),
+ * so long texts are cut into pieces at places where a boundary is certain, and segmented
+ * piece by piece.
+ */
+const CHUNK = 4000;
+
+function* chunks(text: string, safeCut: (text: string, index: number) => boolean): Generator<{ piece: string; offset: number }> {
+  let start = 0;
+  while (text.length - start > CHUNK) {
+    let cut = start + CHUNK;
+    while (cut < text.length && !safeCut(text, cut)) cut++;
+    yield { piece: text.slice(start, cut), offset: start };
+    start = cut;
+  }
+  yield { piece: text.slice(start), offset: start };
+}
+
+/** A sentence always ends after a line feed (UAX #29, SB4). */
+const afterLineFeed = (text: string, index: number): boolean => text.charCodeAt(index - 1) === 10;
+/** Two ASCII characters other than CR LF are always separate graphemes (UAX #29, GB999). */
+const betweenAscii = (text: string, index: number): boolean =>
+  text.charCodeAt(index - 1) < 128 && text.charCodeAt(index) < 128 && !(text.charCodeAt(index - 1) === 13 && text.charCodeAt(index) === 10);
+
+let sentenceSegmenter: Intl.Segmenter | undefined;
+
+function segmenter(): Intl.Segmenter {
+  sentenceSegmenter ??= new Intl.Segmenter('fr', { granularity: 'sentence' });
+  return sentenceSegmenter;
+}
+
+/** Splits a text into sentences with their words. Blank pieces are dropped. */
+export function splitSentences(text: string): Sentence[] {
+  const pieces: { start: number; end: number }[] = [];
+  let pending: { start: number; end: number } | undefined;
+  const raw: { segment: string; index: number }[] = [];
+  for (const { piece, offset } of chunks(text, afterLineFeed)) {
+    for (const { segment, index } of segmenter().segment(piece)) raw.push({ segment, index: index + offset });
+  }
+  for (const { segment, index } of raw) {
+    const piece = pending === undefined ? { start: index, end: index + segment.length } : { start: pending.start, end: index + segment.length };
+    const hasLineBreak = segment.includes('\n');
+    if (!hasLineBreak && endsOnAbbreviation(segment)) {
+      pending = piece;
+      continue;
+    }
+    pending = undefined;
+    pieces.push(piece);
+  }
+  if (pending !== undefined) pieces.push(pending);
+
+  const sentences: Sentence[] = [];
+  for (const piece of pieces) {
+    let { start, end } = piece;
+    while (start < end && /\s/u.test(text.charAt(start))) start++;
+    while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
+    if (end <= start) continue;
+    const body = text.slice(start, end);
+    sentences.push({ start, end, text: body, words: wordsIn(body, start) });
+  }
+  return sentences;
+}
+
+let graphemeSegmenter: Intl.Segmenter | undefined;
+
+/** User-perceived characters: « é » written as e + accent, a family emoji… each count once. */
+export function graphemes(text: string): string[] {
+  graphemeSegmenter ??= new Intl.Segmenter('fr', { granularity: 'grapheme' });
+  const result: string[] = [];
+  for (const { piece } of chunks(text, betweenAscii)) {
+    for (const { segment } of graphemeSegmenter.segment(piece)) result.push(segment);
+  }
+  return result;
+}
+
+/**
+ * Characters that can join a neighbour into one grapheme: combining marks, joiners, variation
+ * selectors, emoji, regional indicators, Hangul jamo, prepended marks, CR (CR LF).
+ */
+const CLUSTERING = /\p{M}|\u200C|\u200D|[\uFE00-\uFE0F]|\p{RI}|\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\u0600-\u0605\u06DD\u070F\u08E2\r]/u;
+
+/** Number of graphemes; counts code points directly when no character can form a cluster. */
+export function graphemeCount(text: string): number {
+  if (!CLUSTERING.test(text)) {
+    let count = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 0xdc00 || code > 0xdfff) count++; // a low surrogate belongs to the previous code point
+    }
+    return count;
+  }
+  return graphemes(text).length;
+}
