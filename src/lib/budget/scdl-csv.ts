@@ -14,7 +14,7 @@
  * UTF-8 with or without BOM, decimal commas.
  */
 import { problem } from '../invalid.js';
-import { aggregateLines, type Grouping } from './aggregate.js';
+import { aggregateLines, type AggregatableRow, type Grouping } from './aggregate.js';
 import {
   BUDGET_STAGES,
   parseDecimal,
@@ -104,22 +104,11 @@ export function readCsv(text: string): CsvTable {
   return { delimiter, header: (header?.cells ?? []).map((name) => name.trim()), records };
 }
 
-/** One SCDL row, typed, before aggregation. */
-export interface ScdlRow {
-  readonly line: number;
+/** One real or order row of an SCDL file: what aggregation needs, plus where it comes from. */
+export interface ScdlRow extends AggregatableRow {
   readonly stage: BudgetStage;
   readonly year: number;
-  readonly section: BudgetSection;
-  readonly flow: BudgetFlow;
   readonly real: boolean;
-  readonly amount: number;
-  readonly previous?: number;
-  readonly account: string;
-  readonly accountLabel: string;
-  readonly nature: string;
-  readonly natureLabel: string;
-  readonly fonction: string;
-  readonly fonctionLabel: string;
   readonly name: string;
   readonly siret: string;
 }
