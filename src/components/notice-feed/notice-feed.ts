@@ -1,18 +1,15 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { defineElement } from '../../lib/define.js';
 import { localeOf, type Locale } from '../../lib/i18n.js';
 import { problem, problemsKey, reportInvalid, type InputProblem } from '../../lib/invalid.js';
 import { activeNotices, nextChange, timerDelay } from '../../lib/notices/active.js';
 import { systemClock, type Clock, type TimerHandle } from '../../lib/notices/clock.js';
-import { parseFeed } from '../../lib/notices/detect.js';
 import { formatNoticeDate } from '../../lib/notices/display.js';
 import { browserStorage } from '../../lib/notices/dismissals.js';
-import { fetchFeedBody, loadFeedCache, saveFeedCache } from '../../lib/notices/feed-source.js';
-import { noticeToJson } from '../../lib/notices/json-feed.js';
-import type { Notice } from '../../lib/notices/model.js';
-import { noticeStrings } from '../../lib/strings/notices.js';
+import { fetchFeedBody, loadFeedCache, parseFeedOnDemand, saveFeedCache } from '../../lib/notices/feed-source.js';
+import { noticeToJson, type Notice } from '../../lib/notices/model.js';
+import { noticeFeedStrings, noticeStrings } from '../../lib/strings/notices.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import '../notice/notice.js';
 import { noticeFeedStyles } from './notice-feed.styles.js';
@@ -45,30 +42,48 @@ const ANNOUNCE_CLEAR_MS = 10_000;
 export class LoosNoticeFeed extends LitElement {
   static override styles = [sharedStyles, noticeFeedStyles];
 
-  /** URL of the feed (https:, http: or relative). */
-  @property() src?: string;
-  /** Seconds between two reads of the feed; none by default. At least 30. */
-  @property({ type: Number }) refresh?: number;
-  /** How many notices to show at most. */
-  @property({ type: Number }) max?: number;
-  /** Level of the notices' headings in the page outline (2 to 6). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-  /** Lets people hide `info` and `warning` notices (never alerts). */
-  @property({ type: Boolean }) dismissible = false;
-  /** Where the element stands; set by the element, read by integrators and styles. */
-  @property({ reflect: true }) state: FeedState = 'loading';
-  /** The time source (tests and stories inject a controlled clock). */
-  @property({ attribute: false }) clock: Clock = systemClock;
-  /** The `fetch` to use (tests and stories inject one); the global `fetch` by default. */
-  @property({ attribute: false }) fetcher?: typeof globalThis.fetch;
+  // Declared here rather than with decorators: the same effect in a fraction of the bytes.
+  static override properties: PropertyDeclarations = {
+    src: {},
+    refresh: { type: Number },
+    max: { type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    dismissible: { type: Boolean },
+    state: { reflect: true },
+    clock: { attribute: false },
+    fetcher: { attribute: false },
+    locale: { state: true },
+    notices: { state: true },
+    savedAt: { state: true },
+    skipped: { state: true },
+    announcement: { state: true },
+    tick: { state: true },
+  };
 
-  @state() private locale: Locale = 'fr';
-  @state() private notices: readonly Notice[] = [];
-  @state() private savedAt?: Date;
-  @state() private skipped = 0;
-  @state() private announcement: { text: string; assertive: boolean } = { text: '', assertive: false };
+  /** URL of the feed (https:, http: or relative). */
+  src?: string;
+  /** Seconds between two reads of the feed; none by default. At least 30. */
+  refresh?: number;
+  /** How many notices to show at most. */
+  max?: number;
+  /** Level of the notices' headings in the page outline (2 to 6). Attribute: `heading-level`. */
+  headingLevel = 2;
+  /** Lets people hide `info` and `warning` notices (never alerts). */
+  dismissible = false;
+  /** Where the element stands; set by the element, read by integrators and styles (reflected). */
+  state: FeedState = 'loading';
+  /** The time source (tests and stories inject a controlled clock). Property only. */
+  clock: Clock = systemClock;
+  /** The `fetch` to use (tests and stories inject one); the global `fetch` by default. Property only. */
+  fetcher?: typeof globalThis.fetch;
+
+  private locale: Locale = 'fr';
+  private notices: readonly Notice[] = [];
+  private savedAt?: Date;
+  private skipped = 0;
+  private announcement: { text: string; assertive: boolean } = { text: '', assertive: false };
   /** Bumped by the change timer so that publications and expiries re-sort the list. */
-  @state() private tick = 0;
+  private tick = 0;
 
   /** Why the last read failed, in French (empty after a good read). */
   lastFailure = '';
@@ -99,9 +114,7 @@ export class LoosNoticeFeed extends LitElement {
     this.generation += 1; // an answer arriving now is ignored
     this.stopTimer('refreshTimer');
     this.stopTimer('changeTimer');
-    this.announceTimers.forEach((handle) => {
-      clearTimeout(handle);
-    });
+    this.announceTimers.forEach(clearTimeout);
     this.announceTimers = [];
   }
 
@@ -136,8 +149,11 @@ export class LoosNoticeFeed extends LitElement {
         : await fetchFeedBody(src, { fetch, clock: this.clock });
     if (generation !== this.generation) return;
 
-    if (outcome.ok) {
-      const result = parseFeed(outcome.body, outcome.contentType, { language: this.locale });
+    // Only the parser this body needs is loaded (the CAP reader is most of the feed's code).
+    const result = outcome.ok ? await parseFeedOnDemand(outcome.body, outcome.contentType, { language: this.locale }) : undefined;
+    if (generation !== this.generation) return;
+
+    if (result !== undefined) {
       problems.push(...result.problems);
       if (result.readable) {
         this.notices = result.notices;
@@ -150,7 +166,7 @@ export class LoosNoticeFeed extends LitElement {
       } else {
         this.fail(result.problems[0]?.message ?? '');
       }
-    } else {
+    } else if (!outcome.ok) {
       if (outcome.failure === 'refused') problems.push(problem('src', outcome.message, this.src));
       this.fail(outcome.message);
     }
@@ -236,7 +252,7 @@ export class LoosNoticeFeed extends LitElement {
     if (newcomers.length === 0) return;
     newcomers.forEach((notice) => seen.add(notice.id));
     const strings = noticeStrings[this.locale];
-    const text = `${strings.feed.newNotices(newcomers.length)}. ${newcomers
+    const text = `${noticeFeedStrings[this.locale].newNotices(newcomers.length)}. ${newcomers
       .map((notice) => strings.announce(strings.levels[notice.level], notice.heading))
       .join('. ')}.`;
     const assertive = newcomers.some((notice) => notice.level === 'alert');
@@ -282,7 +298,7 @@ export class LoosNoticeFeed extends LitElement {
   }
 
   private renderStatus(count: number) {
-    const strings = noticeStrings[this.locale].feed;
+    const strings = noticeFeedStrings[this.locale];
     const lines: { kind: string; text: string }[] = [];
     if (this.state === 'loading' && count === 0) lines.push({ kind: 'loading', text: strings.loading });
     if (this.state === 'error') lines.push({ kind: 'error', text: strings.error });

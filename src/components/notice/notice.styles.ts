@@ -1,43 +1,57 @@
 import { css } from 'lit';
 
+// Kept short on purpose: this text ships as is (minifiers do not touch CSS in templates).
+// No grid and no container query: a wrapping flex row puts the dismiss button under the text
+// on narrow screens for much less layout work per notice.
 export const noticeStyles = css`
   :host {
     display: block;
   }
-  .notice {
-    --_background: var(--loos-notice-background, var(--loos-color-notice-info-background));
-    --_text: var(--loos-notice-text, var(--loos-color-notice-info-text));
-    --_border: var(--loos-notice-border, var(--loos-color-notice-info-border));
-    --_icon: var(--loos-notice-icon, var(--loos-color-notice-info-icon));
-    display: grid;
-    grid-template-columns: 1fr auto;
+  [data-level='info'] {
+    --_bg: var(--loos-color-notice-info-background);
+    --_fg: var(--loos-color-notice-info-text);
+    --_bd: var(--loos-color-notice-info-border);
+    --_ic: var(--loos-color-notice-info-icon);
+  }
+  [data-level='warning'] {
+    --_bg: var(--loos-color-notice-warning-background);
+    --_fg: var(--loos-color-notice-warning-text);
+    --_bd: var(--loos-color-notice-warning-border);
+    --_ic: var(--loos-color-notice-warning-icon);
+  }
+  [data-level='alert'] {
+    --_bg: var(--loos-color-notice-alert-background);
+    --_fg: var(--loos-color-notice-alert-text);
+    --_bd: var(--loos-color-notice-alert-border);
+    --_ic: var(--loos-color-notice-alert-icon);
+  }
+  section {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
     gap: var(--loos-space-xs) var(--loos-space-sm);
     padding: var(--loos-space-md);
-    border: var(--loos-border-width-thin) solid var(--_border);
+    border: var(--loos-border-width-thin) solid var(--loos-notice-border, var(--_bd));
     border-inline-start-width: calc(var(--loos-border-width-thick) * 2);
     border-radius: var(--loos-notice-radius, var(--loos-radius-sm));
-    background: var(--_background);
-    color: var(--_text);
+    background: var(--loos-notice-background, var(--_bg));
+    color: var(--loos-notice-text, var(--_fg));
     overflow-wrap: anywhere;
   }
-  .notice[data-level='warning'] {
-    --_background: var(--loos-notice-background, var(--loos-color-notice-warning-background));
-    --_text: var(--loos-notice-text, var(--loos-color-notice-warning-text));
-    --_border: var(--loos-notice-border, var(--loos-color-notice-warning-border));
-    --_icon: var(--loos-notice-icon, var(--loos-color-notice-warning-icon));
-  }
-  .notice[data-level='alert'] {
-    --_background: var(--loos-notice-background, var(--loos-color-notice-alert-background));
-    --_text: var(--loos-notice-text, var(--loos-color-notice-alert-text));
-    --_border: var(--loos-notice-border, var(--loos-color-notice-alert-border));
-    --_icon: var(--loos-notice-icon, var(--loos-color-notice-alert-icon));
-  }
   .body {
-    grid-column: 1;
+    flex: 1 1 16rem;
     min-inline-size: 0;
   }
-  .level {
-    display: inline-flex;
+  p,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: var(--loos-space-xs) 0 0;
+  }
+  #level {
+    display: flex;
     align-items: center;
     gap: var(--loos-space-xs);
     margin: 0;
@@ -46,104 +60,78 @@ export const noticeStyles = css`
     text-transform: uppercase;
     letter-spacing: 0.04em;
   }
-  .level svg {
+  svg {
     flex: none;
     inline-size: 1.5em;
     block-size: 1.5em;
-    color: var(--_icon);
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
   }
-  .heading {
-    margin-block: var(--loos-space-2xs) var(--loos-space-xs);
-    margin-inline: 0;
+  #level svg {
+    color: var(--loos-notice-icon, var(--_ic));
+  }
+  #heading {
+    margin-block-end: var(--loos-space-xs);
     font-family: var(--loos-font-family-heading);
     font-size: var(--loos-font-size-lg);
     line-height: var(--loos-line-height-tight);
-    color: inherit;
-  }
-  .message {
-    margin: 0;
   }
   ::slotted(*) {
     margin-block: 0 var(--loos-space-xs);
   }
-  .area,
-  .link,
-  .meta {
-    margin-block: var(--loos-space-xs) 0;
-    margin-inline: 0;
-  }
-  a {
+  a,
+  b {
     color: inherit;
     font-weight: var(--loos-font-weight-bold);
-    text-decoration: underline;
+  }
+  a {
     text-underline-offset: 0.15em;
   }
   a:hover {
     text-decoration-thickness: 0.15em;
   }
-  .meta {
+  [part='meta'],
+  button {
+    font: inherit;
     font-size: var(--loos-font-size-sm);
   }
-  .official {
-    font-weight: var(--loos-font-weight-bold);
-  }
-  .dismiss {
-    grid-column: 2;
-    grid-row: 1;
-    align-self: start;
+  button {
     display: inline-flex;
     align-items: center;
     gap: var(--loos-space-2xs);
     min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    margin: calc(var(--loos-space-xs) * -1);
-    padding-block: var(--loos-space-xs);
-    padding-inline: var(--loos-space-sm);
-    border: var(--loos-border-width-thin) solid currentColor;
+    padding: var(--loos-space-xs) var(--loos-space-sm);
+    border: var(--loos-border-width-thin) solid;
     border-radius: var(--loos-radius-sm);
-    background: transparent;
+    background: none;
     color: inherit;
-    font: inherit;
-    font-size: var(--loos-font-size-sm);
     cursor: pointer;
   }
-  .dismiss:hover {
+  button:hover {
     text-decoration: underline;
   }
-  .dismiss svg {
-    flex: none;
+  button svg {
     inline-size: 1.25em;
     block-size: 1.25em;
   }
-  /* On narrow screens the dismiss button goes under the text instead of squeezing it. */
-  @container (max-width: 24rem) {
-    .dismiss {
-      grid-column: 1;
-      grid-row: auto;
-      justify-self: start;
-      margin: 0;
-    }
-  }
-  .wrapper {
-    container-type: inline-size;
-  }
   @media (forced-colors: active) {
-    .notice {
+    section {
       border-color: CanvasText;
     }
-    .level svg {
+    #level svg {
       color: CanvasText;
     }
     a {
       color: LinkText;
     }
-    .dismiss {
+    button {
       border-color: ButtonText;
       color: ButtonText;
     }
   }
   @media print {
-    .dismiss {
+    button {
       display: none;
     }
   }

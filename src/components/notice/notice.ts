@@ -5,12 +5,12 @@ import { localeOf, type Locale } from '../../lib/i18n.js';
 import { problemsKey, reportInvalid, type InputProblem } from '../../lib/invalid.js';
 import { nextChange, noticePhase, timerDelay, type NoticePhase } from '../../lib/notices/active.js';
 import { systemClock, type Clock, type TimerHandle } from '../../lib/notices/clock.js';
-import { dismissalStore, type DismissalStore } from '../../lib/notices/dismissals.js';
-import { formatExpiry, formatNoticeDate, readNoticeAttributes, type NoticeView } from '../../lib/notices/display.js';
+import { pageDismissals, type DismissalStore } from '../../lib/notices/dismissals.js';
+import { formatExpiry, formatNoticeDate, readNoticeAttributes, type HeadingLevel, type NoticeView } from '../../lib/notices/display.js';
 import { noticeStrings } from '../../lib/strings/notices.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { LoosDismissEvent, LoosExpireEvent } from './events.js';
-import { closeIcon, levelIcons } from './icons.js';
+import { levelIcons } from './icons.js';
 import { noticeStyles } from './notice.styles.js';
 
 /** Time for a new live region to reach the accessibility tree before text is put in it. */
@@ -19,6 +19,25 @@ const ANNOUNCE_DELAY_MS = 150;
 const ANNOUNCE_CLEAR_MS = 10_000;
 
 export type NoticeAnnounce = 'auto' | 'off';
+
+/** The properties that make up the notice: when one of them changes, the view is read again. */
+const INPUTS = ['level', 'heading', 'href', 'linkLabel', 'published', 'expires', 'source', 'area', 'dismissible', 'noticeId', 'headingLevel'] as const;
+
+/** The tag of a heading is part of its template: one template per level. */
+function headingTemplate(level: HeadingLevel, text: string): TemplateResult {
+  switch (level) {
+    case 3:
+      return html`<h3 id="heading" part="heading">${text}</h3>`;
+    case 4:
+      return html`<h4 id="heading" part="heading">${text}</h4>`;
+    case 5:
+      return html`<h5 id="heading" part="heading">${text}</h5>`;
+    case 6:
+      return html`<h6 id="heading" part="heading">${text}</h6>`;
+    default:
+      return html`<h2 id="heading" part="heading">${text}</h2>`;
+  }
+}
 
 /**
  * An official notice of the city: a road closed, a storm coming, the water cut. The level is
@@ -62,7 +81,7 @@ export class LoosNotice extends LitElement {
   @property() heading?: string;
   /** Link to the full information: https:, http:, mailto:, tel: or relative; anything else is not rendered. */
   @property() href?: string;
-  /** Text of the link; « En savoir plus » by default. */
+  /** Text of the link; « En savoir plus » by default. Attribute: `link-label`. */
   @property({ attribute: 'link-label' }) linkLabel?: string;
   /** ISO 8601; before this instant the notice is not shown. A date alone means the start of that day in Europe/Paris. */
   @property() published?: string;
@@ -74,23 +93,23 @@ export class LoosNotice extends LitElement {
   @property() area?: string;
   /** Lets a person hide an `info` or `warning` notice. An `alert` can never be dismissed. */
   @property({ type: Boolean }) dismissible = false;
-  /** Stable identifier: the dismissal is remembered per `notice-id` and `published`. */
+  /** Stable identifier: the dismissal is remembered per `notice-id` and `published`. Attribute: `notice-id`. */
   @property({ attribute: 'notice-id' }) noticeId?: string;
-  /** Level of the heading in the page outline (2 to 6). */
+  /** Level of the heading in the page outline (2 to 6). Attribute: `heading-level`. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** `off` when a container announces the notice itself (as `<loos-notice-feed>` does). */
   @property() announce: NoticeAnnounce = 'auto';
-  /** The time source (tests and stories inject a controlled clock). */
+  /** The time source (tests and stories inject a controlled clock). Property only. */
   @property({ attribute: false }) clock: Clock = systemClock;
-  /** Where dismissals are remembered (`localStorage`, or the page's memory when it fails). */
-  @property({ attribute: false }) dismissals: DismissalStore = dismissalStore();
+  /** Where dismissals are remembered (`localStorage`, or the page's memory when it fails). Property only. */
+  @property({ attribute: false }) dismissals: DismissalStore = pageDismissals;
 
   @state() private locale: Locale = 'fr';
   @state() private phase: NoticePhase = 'active';
   @state() private dismissed = false;
   @state() private announcement = '';
 
-  private view: NoticeView = readNoticeAttributes({}).view;
+  private view!: NoticeView;
   private problems: InputProblem[] = [];
   private reportedKey = '';
   /** The pending wake-up, with the clock that set it (the clock may be replaced meanwhile). */
@@ -111,41 +130,27 @@ export class LoosNotice extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.locale = localeOf(this);
-    this.readDismissal();
-    this.schedule();
+    // Back in the page after a move: wake up again. The first time, `updated()` does it.
+    if (this.hasUpdated) this.schedule();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.clearTimer();
-    this.announceTimers.forEach((handle) => {
-      clearTimeout(handle);
-    });
+    this.announceTimers.forEach(clearTimeout);
     this.announceTimers = [];
     this.announcement = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs: (keyof LoosNotice)[] = ['level', 'heading', 'href', 'linkLabel', 'published', 'expires', 'source', 'area', 'dismissible', 'noticeId', 'headingLevel'];
-    if (inputs.some((name) => changed.has(name)) || !this.hasUpdated) {
-      const { view, problems } = readNoticeAttributes({
-        level: this.level,
-        heading: this.heading,
-        href: this.href,
-        linkLabel: this.linkLabel,
-        published: this.published,
-        expires: this.expires,
-        source: this.source,
-        area: this.area,
-        dismissible: this.dismissible,
-        noticeId: this.noticeId,
-        headingLevel: this.headingLevel,
-      });
+    if (!this.hasUpdated || INPUTS.some((name) => changed.has(name))) {
+      const { view, problems } = readNoticeAttributes(this);
       this.view = view;
       this.problems = problems;
-      // Read here rather than in updated(), to render the right state in one pass. Server-safe:
-      // the store only reaches `localStorage` where it exists.
-      this.readDismissal();
+      // Read here rather than in updated(), to render the right state in one pass; only when the
+      // attributes change, not on every render. Server-safe: the store only reaches
+      // `localStorage` where it exists.
+      this.dismissed = this.dismissedHere || (view.dismissKey !== undefined && view.dismissible && this.dismissals.isDismissed(view.dismissKey));
     }
     this.phase = noticePhase(this.view, this.clock.now());
   }
@@ -163,11 +168,6 @@ export class LoosNotice extends LitElement {
       const appearedLater = this.publishedWhileOnPage || document.readyState === 'complete';
       if (appearedLater && this.announce !== 'off') this.scheduleAnnouncement();
     }
-  }
-
-  private readDismissal(): void {
-    const key = this.view.dismissKey;
-    this.dismissed = this.dismissedHere || (key !== undefined && this.view.dismissible && this.dismissals.isDismissed(key));
   }
 
   /** Wakes up at the next publication or expiry (in steps for far-away dates). */
@@ -216,76 +216,43 @@ export class LoosNotice extends LitElement {
 
   private onDismiss(): void {
     const key = this.view.dismissKey;
-    const remembered = key === undefined ? false : this.dismissals.dismiss(key);
+    const remembered = key !== undefined && this.dismissals.dismiss(key);
     this.dismissedHere = true;
     this.dismissed = true;
     this.dispatchEvent(new LoosDismissEvent(this.noticeId, remembered));
   }
 
   protected override render() {
-    return html`${this.visible ? this.renderNotice() : nothing}<div class="visually-hidden" role=${this.view.level === 'alert' ? 'alert' : 'status'}>${this.announcement}</div>`;
+    const { view } = this;
+    return html`${this.visible ? this.renderNotice(view) : nothing}<div class="visually-hidden" role=${view.level === 'alert' ? 'alert' : 'status'}>${this.announcement}</div>`;
   }
 
-  private renderNotice(): TemplateResult {
+  // Few nested templates and few nodes: each one is work for every notice on the page.
+  private renderNotice(view: NoticeView): TemplateResult {
     const strings = noticeStrings[this.locale];
-    const view = this.view;
-    const { heading } = view;
-    return html`<div class="wrapper">
-      <section class="notice" part="notice" data-level=${view.level} aria-labelledby=${heading === undefined ? 'level' : 'level heading'}>
-        <div class="body">
-          <p class="level" id="level" part="level">
-            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${levelIcons[view.level]}</svg>
-            <span>${strings.levels[view.level]}</span>
-          </p>
-          ${heading === undefined ? nothing : this.renderHeading(heading)}
-          <div class="message" part="message"><slot></slot></div>
-          ${view.area === undefined ? nothing : html`<p class="area">${strings.area} ${view.area}</p>`}
-          ${view.href === undefined
-            ? nothing
-            : html`<p class="link">
-                <a href=${view.href} part="link"
-                  >${view.linkLabel ?? strings.moreInfo}${heading === undefined
-                    ? nothing
-                    : html`<span class="visually-hidden"> : ${heading}</span>`}</a
-                >
-              </p>`}
-          <p class="meta" part="meta">${this.renderMeta()}</p>
-        </div>
-        ${view.dismissible
-          ? html`<button type="button" class="dismiss" part="dismiss" @click=${this.onDismiss}>
-              <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${closeIcon}</svg>
-              <span>${strings.dismiss}</span>${heading === undefined ? nothing : html`<span class="visually-hidden"> : ${heading}</span>`}
-            </button>`
-          : nothing}
-      </section>
-    </div>`;
-  }
-
-  private renderHeading(text: string): TemplateResult {
-    switch (this.view.headingLevel) {
-      case 3:
-        return html`<h3 class="heading" id="heading" part="heading">${text}</h3>`;
-      case 4:
-        return html`<h4 class="heading" id="heading" part="heading">${text}</h4>`;
-      case 5:
-        return html`<h5 class="heading" id="heading" part="heading">${text}</h5>`;
-      case 6:
-        return html`<h6 class="heading" id="heading" part="heading">${text}</h6>`;
-      default:
-        return html`<h2 class="heading" id="heading" part="heading">${text}</h2>`;
-    }
-  }
-
-  private renderMeta(): TemplateResult {
-    const strings = noticeStrings[this.locale];
-    const { published, publishedDateOnly, expires, expiresDateOnly, source } = this.view;
-    return html`<span class="official">${strings.official}</span> · <span class="source">${source ?? strings.defaultSource}</span>${published ===
-      undefined
-        ? nothing
-        : html` · <time datetime=${published.toISOString()}>${strings.published(formatNoticeDate(published, publishedDateOnly, this.locale))}</time>`}${expires ===
-      undefined
-        ? nothing
-        : html` · <span class="expires">${strings.validUntil(formatExpiry(expires, expiresDateOnly, this.locale))}</span>`}`;
+    const { level, heading, published, expires } = view;
+    // Added to the link and the button for screen readers: which notice they act on.
+    const which = heading === undefined ? '' : ` : ${heading}`;
+    return html`<section part="notice" data-level=${level} aria-labelledby=${heading === undefined ? 'level' : 'level heading'}>
+      <div class="body">
+        <p id="level" part="level"><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${levelIcons[level]}></path></svg>${strings.levels[level]}</p>
+        ${heading === undefined ? nothing : headingTemplate(view.headingLevel, heading)}
+        <div part="message"><slot></slot></div>
+        ${view.area === undefined ? nothing : html`<p>${strings.area} ${view.area}</p>`}
+        ${view.href === undefined
+          ? nothing
+          : html`<p><a href=${view.href} part="link">${view.linkLabel ?? strings.moreInfo}<span class="visually-hidden">${which}</span></a></p>`}
+        <p part="meta"><b>${strings.official}</b> · ${view.source ?? strings.defaultSource}${published === undefined
+          ? nothing
+          : html` · <time datetime=${published.toISOString()}>${strings.published(formatNoticeDate(published, view.publishedDateOnly, this.locale))}</time>`}${expires ===
+        undefined
+          ? ''
+          : ` · ${strings.validUntil(formatExpiry(expires, view.expiresDateOnly, this.locale))}`}</p>
+      </div>
+      ${view.dismissible
+        ? html`<button type="button" part="dismiss" @click=${this.onDismiss}><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6 6 18"></path></svg>${strings.dismiss}<span class="visually-hidden">${which}</span></button>`
+        : nothing}
+    </section>`;
   }
 }
 

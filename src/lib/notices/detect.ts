@@ -1,23 +1,13 @@
 /**
- * Which parser a feed response needs. The body decides (a JSON document starts with `{`, an
- * XML one with `<`), since servers often send feeds as `text/plain` or `application/octet-stream`;
- * the content type only breaks the tie when the body says nothing.
+ * Reads a feed body in whichever supported format it is, synchronously (both parsers loaded).
+ * `<loos-notice-feed>` uses `parseFeedOnDemand` (feed-source.ts) instead, which loads one parser.
  */
 import { parseCap, type CapOptions } from './cap.js';
 import { parseJsonFeed } from './json-feed.js';
 import { unreadable, type FeedParseResult } from './model.js';
+import { detectSyntax, unknownSyntax } from './syntax.js';
 
-export type FeedSyntax = 'json' | 'xml' | 'unknown';
-
-export function detectSyntax(body: string, contentType?: string | null): FeedSyntax {
-  const first = /^[\uFEFF\s]*(.)/.exec(body)?.[1];
-  if (first === '{' || first === '[') return 'json';
-  if (first === '<') return 'xml';
-  const type = (contentType ?? '').toLowerCase();
-  if (/\bjson\b|\+json/.test(type)) return 'json';
-  if (/\bxml\b|\+xml/.test(type)) return 'xml';
-  return 'unknown';
-}
+export { detectSyntax, type FeedSyntax } from './syntax.js';
 
 /** Reads a feed body in whichever supported format it is. Never throws. */
 export function parseFeed(body: unknown, contentType?: string | null, options: CapOptions = {}): FeedParseResult {
@@ -28,11 +18,6 @@ export function parseFeed(body: unknown, contentType?: string | null, options: C
     case 'xml':
       return parseCap(body, options);
     default:
-      return unreadable(
-        'unknown',
-        'body',
-        body.trim() === '' ? 'La réponse du flux est vide.' : "Format de flux inconnu : ni JSON ni XML (CAP 1.2 ou Atom).",
-        body,
-      );
+      return unknownSyntax(body);
   }
 }

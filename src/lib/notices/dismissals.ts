@@ -29,7 +29,10 @@ export function dismissalStore(storage: () => Storage | undefined = browserStora
     isDismissed(key) {
       if (pageMemory.has(key)) return true;
       try {
-        return storage()?.getItem(DISMISSAL_PREFIX + key) != null;
+        const stored = storage()?.getItem(DISMISSAL_PREFIX + key) != null;
+        // Remembered for the page: storage is read at most once per dismissed notice.
+        if (stored) pageMemory.add(key);
+        return stored;
       } catch {
         return false;
       }
@@ -47,6 +50,9 @@ export function dismissalStore(storage: () => Storage | undefined = browserStora
     },
   };
 }
+
+/** The store of the page: `localStorage`, or memory when it fails. One for all notices. */
+export const pageDismissals: DismissalStore = dismissalStore();
 
 /** Forgets the page memory, as a reload would (for tests). */
 export function forgetPageDismissals(): void {

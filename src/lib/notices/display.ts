@@ -2,7 +2,7 @@
  * From attributes to what `<loos-notice>` shows, and the dates as French readers expect them
  * (« 14 décembre 2026 à 9 h 30 »). Pure: the element renders the view and reports the problems.
  */
-import { parseIsoDateTime, wallClock } from '../dates.js';
+import { wallClock } from '../dates.js';
 import { dateFormat, formatLongDate } from '../format.js';
 import type { Locale } from '../i18n.js';
 import { problem, type InputProblem } from '../invalid.js';
@@ -14,6 +14,7 @@ import {
   MAX_ID_LENGTH,
   MAX_SHORT_TEXT_LENGTH,
   readExpiry,
+  readIsoDate,
   readLink,
   readText,
   type NoticeLevel,
@@ -62,67 +63,66 @@ export function readHeadingLevel(raw: unknown, problems: InputProblem[]): Headin
   return 2;
 }
 
-const blankToUndefined = (value: string | null | undefined) => (value === null || value === undefined || value.trim() === '' ? undefined : value);
+/** An attribute that is absent, empty or only spaces counts as not given. */
+const given = (value: string | null | undefined) => (value == null || value.trim() === '' ? undefined : value);
+
+/** The rule of the short optional texts: link label, source, area, notice-id. */
+const SHORT = { required: false, max: MAX_SHORT_TEXT_LENGTH } as const;
 
 export function readNoticeAttributes(attributes: NoticeAttributes): { view: NoticeView; problems: InputProblem[] } {
   const problems: InputProblem[] = [];
-  let level: NoticeLevel = 'info';
-  const rawLevel = blankToUndefined(attributes.level);
-  if (isNoticeLevel(rawLevel)) level = rawLevel;
-  else if (rawLevel !== undefined) {
-    problems.push(problem('level', 'Le niveau doit être « info », « warning » ou « alert » : l’avis est affiché comme une information.', rawLevel));
+  const report = (field: string, message: string, value?: unknown) => problems.push(problem(field, message, value));
+  const rawLevel = given(attributes.level);
+  const level: NoticeLevel = isNoticeLevel(rawLevel) ? rawLevel : 'info';
+  if (rawLevel !== undefined && rawLevel !== level) {
+    report('level', 'Le niveau doit être « info », « warning » ou « alert » : l’avis est affiché comme une information.', rawLevel);
   }
 
   const heading = readText(attributes.heading ?? undefined, 'heading', 'Le titre (heading)', { required: true, max: MAX_HEADING_LENGTH }, problems);
-  const href = readLink(blankToUndefined(attributes.href), 'href', problems);
-  const linkLabel = readText(blankToUndefined(attributes.linkLabel), 'link-label', 'Le libellé du lien', { required: false, max: MAX_SHORT_TEXT_LENGTH }, problems);
-  const source = readText(blankToUndefined(attributes.source), 'source', 'La source', { required: false, max: MAX_SHORT_TEXT_LENGTH }, problems);
-  const area = readText(blankToUndefined(attributes.area), 'area', 'La zone', { required: false, max: MAX_SHORT_TEXT_LENGTH }, problems);
+  const href = readLink(given(attributes.href), 'href', problems);
+  const linkLabel = readText(given(attributes.linkLabel), 'link-label', 'Le libellé du lien', SHORT, problems);
+  const source = readText(given(attributes.source), 'source', 'La source', SHORT, problems);
+  const area = readText(given(attributes.area), 'area', 'La zone', SHORT, problems);
 
-  const rawPublished = blankToUndefined(attributes.published);
-  const published = rawPublished === undefined ? null : parseIsoDateTime(rawPublished);
+  const rawPublished = given(attributes.published);
+  const published = rawPublished === undefined ? null : readIsoDate(rawPublished);
   if (rawPublished !== undefined && published === null) {
-    problems.push(problem('published', 'La date de publication n’est pas une date ISO 8601 valide : elle est ignorée.', rawPublished));
+    report('published', 'La date de publication n’est pas une date ISO 8601 valide : elle est ignorée.', rawPublished);
   }
-  const expires = readExpiry(blankToUndefined(attributes.expires), 'expires', problems);
-  if (published !== null && expires !== undefined && expires.date.getTime() <= published.date.getTime()) {
-    problems.push(problem('expires', 'La date d’expiration précède la date de publication : l’avis ne sera jamais affiché.', attributes.expires));
+  const expires = readExpiry(given(attributes.expires), 'expires', problems);
+  if (published && expires && expires.date <= published.date) {
+    report('expires', 'La date d’expiration précède la date de publication : l’avis ne sera jamais affiché.', attributes.expires);
   }
 
-  let dismissible = attributes.dismissible === true;
-  let key: string | undefined;
-  if (dismissible && level === 'alert') {
-    // Public safety: an alert stays in sight for as long as it holds.
-    problems.push(problem('dismissible', 'Une alerte ne peut pas être masquée (sécurité publique) : « dismissible » est ignoré.'));
-    dismissible = false;
+  // Public safety: an alert stays in sight for as long as it holds.
+  const dismissible = attributes.dismissible === true && level !== 'alert';
+  if (attributes.dismissible === true && !dismissible) {
+    report('dismissible', 'Une alerte ne peut pas être masquée (sécurité publique) : « dismissible » est ignoré.');
   }
+  let dismissKey: string | undefined;
   if (dismissible) {
-    const id = readText(blankToUndefined(attributes.noticeId), 'notice-id', 'L’identifiant (notice-id)', { required: false, max: MAX_ID_LENGTH }, problems);
-    if (id === undefined) {
-      problems.push(problem('notice-id', 'Sans « notice-id », un avis masqué réapparaît au prochain chargement de la page.'));
-    } else {
-      key = dismissalKey(id, published?.date);
-    }
+    const id = readText(given(attributes.noticeId), 'notice-id', 'L’identifiant (notice-id)', { required: false, max: MAX_ID_LENGTH }, problems);
+    if (id === undefined) report('notice-id', 'Sans « notice-id », un avis masqué réapparaît au prochain chargement de la page.');
+    else dismissKey = dismissalKey(id, published?.date);
   }
-
-  const headingLevel = readHeadingLevel(attributes.headingLevel, problems);
 
   return {
     problems,
     view: {
       level,
-      headingLevel,
-      publishedDateOnly: published?.dateOnly ?? false,
-      expiresDateOnly: expires?.dateOnly ?? false,
+      heading,
+      href,
+      // A label without a link has nothing to label.
+      linkLabel: href === undefined ? undefined : linkLabel,
+      published: published?.date,
+      publishedDateOnly: published?.dateOnly === true,
+      expires: expires?.date,
+      expiresDateOnly: expires?.dateOnly === true,
+      source,
+      area,
       dismissible,
-      ...(heading === undefined ? {} : { heading }),
-      ...(href === undefined ? {} : { href }),
-      ...(href !== undefined && linkLabel !== undefined ? { linkLabel } : {}),
-      ...(published === null ? {} : { published: published.date }),
-      ...(expires === undefined ? {} : { expires: expires.date }),
-      ...(source === undefined ? {} : { source }),
-      ...(area === undefined ? {} : { area }),
-      ...(key === undefined ? {} : { dismissKey: key }),
+      dismissKey,
+      headingLevel: readHeadingLevel(attributes.headingLevel, problems),
     },
   };
 }
@@ -136,10 +136,20 @@ export function formatTime(date: Date, locale: Locale): string {
   return dateFormat({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, locale).format(date);
 }
 
+/** Dates already written, per instant, precision and locale: writing one takes several `Intl` calls. */
+const writtenDates = new Map<string, string>();
+
 /** A publication instant as text: the day alone when no time was given. */
 export function formatNoticeDate(date: Date, dateOnly: boolean, locale: Locale): string {
-  const day = formatLongDate(date, locale);
-  return dateOnly ? day : noticeStrings[locale].dateAtTime(day, formatTime(date, locale));
+  const key = `${date.getTime()} ${dateOnly} ${locale}`;
+  let text = writtenDates.get(key);
+  if (text === undefined) {
+    const day = formatLongDate(date, locale);
+    text = dateOnly ? day : noticeStrings[locale].dateAtTime(day, formatTime(date, locale));
+    if (writtenDates.size >= 500) writtenDates.clear();
+    writtenDates.set(key, text);
+  }
+  return text;
 }
 
 /** An expiry as text; a day-long expiry is stored as the next midnight, so the day before is shown. */

@@ -3,9 +3,10 @@
  * copy of the last good list so that a network failure never empties the screen.
  */
 import { checkUrl } from '../url.js';
+import type { CapOptions } from './cap.js';
 import type { Clock } from './clock.js';
-import { noticeToJson, parseJsonFeed } from './json-feed.js';
-import type { Notice } from './model.js';
+import { collectNotices, MAX_FEED_ENTRIES, noticeToJson, unreadable, type FeedParseResult, type Notice } from './model.js';
+import { detectSyntax, unknownSyntax } from './syntax.js';
 
 export const FEED_TIMEOUT_MS = 10_000;
 /** A feed bigger than this is refused unread (the notices of a city fit in a few kilobytes). */
@@ -97,9 +98,24 @@ export function loadFeedCache(storage: Storage | undefined, src: string): Cached
     const record = JSON.parse(text) as { savedAt?: unknown; notices?: unknown };
     const savedAt = typeof record.savedAt === 'string' ? new Date(record.savedAt) : undefined;
     if (savedAt === undefined || Number.isNaN(savedAt.getTime())) return undefined;
-    const parsed = parseJsonFeed({ notices: record.notices });
-    return parsed.readable ? { savedAt, notices: parsed.notices } : undefined;
+    if (!Array.isArray(record.notices)) return undefined;
+    return { savedAt, notices: collectNotices(record.notices.slice(0, MAX_FEED_ENTRIES), record.notices.length, 'notices', 'json').notices };
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * Reads a feed body like `parseFeed` (detect.ts), but loads only the parser it needs, when it
+ * needs it: a page fed with JSON never downloads the XML reader and the CAP mapping. Never throws
+ * (a parser that cannot be loaded, e.g. offline, is an unreadable feed).
+ */
+export async function parseFeedOnDemand(body: string, contentType: string | null, options: CapOptions = {}): Promise<FeedParseResult> {
+  const syntax = detectSyntax(body, contentType);
+  if (syntax === 'unknown') return unknownSyntax(body);
+  try {
+    return syntax === 'json' ? (await import('./json-feed.js')).parseJsonFeed(body) : (await import('./cap.js')).parseCap(body, options);
+  } catch {
+    return unreadable(syntax === 'json' ? 'json' : 'cap', 'body', 'Le lecteur de ce format de flux n’a pas pu être chargé.');
   }
 }

@@ -3,7 +3,7 @@
  * data (a JSON entry, a CAP block, attributes) into it. Everything here is pure: no DOM, no
  * storage, no clock, so the same rules hold in the browser, on the server and in unit tests.
  */
-import { endOfDay, parseIsoDateTime } from '../dates.js';
+import { endOfDay, isoDay, parseIsoDateTime, type ParsedDateTime } from '../dates.js';
 import { problem, type InputProblem } from '../invalid.js';
 import { checkUrl } from '../url.js';
 
@@ -15,6 +15,31 @@ export const MAX_ID_LENGTH = 200;
 export const MAX_HEADING_LENGTH = 300;
 export const MAX_MESSAGE_LENGTH = 10_000;
 export const MAX_SHORT_TEXT_LENGTH = 300;
+/** More entries than this is not a list of notices any more; the rest is reported and left out. */
+export const MAX_FEED_ENTRIES = 500;
+
+/**
+ * Reading a date in Europe/Paris costs several `Intl` calls, and the notices of a page repeat the
+ * same few dates: each distinct value is read once. Only the instant is kept (a `Date` is mutable,
+ * so every caller gets its own); the memory is bounded.
+ */
+const readDates = new Map<string, { time: number; dateOnly: boolean } | null>();
+
+function remembered(key: string, read: () => ParsedDateTime | null): ParsedDateTime | null {
+  let known = readDates.get(key);
+  if (known === undefined) {
+    if (readDates.size >= 500) readDates.clear();
+    const parsed = read();
+    known = parsed === null ? null : { time: parsed.date.getTime(), dateOnly: parsed.dateOnly };
+    readDates.set(key, known);
+  }
+  return known === null ? null : { date: new Date(known.time), dateOnly: known.dateOnly };
+}
+
+/** `parseIsoDateTime` (no offset: Europe/Paris), remembered per distinct value (keys: `0` + value; expiries `1` + value). */
+export function readIsoDate(raw: unknown): ParsedDateTime | null {
+  return typeof raw === 'string' ? remembered(`0${raw}`, () => parseIsoDateTime(raw)) : null;
+}
 
 /** A validated notice: every field is present and well-formed, or absent. */
 export interface Notice {
@@ -137,7 +162,7 @@ export function validateNotice(raw: unknown, prefix = ''): Validated<Notice> {
     fatal,
   );
 
-  const published = parseIsoDateTime(input.published);
+  const published = readIsoDate(input.published);
   if (published === null) {
     fatal.push(
       problem(
@@ -191,12 +216,16 @@ export function readExpiry(
   problems: InputProblem[],
 ): { date: Date; dateOnly: boolean } | undefined {
   if (raw === undefined || raw === null || raw === '') return undefined;
-  const parsed = parseIsoDateTime(raw);
+  // A day alone ends at the start of the next day: remembered as such, under its own key.
+  const parsed = typeof raw === 'string' ? remembered(`1${raw}`, () => {
+    const read = parseIsoDateTime(raw);
+    return read?.dateOnly === true ? { date: startOfNextDay(read.date), dateOnly: true } : read;
+  }) : null;
   if (parsed === null) {
     problems.push(problem(field, "La date d'expiration n'est pas une date ISO 8601 valide : elle est ignorée.", raw));
     return undefined;
   }
-  return { date: parsed.dateOnly ? startOfNextDay(parsed.date) : parsed.date, dateOnly: parsed.dateOnly };
+  return parsed;
 }
 
 /** Start of the day after `dayStart` in Europe/Paris (23, 24 or 25 hours later). */
@@ -241,4 +270,56 @@ export interface FeedParseResult {
 /** A result for a document that could not be read at all. */
 export function unreadable(format: FeedFormat, field: string, message: string, value?: unknown): FeedParseResult {
   return { format, notices: [], problems: [problem(field, message, value)], skipped: 0, ignored: 0, readable: false };
+}
+
+/**
+ * Validates each entry of a list (a JSON feed, the offline copy of a feed), keeps the valid ones,
+ * drops duplicates, counts and explains the rest. `total` counts entries left out beforehand.
+ */
+export function collectNotices(entries: readonly unknown[], total: number, field: string, format: FeedFormat): FeedParseResult {
+  const notices: Notice[] = [];
+  const problems: InputProblem[] = [];
+  const seen = new Set<string>();
+  let skipped = 0;
+  entries.forEach((entry, index) => {
+    const { value, problems: entryProblems } = validateNotice(entry, `${field}[${index}]`);
+    problems.push(...entryProblems);
+    if (value === undefined) {
+      skipped += 1;
+    } else if (seen.has(value.id)) {
+      skipped += 1;
+      problems.push(problem(`${field}[${index}].id`, `L'identifiant « ${value.id} » est déjà utilisé : cet avis est ignoré.`));
+    } else {
+      seen.add(value.id);
+      notices.push(value);
+    }
+  });
+  if (total > entries.length) {
+    skipped += total - entries.length;
+    problems.push(problem(field, `Le flux contient ${total} avis ; seuls les ${entries.length} premiers sont lus.`));
+  }
+  if (skipped > 0) {
+    problems.push(problem(field, `${skipped} avis sur ${total} ignoré(s) car invalide(s) ; les autres sont affichés.`));
+  }
+  return { format, notices, problems, skipped, ignored: 0, readable: true };
+}
+
+/** One notice written back in the library's JSON format (used for the offline copy of a feed). */
+export function noticeToJson(notice: Notice): Record<string, string> {
+  const json: Record<string, string> = {
+    id: notice.id,
+    level: notice.level,
+    heading: notice.heading,
+    message: notice.message,
+    published: notice.publishedDateOnly === true ? isoDay(notice.published) : notice.published.toISOString(),
+  };
+  if (notice.expires !== undefined) {
+    // A day-long expiry is stored as the start of the next day: write back the day itself.
+    json.expires = notice.expiresDateOnly === true ? isoDay(new Date(notice.expires.getTime() - 1)) : notice.expires.toISOString();
+  }
+  if (notice.href !== undefined) json.href = notice.href;
+  if (notice.linkLabel !== undefined) json.linkLabel = notice.linkLabel;
+  if (notice.area !== undefined) json.area = notice.area;
+  if (notice.source !== undefined) json.source = notice.source;
+  return json;
 }

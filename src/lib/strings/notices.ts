@@ -1,4 +1,7 @@
-/** What the notice elements say, in French (the reference) and in English. */
+/**
+ * What the notice elements say, in French (the reference) and in English. Two tables, so that a
+ * page with `<loos-notice>` alone does not download the words of `<loos-notice-feed>`.
+ */
 import type { StringsTable } from '../i18n.js';
 import type { NoticeLevel } from '../notices/model.js';
 
@@ -17,14 +20,6 @@ export interface NoticeStrings {
   readonly area: string;
   /** What a live region says when a notice appears after the page has loaded. */
   readonly announce: (level: string, heading: string) => string;
-  readonly feed: {
-    readonly loading: string;
-    readonly empty: string;
-    readonly error: string;
-    readonly stale: (when: string) => string;
-    readonly skipped: (count: number) => string;
-    readonly newNotices: (count: number) => string;
-  };
 }
 
 export const noticeStrings: StringsTable<NoticeStrings> = {
@@ -39,14 +34,6 @@ export const noticeStrings: StringsTable<NoticeStrings> = {
     dismiss: 'Masquer cet avis',
     area: 'Secteur concerné :',
     announce: (level, heading) => `${level} : ${heading}`,
-    feed: {
-      loading: 'Chargement des avis officiels…',
-      empty: 'Aucun avis officiel en cours.',
-      error: 'Les avis officiels n’ont pas pu être chargés. Réessayez plus tard ou consultez le site de la Ville.',
-      stale: (when) => `Ces avis datent du ${when} : la mise à jour a échoué, ils peuvent ne plus être à jour.`,
-      skipped: (count) => (count === 1 ? 'Un avis du flux n’a pas pu être affiché.' : `${count} avis du flux n’ont pas pu être affichés.`),
-      newNotices: (count) => (count === 1 ? 'Nouvel avis officiel' : `${count} nouveaux avis officiels`),
-    },
   },
   en: {
     levels: { info: 'Information', warning: 'Warning', alert: 'Alert' },
@@ -59,13 +46,34 @@ export const noticeStrings: StringsTable<NoticeStrings> = {
     dismiss: 'Hide this notice',
     area: 'Area concerned:',
     announce: (level, heading) => `${level}: ${heading}`,
-    feed: {
-      loading: 'Loading official notices…',
-      empty: 'No official notice at the moment.',
-      error: 'The official notices could not be loaded. Please try again later or visit the City’s website.',
-      stale: (when) => `These notices date from ${when}: the update failed, they may be out of date.`,
-      skipped: (count) => (count === 1 ? 'One notice in the feed could not be shown.' : `${count} notices in the feed could not be shown.`),
-      newNotices: (count) => (count === 1 ? 'New official notice' : `${count} new official notices`),
-    },
+  },
+};
+
+/** The words of `<loos-notice-feed>` around its list. */
+export interface NoticeFeedStrings {
+  readonly loading: string;
+  readonly empty: string;
+  readonly error: string;
+  readonly stale: (when: string) => string;
+  readonly skipped: (count: number) => string;
+  readonly newNotices: (count: number) => string;
+}
+
+export const noticeFeedStrings: StringsTable<NoticeFeedStrings> = {
+  fr: {
+    loading: 'Chargement des avis officiels…',
+    empty: 'Aucun avis officiel en cours.',
+    error: 'Les avis officiels n’ont pas pu être chargés. Réessayez plus tard ou consultez le site de la Ville.',
+    stale: (when) => `Ces avis datent du ${when} : la mise à jour a échoué, ils peuvent ne plus être à jour.`,
+    skipped: (count) => (count === 1 ? 'Un avis du flux n’a pas pu être affiché.' : `${count} avis du flux n’ont pas pu être affichés.`),
+    newNotices: (count) => (count === 1 ? 'Nouvel avis officiel' : `${count} nouveaux avis officiels`),
+  },
+  en: {
+    loading: 'Loading official notices…',
+    empty: 'No official notice at the moment.',
+    error: 'The official notices could not be loaded. Please try again later or visit the City’s website.',
+    stale: (when) => `These notices date from ${when}: the update failed, they may be out of date.`,
+    skipped: (count) => (count === 1 ? 'One notice in the feed could not be shown.' : `${count} notices in the feed could not be shown.`),
+    newNotices: (count) => (count === 1 ? 'New official notice' : `${count} new official notices`),
   },
 };
