@@ -1,0 +1,72 @@
+// Lighthouse 12 (Node 20; Lighthouse 13 needs Node 22) on two built demo pages with every element:
+//  - examples/cms.html: the CMS integration, rendered in the browser by dist/cdn/loos-ui.js;
+//  - the same content rendered on the server by dist/ssr and hydrated by dist/cdn/loos-ui-hydrate.js.
+// Default Lighthouse settings: a mid-range phone on a slow 4G connection (simulated), which is
+// what many residents have. Scores are the median of LIGHTHOUSE_RUNS runs (3 by default).
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromiumPath } from '../scripts/chromium.mjs';
+import { builtSsr, cmsExampleBody, fromRoot, median, round, ROOT, serve } from './harness.mjs';
+
+const RUNS = Math.max(1, Number.parseInt(process.env.LIGHTHOUSE_RUNS ?? '', 10) || 3);
+const CATEGORIES = ['accessibility', 'best-practices', 'performance'];
+const LABELS = { accessibility: 'accessibilité', 'best-practices': 'bonnes pratiques', performance: 'performance' };
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Writes the server-rendered demo page next to the bench (bench/.lighthouse/, ignored by git). */
+async function writeServerRenderedDemo() {
+  const { renderHtml } = await builtSsr();
+  const body = await renderHtml(cmsExampleBody());
+  const head = /<head>([\s\S]*?)<\/head>/.exec(await import('node:fs').then((fs) => fs.readFileSync(fromRoot('examples/cms.html'), 'utf8')))?.[1] ?? '';
+  const headWithoutScripts = head
+    .replace(/<script type="module"[^>]*><\/script>/g, '')
+    .replaceAll('../dist/', '../../dist/');
+  mkdirSync(fromRoot('bench/.lighthouse'), { recursive: true });
+  writeFileSync(
+    fromRoot('bench/.lighthouse/demo-ssr.html'),
+    `<!doctype html>\n<html lang="fr">\n<head>${headWithoutScripts}</head>\n<body>${body}\n<script type="module" src="../../dist/cdn/loos-ui-hydrate.js"></script>\n</body>\n</html>\n`,
+  );
+}
+
+async function audit(url) {
+  const chrome = await launch({ chromePath: chromiumPath(), chromeFlags: FLAGS });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    const { categories, audits } = result.lhr;
+    return {
+      scores: Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? Number.NaN) * 100)])),
+      lcp: audits['largest-contentful-paint']?.numericValue,
+      cls: audits['cumulative-layout-shift']?.numericValue,
+      failing: Object.values(audits)
+        .filter((entry) => entry.score !== null && entry.score < 1 && ['binary'].includes(entry.scoreDisplayMode))
+        .map((entry) => entry.id),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+export default async function run() {
+  await writeServerRenderedDemo();
+  const server = await serve(ROOT);
+  const pages = [
+    ['examples/cms.html (rendu navigateur)', `${server.url}/examples/cms.html`],
+    ['démo rendue serveur + hydratation', `${server.url}/bench/.lighthouse/demo-ssr.html`],
+  ];
+  const rows = [];
+  try {
+    for (const [label, url] of pages) {
+      const runs = [];
+      for (let index = 0; index < RUNS; index += 1) runs.push(await audit(url));
+      for (const id of CATEGORIES) {
+        rows.push({ name: `Lighthouse ${LABELS[id]} — ${label}`, value: median(runs.map((entry) => entry.scores[id])), unit: '/100', note: `médiane de ${RUNS}, mobile simulé` });
+      }
+      rows.push({ name: `Lighthouse LCP — ${label}`, value: round(median(runs.map((entry) => entry.lcp)) / 1000), unit: 's', note: '4G lente simulée' });
+      rows.push({ name: `Lighthouse CLS — ${label}`, value: round(median(runs.map((entry) => entry.cls))), unit: '', note: `audits en échec : ${[...new Set(runs.flatMap((entry) => entry.failing))].join(', ') || 'aucun'}` });
+    }
+  } finally {
+    await server.close();
+  }
+  return rows;
+}

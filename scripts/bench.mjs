@@ -1,0 +1,74 @@
+// `npm run bench`: runs every bench/*.bench.mjs (found on disk, Lighthouse last because it is the
+// slowest), prints one table and writes bench/results.json. A bench file default-exports
+// `async function run()` returning rows `[{ name, value, unit, note? }]`; each figure is already
+// the median of several runs (bench/harness.mjs). A failing file prints its error; the others
+// still run, and the command exits with code 1 at the end.
+//
+//   npm run bench                 # everything (needs `npm run build` first)
+//   npm run bench -- ssr tone     # only the files whose name contains one of the words
+//   BENCH_RUNS=9 npm run bench    # more runs per median
+import { readdirSync, writeFileSync } from 'node:fs';
+import { arch, cpus, platform } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { RUNS } from '../bench/harness.mjs';
+
+const benchDirectory = fileURLToPath(new URL('../bench/', import.meta.url));
+const filters = process.argv.slice(2).filter((argument) => !argument.startsWith('-'));
+
+const files = readdirSync(benchDirectory)
+  .filter((file) => file.endsWith('.bench.mjs'))
+  .filter((file) => filters.length === 0 || filters.some((word) => file.includes(word)))
+  .sort((a, b) => Number(a.startsWith('lighthouse')) - Number(b.startsWith('lighthouse')) || a.localeCompare(b));
+
+const results = [];
+for (const file of files) {
+  const started = performance.now();
+  process.stdout.write(`› ${file}… `);
+  try {
+    const module = await import(pathToFileURL(`${benchDirectory}${file}`).href);
+    const rows = await module.default();
+    if (!Array.isArray(rows)) throw new TypeError('run() doit rendre un tableau de lignes { name, value, unit, note? }.');
+    results.push({ file, rows, seconds: seconds(started) });
+    console.log(`${rows.length} mesures en ${seconds(started)} s`);
+  } catch (error) {
+    results.push({ file, error: String(error?.stack ?? error), seconds: seconds(started) });
+    console.log('ÉCHEC');
+    console.error(error);
+  }
+}
+
+function seconds(started) {
+  return Number(((performance.now() - started) / 1000).toFixed(1));
+}
+
+function formatValue(value) {
+  if (typeof value !== 'number') return String(value);
+  return value.toLocaleString('fr-FR', { maximumFractionDigits: value < 10 ? 2 : value < 100 ? 1 : 0 });
+}
+
+const table = results.flatMap((result) =>
+  result.error === undefined
+    ? result.rows.map((row) => ({ fichier: result.file.replace('.bench.mjs', ''), mesure: row.name, valeur: formatValue(row.value), unité: row.unit ?? '', note: row.note ?? '' }))
+    : [{ fichier: result.file.replace('.bench.mjs', ''), mesure: 'ÉCHEC', valeur: '', unité: '', note: result.error.split('\n')[0] }],
+);
+
+/** A Markdown table, to paste into docs/performance.md. */
+function markdown(rows) {
+  const head = ['Banc', 'Mesure', 'Valeur', 'Unité', 'Note'];
+  const lines = rows.map((row) => `| ${[row.fichier, row.mesure, row.valeur, row.unité, row.note].map((cell) => String(cell).replaceAll('|', '\\|')).join(' | ')} |`);
+  return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...lines].join('\n');
+}
+
+console.log('');
+console.table(table);
+if (process.argv.includes('--markdown')) console.log(`\n${markdown(table)}\n`);
+
+const report = {
+  date: new Date().toISOString(),
+  machine: { node: process.version, platform: `${platform()} ${arch()}`, cpus: cpus().length, cpu: cpus()[0]?.model ?? '' },
+  runsPerMedian: RUNS,
+  results,
+};
+writeFileSync(new URL('../bench/results.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`);
+console.log('Résultats écrits dans bench/results.json');
+if (results.some((result) => result.error !== undefined)) process.exitCode = 1;
