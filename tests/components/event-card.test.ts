@@ -3,13 +3,9 @@ import { userEvent } from 'vitest/browser';
 import '../../src/components/event-card/event-card.js';
 import type { LoosEventCard } from '../../src/components/event-card/event-card.js';
 import type { LoosInvalidEvent } from '../../src/lib/invalid.js';
+import { mountElement } from './support.js';
 
-async function mount(markup: string): Promise<LoosEventCard> {
-  document.body.innerHTML = markup;
-  const card = document.querySelector('loos-event-card')!;
-  await card.updateComplete;
-  return card;
-}
+const mount = (markup: string) => mountElement(markup, 'loos-event-card');
 
 const text = (card: LoosEventCard) => card.shadowRoot!.textContent.replace(/\s+/g, ' ');
 

@@ -1,18 +1,13 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../dist/tokens/tokens.css';
-import type { LoosKeyFigure } from '../../src/components/key-figure/key-figure.js';
 import '../../src/components/key-figure/key-figure.js';
 import type { LoosInvalidEvent } from '../../src/lib/invalid.js';
+import { mountElement } from './support.js';
 
 document.documentElement.lang = 'fr';
 
-async function mount(markup: string): Promise<LoosKeyFigure> {
-  document.body.innerHTML = markup;
-  const figure = document.querySelector('loos-key-figure')!;
-  await figure.updateComplete;
-  return figure;
-}
+const mount = (markup: string) => mountElement(markup, 'loos-key-figure');
 
 const flat = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 function spoken(element: Element): string {

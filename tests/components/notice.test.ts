@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { LoosNotice } from '../../src/components/notice/notice.js';
-import type { LoosInvalidEvent } from '../../src/lib/invalid.js';
 import { manualClock, type ManualClock } from '../../src/lib/notices/clock.js';
 import { DISMISSAL_PREFIX, forgetPageDismissals } from '../../src/lib/notices/dismissals.js';
+import { captureInvalid } from './support.js';
 
 /** 14 March 2026, 10:00 in Loos. */
 const NOW = Date.parse('2026-03-14T10:00:00+01:00');
@@ -20,12 +20,6 @@ const section = (notice: LoosNotice) => notice.shadowRoot!.querySelector('sectio
 const liveRegion = (notice: LoosNotice) => notice.shadowRoot!.querySelector<HTMLElement>('[role=status], [role=alert]')!;
 const text = (notice: LoosNotice) => (section(notice)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-function captureInvalid(): LoosInvalidEvent[] {
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  const events: LoosInvalidEvent[] = [];
-  document.addEventListener('loos-invalid', (event) => events.push(event));
-  return events;
-}
 
 beforeEach(() => {
   localStorage.clear();

@@ -3,13 +3,9 @@ import { userEvent } from 'vitest/browser';
 import { LoosOfficialBanner } from '../../src/components/official-banner/official-banner.js';
 import { defineElement } from '../../src/lib/define.js';
 import type { LoosInvalidEvent } from '../../src/lib/invalid.js';
+import { mountElement } from './support.js';
 
-async function mount(markup: string): Promise<LoosOfficialBanner> {
-  document.body.innerHTML = markup;
-  const banner = document.querySelector('loos-official-banner')!;
-  await banner.updateComplete;
-  return banner;
-}
+const mount = (markup: string) => mountElement(markup, 'loos-official-banner');
 
 function parts(banner: LoosOfficialBanner) {
   const root = banner.shadowRoot!;

@@ -3,13 +3,9 @@ import { userEvent } from 'vitest/browser';
 import type { LoosToneChecker } from '../../src/components/tone-checker/tone-checker.js';
 import '../../src/components/tone-checker/tone-checker.js';
 import type { LoosInvalidEvent } from '../../src/lib/invalid.js';
+import { mountElement } from './support.js';
 
-async function mount(markup: string): Promise<LoosToneChecker> {
-  document.body.innerHTML = markup;
-  const checker = document.querySelector('loos-tone-checker')!;
-  await checker.updateComplete;
-  return checker;
-}
+const mount = (markup: string) => mountElement(markup, 'loos-tone-checker');
 
 function parts(checker: LoosToneChecker) {
   const root = checker.shadowRoot!;

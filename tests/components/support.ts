@@ -1,0 +1,23 @@
+/** Helpers shared by the element tests: put markup in the page, and collect `loos-invalid` reports. */
+import { vi } from 'vitest';
+import type { LoosInvalidEvent } from '../../src/lib/invalid.js';
+
+/**
+ * Replaces the page body with `markup` and returns the first `tag` element once it has rendered.
+ * The tag name gives the element its precise type through `HTMLElementTagNameMap`.
+ */
+export async function mountElement<K extends keyof HTMLElementTagNameMap>(markup: string, tag: K): Promise<HTMLElementTagNameMap[K]> {
+  document.body.innerHTML = markup;
+  const element = document.querySelector(tag);
+  if (element === null) throw new Error(`<${tag}> absent du balisage de test`);
+  await (element as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+  return element;
+}
+
+/** Silences the element's console warning and returns the `loos-invalid` events fired from now on. */
+export function captureInvalid(): LoosInvalidEvent[] {
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  const events: LoosInvalidEvent[] = [];
+  document.addEventListener('loos-invalid', (event) => events.push(event));
+  return events;
+}
