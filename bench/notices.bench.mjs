@@ -6,11 +6,8 @@
 // code splitting does), and for the feed also split, as browsers load the unbundled package:
 // what loads with the element, then the JSON or the CAP/XML reader once the answer says which.
 // Run alone: `node bench/notices.bench.mjs`.
-import { build } from 'esbuild';
-import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { bundle, fromRoot, openPage, ROOT, round, RUNS, timeInPage, withChromium } from './harness.mjs';
+import { bundle, gzipSizesWithoutLit, openPage, round, RUNS, timeInPage, withChromium } from './harness.mjs';
 
 const COUNT = 100;
 const LEVELS = ['alert', 'warning', 'info'];
@@ -24,57 +21,6 @@ function staticNotices() {
       `<p>Le message de l’avis ${i}, en texte simple.</p><p><a href="/avis/${i}">En savoir plus</a></p>` +
       `<p>Communiqué officiel · Ville de Loos · Publié le 14 mars 2026 à 9 h 30</p></section>`,
   ).join('');
-}
-
-/** Gzip sizes (ko) of a split build: the entry with its static imports, and each `import()` on top of it. */
-async function gzipSplitWithoutLit(entry) {
-  const result = await build({
-    entryPoints: [fromRoot(entry)],
-    absWorkingDir: ROOT,
-    bundle: true,
-    splitting: true,
-    outdir: fromRoot('bench/.split'),
-    write: false,
-    metafile: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2021',
-    external: ['lit', 'lit/*', '@lit/*'],
-    legalComments: 'none',
-    logLevel: 'silent',
-  });
-  const gzip = new Map(result.outputFiles.map((file) => [relative(ROOT, file.path), gzipSync(file.contents, { level: 9 }).length / 1024]));
-  const outputs = result.metafile.outputs;
-  // A file and every chunk it imports statically: what one `import` (or `import()`) downloads.
-  const withStaticImports = (path, files = new Set()) => {
-    if (files.has(path) || outputs[path] === undefined) return files;
-    files.add(path);
-    for (const imported of outputs[path].imports) if (imported.kind === 'import-statement') withStaticImports(imported.path, files);
-    return files;
-  };
-  const sum = (files) => [...files].reduce((total, file) => total + (gzip.get(file) ?? 0), 0);
-  const [entryFile] = Object.entries(outputs).find(([, output]) => output.entryPoint !== undefined);
-  const loaded = withStaticImports(entryFile);
-  const onDemand = outputs[entryFile].imports
-    .filter((imported) => imported.kind === 'dynamic-import')
-    .map((imported) => ({ file: imported.path, extra: sum([...withStaticImports(imported.path)].filter((file) => !loaded.has(file))) }));
-  return { entry: sum(loaded), onDemand };
-}
-
-async function gzipWithoutLit(entry) {
-  const result = await build({
-    entryPoints: [fromRoot(entry)],
-    absWorkingDir: ROOT,
-    bundle: true,
-    write: false,
-    format: 'esm',
-    minify: true,
-    target: 'es2021',
-    external: ['lit', 'lit/*', '@lit/*'],
-    legalComments: 'none',
-    logLevel: 'silent',
-  });
-  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length / 1024;
 }
 
 export default async function run() {
@@ -122,16 +68,17 @@ export default async function run() {
       { name: `${COUNT} <loos-notice>`, value: round(elements), unit: 'ms', note: `${round(elements / baseline)} × le HTML statique` },
     ];
   });
-  const split = await gzipSplitWithoutLit('src/components/notice-feed/notice-feed.ts');
+  const notice = await gzipSizesWithoutLit('src/components/notice/notice.ts');
+  const split = await gzipSizesWithoutLit('src/components/notice-feed/notice-feed.ts');
   rows.push(
-    { name: '<loos-notice> + lib/notices, sans Lit', value: round(await gzipWithoutLit('src/components/notice/notice.ts')), unit: 'ko gzip' },
+    { name: '<loos-notice> + lib/notices, sans Lit', value: round(notice.single), unit: 'ko gzip' },
     {
       name: '<loos-notice-feed> (avec <loos-notice>, JSON et CAP) + lib, sans Lit',
-      value: round(await gzipWithoutLit('src/components/notice-feed/notice-feed.ts')),
+      value: round(split.single),
       unit: 'ko gzip',
       note: 'un seul fichier, import() inclus',
     },
-    { name: '<loos-notice-feed> découpé : au chargement', value: round(split.entry), unit: 'ko gzip', note: 'sans les lecteurs de flux' },
+    { name: '<loos-notice-feed> découpé : au chargement', value: round(split.initial), unit: 'ko gzip', note: 'sans les lecteurs de flux' },
     ...split.onDemand.map(({ file, extra }) => ({
       name: `  + ${/cap/.test(file) ? 'lecteur CAP/XML' : /json/.test(file) ? 'lecteur JSON' : file} (à la demande)`,
       value: round(extra),
