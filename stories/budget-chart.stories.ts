@@ -100,7 +100,8 @@ export const LignesIgnorees: Story = {
   render: () => html`<loos-budget-chart heading="Dépenses 2026" src=${badRowsUrl} source="Fichier d’exemple avec erreurs"></loos-budget-chart>`,
   play: async ({ canvasElement }) => {
     const chart = await loaded(canvasElement);
-    await expect(chart.shadowRoot!.querySelector('.problems')!.textContent).toContain('3 lignes ignorées');
+    // The missing source link is reported at once; the ignored rows only once the CSV has arrived.
+    await waitFor(() => expect(chart.shadowRoot!.querySelector('.problems')?.textContent).toContain('3 lignes ignorées'), { timeout: 5000 });
   },
 };
 

@@ -14,7 +14,7 @@ import { serveDirectory, type StaticServer } from './static-server.js';
 const CATALOGUE = 'storybook-static';
 const THEMES = ['loos', 'loos-dark', 'loos-contrast', 'example-city'];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const PARALLEL_PAGES = 3;
+const PARALLEL_PAGES = Number(process.env.PAGES ?? 3);
 
 interface IndexEntry {
   id: string;
@@ -112,33 +112,50 @@ describe('catalogue construit : axe sur chaque story et chaque thème', () => {
       }
     }
 
+    /** Opens the preview on a story, with the a11y addon's own scan switched off (it would race ours). */
+    async function openPreview(page: Page, storyId: string): Promise<void> {
+      await page.goto(`${server.url}/iframe.html?viewMode=story&id=${storyId}`, { waitUntil: 'networkidle' });
+      await page.waitForFunction(() => '__STORYBOOK_ADDONS_CHANNEL__' in window && document.body.classList.contains('sb-show-main'));
+      await emitAndRender(page, 'updateGlobals', { globals: { a11y: { manual: true } } });
+    }
+
+    async function scanInEveryTheme(page: Page, storyId: string, current: { story: string; theme: string }) {
+      if (storyId !== current.story) {
+        await emitAndRender(page, 'setCurrentStory', { storyId, viewMode: 'story' });
+        current.story = storyId;
+      }
+      // Start with the theme already shown, so that every step really changes something.
+      for (const theme of [current.theme, ...THEMES.filter((theme) => theme !== current.theme)]) {
+        if (theme !== current.theme) {
+          await emitAndRender(page, 'updateGlobals', { globals: { theme } });
+          current.theme = theme;
+        }
+        await scan(page, storyId, theme);
+      }
+    }
+
     async function worker(): Promise<void> {
       const context = await browser.newContext();
       const page = await context.newPage();
       page.on('pageerror', (error) => failures.push(`erreur JavaScript : ${error.message}`));
-      let current = { story: stories[0]!.id, theme: 'loos' };
-      await page.goto(`${server.url}/iframe.html?viewMode=story&id=${current.story}`);
-      await page.waitForFunction(() => '__STORYBOOK_ADDONS_CHANNEL__' in window && document.body.classList.contains('sb-show-main'));
-      // Switch off the a11y addon's own scan: it would run axe at the same time as ours.
-      await emitAndRender(page, 'updateGlobals', { globals: { a11y: { manual: true } } });
+      const current = { story: stories[0]!.id, theme: 'loos' };
+      await openPreview(page, current.story);
       while (next < stories.length) {
         const story = stories[next++]!;
+        const scansBefore = scans;
         try {
-          if (story.id !== current.story) {
-            await emitAndRender(page, 'setCurrentStory', { storyId: story.id, viewMode: 'story' });
-            current = { ...current, story: story.id };
+          await scanInEveryTheme(page, story.id, current);
+        } catch (firstError) {
+          // The preview sometimes reloads itself while several pages start at once: open this
+          // story afresh and scan it again, once. A second failure is a real one.
+          try {
+            scans = scansBefore;
+            await openPreview(page, story.id);
+            Object.assign(current, { story: story.id, theme: 'loos' });
+            await scanInEveryTheme(page, story.id, current);
+          } catch (error) {
+            failures.push(`${story.id} [${current.theme}] ${(error as Error).message} (1er essai : ${(firstError as Error).message})`);
           }
-          // Start with the theme already shown, so that every step really changes something.
-          const themes = [current.theme, ...THEMES.filter((theme) => theme !== current.theme)];
-          for (const theme of themes) {
-            if (theme !== current.theme) {
-              await emitAndRender(page, 'updateGlobals', { globals: { theme } });
-              current = { ...current, theme };
-            }
-            await scan(page, story.id, theme);
-          }
-        } catch (error) {
-          failures.push(`${story.id} [${current.theme}] ${(error as Error).message}`);
         }
       }
       await context.close();
