@@ -107,6 +107,28 @@ export const Erreur: Story = {
   },
 };
 
+export const AvisDansLaPage: Story = {
+  name: 'Avis écrits dans la page (JSON enfant, sans flux)',
+  // The form that server rendering writes (docs/ssr.md): the feed's JSON in a script child,
+  // read before the first render; no `src`, so nothing is requested.
+  render: () => {
+    const feed = document.createElement('loos-notice-feed');
+    feed.clock = manualClock(NOW);
+    feed.fetcher = () => Promise.reject(new Error('Aucune requête attendue'));
+    const data = document.createElement('script');
+    data.type = 'application/json';
+    data.textContent = valid;
+    feed.append(data);
+    return feed;
+  },
+  play: async ({ canvasElement }) => {
+    const feed = canvasElement.querySelector('loos-notice-feed')!;
+    await feed.updateComplete;
+    await expect(feed.state).toBe('ready');
+    await expect(feed.shownNotices.map((n) => n.id)).toEqual(['tempete-2026-03-14', 'route-fermee-2026-03-13', 'eau-coupure-2026-03-14', 'marche-2026-03-10']);
+  },
+};
+
 export const EcranEtroit: Story = {
   name: 'Écran étroit (320 px)',
   render: (args, context) => html`<div style="max-inline-size: 320px">${meta.render!(args, context)}</div>`,

@@ -271,3 +271,88 @@ describe('<loos-notice-feed> over time', () => {
     expect(invalid[0]!.detail.problems[0]!.field).toBe('refresh');
   });
 });
+
+describe('<loos-notice-feed> with notices given by the page (server rendering, no request)', () => {
+  /** Mounts a feed without src whose light DOM is `inner`, with the clock of the fixtures and a spy as fetch. */
+  async function mountWith(inner: string): Promise<{ feed: LoosNoticeFeed; fetcher: Fetcher }> {
+    document.body.innerHTML = `<loos-notice-feed>${inner}</loos-notice-feed>`;
+    const feed = document.querySelector('loos-notice-feed')!;
+    feed.clock = manualClock(NOW);
+    const fetcher = vi.fn<Fetcher>();
+    feed.fetcher = fetcher;
+    await settle(feed);
+    return { feed, fetcher };
+  }
+  const child = (json: string) => `<script type="application/json">${json}</script>`;
+
+  it('shows the notices of a JSON child in the feed format at once, and requests nothing', async () => {
+    const { feed, fetcher } = await mountWith(child(valid));
+    expect(feed.state).toBe('ready');
+    expect(shownIds(feed)).toEqual(['tempete-2026-03-14', 'route-fermee-2026-03-13', 'eau-coupure-2026-03-14', 'marche-2026-03-10']);
+    expect(fetcher).not.toHaveBeenCalled();
+  });
+
+  it('reads the notices property the same way, and follows its changes', async () => {
+    document.body.innerHTML = '<loos-notice-feed></loos-notice-feed>';
+    const feed = document.querySelector('loos-notice-feed')!;
+    feed.clock = manualClock(NOW);
+    feed.fetcher = vi.fn<Fetcher>();
+    feed.notices = (JSON.parse(valid) as { notices: unknown[] }).notices;
+    await settle(feed);
+    expect(shownIds(feed)).toHaveLength(4);
+    feed.notices = [{ id: 'seul', level: 'info', heading: 'Marché déplacé', message: 'Place Leclerc.', published: '2026-03-10' }];
+    await feed.updateComplete;
+    expect(shownIds(feed)).toEqual(['seul']);
+    expect(feed.fetcher).not.toHaveBeenCalled();
+  });
+
+  it('shows the page’s notices first, then the list read from src', async () => {
+    document.body.innerHTML = `<loos-notice-feed src="${SRC}">${child(valid)}</loos-notice-feed>`;
+    const feed = document.querySelector('loos-notice-feed')!;
+    feed.clock = manualClock(NOW);
+    let answerFeed: (response: Response) => void = () => undefined;
+    feed.fetcher = () => new Promise((resolve) => (answerFeed = resolve));
+    await feed.updateComplete;
+    expect(shownIds(feed)).toHaveLength(4);
+    expect(statusText(feed)).toEqual([]);
+    answerFeed(new Response(capAtom, { headers: { 'content-type': 'application/atom+xml' } }));
+    await vi.waitFor(() => {
+      expect(shownIds(feed)).not.toContain('marche-2026-03-10');
+    });
+    expect(feed.state).toBe('ready');
+  });
+
+  it('keeps the page’s notices when src fails, and says they may be out of date', async () => {
+    document.body.innerHTML = `<loos-notice-feed src="${SRC}">${child(valid)}</loos-notice-feed>`;
+    const offline = document.querySelector('loos-notice-feed')!;
+    offline.clock = manualClock(NOW);
+    offline.fetcher = () => Promise.reject(new TypeError('Failed to fetch'));
+    await settle(offline);
+    expect(offline.state).toBe('stale');
+    expect(shownIds(offline)).toHaveLength(4);
+    expect(statusText(offline)[0]).toMatch(/^Ces avis datent du/);
+  });
+
+  it('skips and reports invalid entries of the child; says error when it cannot be read at all', async () => {
+    const invalid = captureInvalid();
+    const { feed } = await mountWith(child(partlyInvalid));
+    expect(shownIds(feed)).toEqual(['valide-1', 'lien-dangereux', 'texte-hostile']);
+    expect(statusText(feed)).toContain('4 avis du flux n’ont pas pu être affichés.');
+    expect(invalid[0]!.detail.problems.map((p) => p.field)).toEqual(expect.arrayContaining(['notices[1].heading', 'notices[6]']));
+
+    const broken = await mountWith(child(malformed));
+    expect(broken.feed.state).toBe('error');
+    expect(invalid.at(-1)!.detail.problems[0]!.field).toBe('json');
+  });
+
+  it('gives its language to its notices, whose shadow root the page’s lang does not reach', async () => {
+    document.body.innerHTML = `<div lang="en"><loos-notice-feed>${child(valid)}</loos-notice-feed></div>`;
+    const feed = document.querySelector('loos-notice-feed')!;
+    feed.clock = manualClock(NOW);
+    await settle(feed);
+    const alert = feed.shadowRoot!.querySelector('loos-notice')!;
+    expect(alert.getAttribute('lang')).toBe('en');
+    expect(alert.shadowRoot!.textContent).toContain('Alert');
+    expect(alert.shadowRoot!.textContent).not.toContain('Alerte');
+  });
+});

@@ -30,16 +30,16 @@ const LAYOUT_SHIFT_PROBE = `<script>
   }).observe({ type: 'layout-shift', buffered: true });
 </script>`;
 
-async function renderTestPage(ssr: SsrModule, withScripts: boolean): Promise<string> {
+async function renderTestPage(ssr: SsrModule, withScripts: boolean, lang = 'fr'): Promise<string> {
   const sections: string[] = [];
   for (const [key, expectation] of cases) {
     const element = await ssr.renderElement(tagOf(key), expectation.input);
     sections.push(`<section data-case="${key}">${element}</section>`);
   }
   return [
-    '<!doctype html><html lang="fr"><head><meta charset="utf-8">',
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<title>Rendu serveur</title><link rel="stylesheet" href="loos-ui.css">',
+    '<title>Rendu serveur</title><link rel="icon" href="data:,"><link rel="stylesheet" href="loos-ui.css">',
     withScripts ? LAYOUT_SHIFT_PROBE : '',
     '</head><body><main>',
     ...sections,
@@ -78,6 +78,36 @@ async function visibleText(page: Page, key: string): Promise<string> {
   });
 }
 
+/**
+ * Everything an element renders, hidden parts included (a closed panel, a table kept for screen
+ * readers): texts and accessible names, through shadow roots and slots. Live regions are left
+ * out: an element added to a loaded page rightly announces what one present at load does not.
+ */
+async function renderedText(page: Page, key: string): Promise<string> {
+  return page.$eval(`[data-case="${key}"]`, (section) => {
+    const parts: string[] = [];
+    const visit = (node: Node): void => {
+      if (node.nodeType === Node.TEXT_NODE) {
+        parts.push(node.textContent ?? '');
+        return;
+      }
+      if (!(node instanceof Element) || ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return;
+      if (node.matches('[role="status"], [role="alert"], [aria-live]')) return;
+      const label = node.getAttribute('aria-label');
+      if (label !== null) parts.push(`[${label}]`);
+      if (node instanceof HTMLSlotElement) {
+        const assigned = node.assignedNodes({ flatten: true });
+        (assigned.length > 0 ? assigned : [...node.childNodes]).forEach(visit);
+        return;
+      }
+      const children = node.shadowRoot === null ? node.childNodes : node.shadowRoot.childNodes;
+      children.forEach(visit);
+    };
+    visit(section);
+    return parts.join(' ').replace(/\s+/g, ' ').trim();
+  });
+}
+
 async function boxes(page: Page): Promise<Record<string, { x: number; y: number; width: number; height: number }>> {
   return page.$$eval('[data-case]', (sections) =>
     Object.fromEntries(
@@ -101,8 +131,12 @@ describe('rendu serveur, sans JavaScript puis hydraté', () => {
     directory = mkdtempSync(join(tmpdir(), 'loos-ssr-'));
     writeFileSync(join(directory, 'nojs.html'), await renderTestPage(ssr, false));
     writeFileSync(join(directory, 'index.html'), await renderTestPage(ssr, true));
+    // The same French server rendering, in a page written in English.
+    writeFileSync(join(directory, 'en.html'), await renderTestPage(ssr, true, 'en'));
     copyFileSync('dist/cdn/loos-ui-hydrate.js', join(directory, 'loos-ui-hydrate.js'));
     copyFileSync('dist/cdn/loos-ui.css', join(directory, 'loos-ui.css'));
+    // The notice feed fixture reads `avis.json`: an empty feed, so that hydration is judged alone.
+    writeFileSync(join(directory, 'avis.json'), '{ "notices": [] }');
     server = await serveDirectory(directory);
     browser = await chromium.launch(chromiumLaunchOptions());
   });
@@ -145,13 +179,11 @@ describe('rendu serveur, sans JavaScript puis hydraté', () => {
     });
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${server.url}/index.html`);
+    // Module scripts have run when `goto` resolves (the load event waits for them): an element
+    // still undefined is missing from the bundle, and is reported rather than waited for.
     const hydrated = await page.$$eval('[data-case] > *', async (hosts) => {
-      await Promise.all(
-        hosts.map(async (host) => {
-          await customElements.whenDefined(host.localName);
-          await (host as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-        }),
-      );
+      const defined = hosts.filter((host) => customElements.get(host.localName) !== undefined);
+      await Promise.all(defined.map((host) => (host as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete));
       return hosts.map((host) => [host.localName, (host as HTMLElement & { hasUpdated?: boolean }).hasUpdated === true] as const);
     });
     // Two frames so that a shift caused by the first client render is reported.
@@ -161,7 +193,7 @@ describe('rendu serveur, sans JavaScript puis hydraté', () => {
     await context.close();
 
     expect(errors, errors.join('\n')).toEqual([]);
-    expect(hydrated.filter(([, done]) => !done).map(([tag]) => tag), 'éléments non hydratés').toEqual([]);
+    expect(hydrated.filter(([, done]) => !done).map(([tag]) => tag), 'éléments non hydratés (absents de dist/cdn, donc de src/index.ts ?)').toEqual([]);
     expect(shift).toBe(0);
     for (const [key, box] of Object.entries(before)) {
       const moved = after[key]!;
@@ -169,6 +201,43 @@ describe('rendu serveur, sans JavaScript puis hydraté', () => {
         expect(Math.abs(moved[side] - box[side]), `${key} : ${side} a bougé`).toBeLessThan(1);
       }
     }
+  });
+
+  // Lit hydrates without comparing texts: a first browser render that differs from the server's
+  // (other data, other language) would leave the server's texts on screen for good. So each
+  // hydrated element must show what the browser renders by itself from the same host (a copy
+  // with the same attributes and light DOM, data child included).
+  it.each([
+    ['page en français', 'index.html'],
+    ['page en anglais', 'en.html'],
+  ])('hydrates to exactly what the browser renders itself (%s)', async (_, file) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}/${file}`);
+    await page.$$eval('[data-case] > *', async (hosts) => {
+      type LitHost = HTMLElement & { updateComplete: Promise<boolean> };
+      await Promise.all(hosts.map((host) => (host as LitHost).updateComplete));
+      const main = document.querySelector('main')!;
+      for (const host of hosts) {
+        const section = document.createElement('section');
+        section.dataset.case = `copie:${host.parentElement!.dataset.case!}`;
+        section.append(host.cloneNode(true));
+        main.append(section);
+      }
+      await Promise.all([...main.querySelectorAll('[data-case^="copie:"] > *')].map((copy) => (copy as LitHost).updateComplete));
+    });
+    for (const [key] of cases) {
+      // Polled: a feed read from `src` settles a moment later in both.
+      const both = async () => ({ hydrated: await renderedText(page, key), copy: await renderedText(page, `copie:${key}`) });
+      await expect.poll(both, { timeout: 3000, message: key }).toSatisfy(({ hydrated, copy }) => hydrated === copy);
+    }
+    await context.close();
+    expect(errors, errors.join('\n')).toEqual([]);
   });
 
   it('keeps working after hydration: the official banner opens its explanation', async () => {

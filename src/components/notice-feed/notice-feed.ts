@@ -8,6 +8,7 @@ import { systemClock, type Clock, type TimerHandle } from '../../lib/notices/clo
 import { formatNoticeDate } from '../../lib/notices/display.js';
 import { browserStorage } from '../../lib/notices/dismissals.js';
 import { fetchFeedBody, loadFeedCache, parseFeedOnDemand, saveFeedCache } from '../../lib/notices/feed-source.js';
+import { parseJsonFeed } from '../../lib/notices/json-feed.js';
 import { noticeToJson, type Notice } from '../../lib/notices/model.js';
 import { noticeFeedStrings, noticeStrings } from '../../lib/strings/notices.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -28,6 +29,11 @@ const ANNOUNCE_CLEAR_MS = 10_000;
  * information, newest first. Partner sites (schools, associations) embed it to relay the
  * city's word. It requests nothing but `src`; when the feed fails, the last good list stays
  * on screen and `state` says `stale`.
+ *
+ * The page can also carry the notices itself — the `notices` property, or a
+ * `<script type="application/json">` child in the feed format (`{ "notices": [ … ] }`): they are
+ * shown at once (and by the server, see docs/ssr.md), then replaced by each good read of `src`,
+ * when there is one.
  *
  * @tagname loos-notice-feed
  * @summary Fil des avis officiels : lit un flux JSON ou CAP 1.2 et affiche les avis en cours, même hors ligne.
@@ -52,8 +58,9 @@ export class LoosNoticeFeed extends LitElement {
     state: { reflect: true },
     clock: { attribute: false },
     fetcher: { attribute: false },
+    notices: { attribute: false },
     locale: { state: true },
-    notices: { state: true },
+    list: { state: true },
     savedAt: { state: true },
     skipped: { state: true },
     announcement: { state: true },
@@ -62,6 +69,12 @@ export class LoosNoticeFeed extends LitElement {
 
   /** URL of the feed (https:, http: or relative). */
   src?: string;
+  /**
+   * Notices given with the page, as objects of the feed format (the `notices` array of
+   * `{ "notices": [ … ] }`); shown until `src` answers. Property only; the HTML form is a
+   * `<script type="application/json">` child holding the whole feed.
+   */
+  notices?: unknown;
   /** Seconds between two reads of the feed; none by default. At least 30. */
   refresh?: number;
   /** How many notices to show at most. */
@@ -78,7 +91,8 @@ export class LoosNoticeFeed extends LitElement {
   fetcher?: typeof globalThis.fetch;
 
   private locale: Locale = 'fr';
-  private notices: readonly Notice[] = [];
+  /** The notices the element holds now (validated), from the page or from the feed. */
+  private list: readonly Notice[] = [];
   private savedAt?: Date;
   private skipped = 0;
   private announcement: { text: string; assertive: boolean } = { text: '', assertive: false };
@@ -96,17 +110,50 @@ export class LoosNoticeFeed extends LitElement {
   /** Ids already on screen; `undefined` until the first read is over (nothing is announced before). */
   private seen?: Set<string>;
   private reportedKey = '';
+  /** Text of the JSON child, read before the first render so that hydration sees the same list. */
+  private inlineText?: string;
+  /** What was wrong in the notices given with the page; reported until `src` replaces them. */
+  private inlineProblems: readonly InputProblem[] = [];
   private announceTimers: ReturnType<typeof setTimeout>[] = [];
 
   /** The notices on screen now, in display order. */
   get shownNotices(): readonly Notice[] {
-    return activeNotices(this.notices, this.clock.now(), this.maxShown());
+    return activeNotices(this.list, this.clock.now(), this.maxShown());
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.locale = localeOf(this);
+    this.inlineText ??= this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
     if (this.hasUpdated) void this.load();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('notices')) this.readInline();
+  }
+
+  /**
+   * The notices given with the page, read through the feed parser of the library (on the server
+   * too: the same list is rendered there and hydrated here).
+   */
+  private readInline(): void {
+    const body = this.notices !== undefined ? { notices: this.notices } : this.inlineText;
+    if (body === undefined) return;
+    const result = parseJsonFeed(body);
+    this.inlineProblems = result.problems;
+    if (!result.readable) {
+      // With a feed to read, it may still bring a list; without one, there is nothing to show.
+      if ((this.src ?? '') === '' && !this.hasList) {
+        this.lastFailure = result.problems[0]?.message ?? '';
+        this.state = 'error';
+      }
+      return;
+    }
+    this.list = result.notices;
+    this.skipped = result.skipped;
+    this.savedAt = new Date(this.clock.now());
+    this.hasList = true;
+    this.state = 'ready';
   }
 
   override disconnectedCallback(): void {
@@ -138,6 +185,11 @@ export class LoosNoticeFeed extends LitElement {
     await Promise.resolve();
     if (generation !== this.generation) return;
     const src = this.src ?? '';
+    if (src === '' && (this.notices !== undefined || this.inlineText !== undefined)) {
+      // Notices given with the page and no feed to refresh them: nothing to request.
+      this.finishRead([...this.settingProblems(), ...this.inlineProblems]);
+      return;
+    }
     const storage = browserStorage();
     if (!this.hasList) this.restoreFromCache(storage, src);
 
@@ -156,7 +208,8 @@ export class LoosNoticeFeed extends LitElement {
     if (result !== undefined) {
       problems.push(...result.problems);
       if (result.readable) {
-        this.notices = result.notices;
+        this.inlineProblems = []; // the feed's list replaces the page's
+        this.list = result.notices;
         this.skipped = result.skipped;
         this.savedAt = new Date(this.clock.now());
         this.hasList = true;
@@ -166,10 +219,17 @@ export class LoosNoticeFeed extends LitElement {
       } else {
         this.fail(result.problems[0]?.message ?? '');
       }
-    } else if (!outcome.ok) {
+    }
+    // Until the feed gives a list, the page's list stays on screen with its problems.
+    problems.push(...this.inlineProblems);
+    if (!outcome.ok) {
       if (outcome.failure === 'refused') problems.push(problem('src', outcome.message, this.src));
       this.fail(outcome.message);
     }
+    this.finishRead(problems);
+  }
+
+  private finishRead(problems: readonly InputProblem[]): void {
     this.report(problems);
     // The first read is over: from now on, notices that arrive are announced.
     this.seen ??= new Set(this.shownNotices.map((notice) => notice.id));
@@ -184,7 +244,7 @@ export class LoosNoticeFeed extends LitElement {
   private restoreFromCache(storage: Storage | undefined, src: string): void {
     const cached = loadFeedCache(storage, src);
     if (cached === undefined) return;
-    this.notices = cached.notices;
+    this.list = cached.notices;
     this.savedAt = cached.savedAt;
     this.hasList = true;
   }
@@ -229,7 +289,7 @@ export class LoosNoticeFeed extends LitElement {
     if (!this.isConnected) return;
     const clock = this.clock;
     const now = clock.now();
-    const next = nextChange(this.notices, now);
+    const next = nextChange(this.list, now);
     if (next === undefined) return;
     const handle = clock.setTimeout(() => {
       this.changeTimer = undefined;
@@ -279,7 +339,9 @@ export class LoosNoticeFeed extends LitElement {
 
   private renderNotice(notice: Notice) {
     const json = noticeToJson(notice);
+    // `lang` passes the feed's language on: the notices sit in its shadow root, which `lang` does not cross.
     return html`<loos-notice
+      lang=${this.locale}
       level=${notice.level}
       heading=${notice.heading}
       notice-id=${notice.id}

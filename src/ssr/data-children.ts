@@ -1,0 +1,98 @@
+/**
+ * Rich data that an element is rendered from on the server must reach the browser too, or the
+ * first (hydrating) render in the browser would see no data and no longer match the server's HTML
+ * (Lit: « Hydration value mismatch »). The elements below already read a `<script>` child in
+ * `connectedCallback`, before their first render; `renderElement` writes that child for them.
+ */
+import { isJsonText } from '../lib/budget/load.js';
+
+/** The data child of an element: a `<script>` of this type holding this text. */
+export interface DataChild {
+  readonly type: 'application/json' | 'text/csv';
+  readonly text: string;
+}
+
+interface DataForm {
+  /** The JavaScript property that has a script child form. */
+  readonly property: string;
+  /** The JSON document the element expects in the child, for a property value. */
+  readonly document: (value: unknown) => unknown;
+}
+
+/** One entry per element whose rich data property also has a `<script>` child form. */
+const DATA_FORMS: Readonly<Record<string, DataForm>> = {
+  // An array of events, our format or schema.org JSON-LD (src/lib/events/sources.ts).
+  'loos-event-list': { property: 'events', document: (events) => events },
+  // `{ year, stage, section, flow, source, lines… }` (src/lib/budget/load.ts); text is handled below.
+  'loos-budget-chart': { property: 'data', document: (budget) => budget },
+  // The feed format `{ "notices": [ … ] }`, as `src` returns it (src/lib/notices/json-feed.ts).
+  'loos-notice-feed': { property: 'notices', document: (notices) => ({ notices }) },
+};
+
+/**
+ * Whether the server has nothing to render `element` from: an element of the table without its
+ * data property and without `src`. Its data, if any, is a child written by hand (`renderHtml`),
+ * which the server cannot read (Lit's server DOM has no children) but the browser will: a server
+ * rendering would then not match. The browser renders such an element alone.
+ */
+export function dataOnlyInBrowser(tag: string, element: HTMLElement): boolean {
+  const form = DATA_FORMS[tag];
+  if (form === undefined || element.hasAttribute('src')) return false;
+  return (element as unknown as Record<string, unknown>)[form.property] == null;
+}
+
+/** Whether `property` of `tag` travels to the browser as a script child. */
+export function hasDataChild(tag: string, property: string): boolean {
+  return DATA_FORMS[tag]?.property === property;
+}
+
+/**
+ * The script child for a property value, and the value the server must render from: the one the
+ * browser will read back (a JSON round trip turns a `Date` into its ISO text, drops `undefined`…),
+ * so that both renders see exactly the same data.
+ */
+export function dataChild(tag: string, value: unknown): { readonly child: DataChild; readonly serverValue: unknown } {
+  const form = DATA_FORMS[tag];
+  if (form === undefined) throw new TypeError(`${tag} n'a pas de données sous forme de <script>.`);
+  // The budget chart also takes the text of a file (JSON or SCDL CSV): it travels as written.
+  if (typeof value === 'string' && tag === 'loos-budget-chart') {
+    const child: DataChild = isJsonText(value) ? { type: 'application/json', text: jsonForScript(value) } : { type: 'text/csv', text: csvForScript(value) };
+    return { child, serverValue: value };
+  }
+  const own = toJson(value);
+  const text = toJson(form.document(value));
+  if (own === undefined || text === undefined) {
+    throw new TypeError(`La propriété ${form.property} de <${tag}> doit être une donnée JSON (objets, listes, textes, nombres).`);
+  }
+  return { child: { type: 'application/json', text: jsonForScript(text) }, serverValue: JSON.parse(own) };
+}
+
+/** JSON text of a value; `undefined` for what JSON cannot hold (a function, a cycle, a BigInt). */
+function toJson(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * JSON text that no HTML parser can end early: `</script>` and `<!--` both begin with `<`,
+ * which JSON allows only inside strings, where `\u003c` means the same character.
+ */
+export function jsonForScript(json: string): string {
+  return json.replaceAll('<', '\\u003c');
+}
+
+/** CSV cannot escape `<`: a text that would end or disturb the script is refused. */
+function csvForScript(csv: string): string {
+  if (/<\/script|<!--/i.test(csv)) {
+    throw new TypeError('Ce CSV contient « </script » ou « <!-- » : il ne peut pas être écrit dans la page ; donnez le budget en JSON.');
+  }
+  return csv;
+}
+
+/** The markup of a data child (its text is already made safe for a script element). */
+export function dataChildMarkup(child: DataChild): string {
+  return `<script type="${child.type}">${child.text}</script>`;
+}

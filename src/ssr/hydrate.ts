@@ -1,0 +1,10 @@
+/**
+ * `@ville-de-loos/ui/hydrate.js`: the browser side of server rendering. Import this INSTEAD of
+ * `@ville-de-loos/ui` on pages rendered with `@ville-de-loos/ui/ssr`.
+ *
+ * Lit's hydration support has to run before Lit defines `LitElement`, so it is the first import;
+ * ES modules evaluate in import order, and the support module does not import `lit-element`.
+ * Elements then reuse the server's declarative shadow DOM instead of rendering it again.
+ */
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+export * from '../index.js';

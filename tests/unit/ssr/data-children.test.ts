@@ -1,0 +1,108 @@
+/**
+ * Rich data rendered by the server reaches the browser: `renderElement` writes it as the
+ * `<script type="application/json">` child that the element reads before hydrating, in a form no
+ * HTML parser can end early.
+ */
+import { describe, expect, it } from 'vitest';
+import { readableText } from '../../fixtures/ssr/discover.js';
+import { dataChild, jsonForScript } from '../../../src/ssr/data-children.js';
+import { html, renderElement, renderHtml } from '../../../src/ssr/index.js';
+
+/** The script children of the host (light DOM), as the browser's parser would see them. */
+function dataScripts(output: string): { type: string; text: string }[] {
+  const light = output.replace(/<template shadowroot[\s\S]*<\/template>/, '');
+  return [...light.matchAll(/<script type="([^"]+)">([\s\S]*?)<\/script/gi)].map((match) => ({ type: match[1]!, text: match[2]! }));
+}
+
+const events = [{ id: 'conseil', title: 'Conseil municipal', start: '2026-12-15T18:00', location: { name: 'Hôtel de ville', city: 'Loos' } }];
+
+describe('renderElement writes the data the browser hydrates from', () => {
+  it('puts the events of <loos-event-list> in a JSON child that reads back as the same events', async () => {
+    const output = await renderElement('loos-event-list', { attributes: { now: '2026-11-01T12:00' }, properties: { events } });
+    const scripts = dataScripts(output);
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]!.type).toBe('application/json');
+    expect(JSON.parse(scripts[0]!.text)).toEqual(events);
+    expect(readableText(output)).toContain('Conseil municipal');
+  });
+
+  it('puts the notices of <loos-notice-feed> in the feed format { "notices": [...] }', async () => {
+    const notices = [{ id: 'eau', level: 'info', heading: 'Coupure d’eau', message: 'Rue Foch, samedi matin.', published: '2026-03-12' }];
+    const output = await renderElement('loos-notice-feed', { properties: { notices } });
+    expect(JSON.parse(dataScripts(output)[0]!.text)).toEqual({ notices });
+    const text = readableText(output);
+    expect(text).toContain('Coupure d’eau');
+    expect(text).not.toContain('Chargement');
+  });
+
+  it('puts a budget given as an object, as JSON text or as SCDL CSV in a child of the right type', async () => {
+    const budget = { year: 2026, stage: 'budget primitif', section: 'fonctionnement', flow: 'dépenses', lines: [{ label: 'Écoles', amount: 100 }] };
+    const asObject = dataScripts(await renderElement('loos-budget-chart', { properties: { data: budget } }));
+    expect(asObject.map((script) => script.type)).toEqual(['application/json']);
+    expect(JSON.parse(asObject[0]!.text)).toEqual(budget);
+    const asText = dataScripts(await renderElement('loos-budget-chart', { properties: { data: JSON.stringify(budget) } }));
+    expect(JSON.parse(asText[0]!.text)).toEqual(budget);
+    const csv = 'EXER;NOMEN;SENS;FONCTION;MTREAL\n2026;M57;D;2;100';
+    expect(dataScripts(await renderElement('loos-budget-chart', { properties: { data: csv } }))).toEqual([{ type: 'text/csv', text: csv }]);
+  });
+
+  it('keeps the author’s children after the data child', async () => {
+    const output = await renderElement('loos-event-list', { properties: { events }, children: html`<p>Agenda complet</p>` });
+    expect(output.replace(/<template shadowroot[\s\S]*<\/template>/, '')).toMatch(/<script type="application\/json">[\s\S]*<\/script>[\s\S]*<p>Agenda complet<\/p>/);
+  });
+
+  it('writes no child for an absent value, nor for a property that has no script form', async () => {
+    expect(dataScripts(await renderElement('loos-event-list', { properties: { events: undefined } }))).toEqual([]);
+    expect(dataScripts(await renderElement('loos-official-banner', { properties: { domain: 'loos.fr' } }))).toEqual([]);
+  });
+});
+
+describe('the data child cannot become markup', () => {
+  const hostile = '</script><script>alert(1)</script><!-- <script>';
+
+  it('escapes every < of the JSON, so that a text cannot close the script', async () => {
+    const output = await renderElement('loos-event-list', {
+      attributes: { now: '2026-11-01T12:00' },
+      properties: { events: [{ ...events[0], title: hostile }] },
+    });
+    expect(output).not.toContain('<script>alert(1)');
+    expect(output).not.toMatch(/<script type="application\/json">[^<]*<!--/);
+    const [script] = dataScripts(output);
+    expect((JSON.parse(script!.text) as { title: string }[])[0]!.title).toBe(hostile);
+    // The title is still shown as text by the element.
+    expect(readableText(output)).toContain(hostile);
+  });
+
+  it('escapes < in JSON given as text too', () => {
+    expect(jsonForScript(JSON.stringify({ a: '</SCRIPT>' }))).toBe('{"a":"\\u003c/SCRIPT>"}');
+  });
+
+  it('refuses a CSV that would end the script, and data that is not JSON', () => {
+    expect(() => dataChild('loos-budget-chart', 'EXER;NOMEN\n</script><p>')).toThrow(/JSON/);
+    expect(() => dataChild('loos-budget-chart', 'EXER;NOMEN\n<!-- x')).toThrow(TypeError);
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    expect(() => dataChild('loos-event-list', [circular])).toThrow(/events de <loos-event-list>/);
+    expect(() => dataChild('loos-event-list', [{ id: 1n }])).toThrow(TypeError);
+  });
+
+  it('renders on the server from what the browser will read back (a date becomes its ISO text)', () => {
+    const start = new Date('2026-12-15T17:00:00Z');
+    const { serverValue } = dataChild('loos-event-list', [{ title: 'Conseil', start }]);
+    expect(serverValue).toEqual([{ title: 'Conseil', start: '2026-12-15T17:00:00.000Z' }]);
+  });
+});
+
+describe('renderHtml with a data child written by hand', () => {
+  it('leaves the element to the browser, which alone can read the child, and keeps the child', async () => {
+    const markup = `<loos-event-list now="2026-11-01T12:00"><script type="application/json">${JSON.stringify(events)}</script></loos-event-list>`;
+    const output = await renderHtml(markup);
+    expect(output).not.toContain('<template shadowroot');
+    expect(dataScripts(output)).toHaveLength(1);
+  });
+
+  it('still renders an element fed by src on the server (it says it is loading, as the browser will)', async () => {
+    const output = await renderHtml('<loos-notice-feed src="/avis.json"></loos-notice-feed>');
+    expect(readableText(output)).toContain('Chargement des avis officiels…');
+  });
+});
