@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /// <reference types="node" />
 /** Entry point of the `loos-tone` command (see cli-core.ts for the options). */
 import { runCli } from './cli-core.js';

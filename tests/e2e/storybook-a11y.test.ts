@@ -101,15 +101,15 @@ describe('catalogue construit : axe sur chaque story et chaque thème', () => {
     let scans = 0;
     let next = 0;
 
-    async function scan(page: Page, storyId: string, theme: string): Promise<void> {
+    async function scan(page: Page, storyId: string, theme: string): Promise<number> {
       // Legacy mode runs axe in the page itself; the default mode finishes each run in a new
       // blank page, which made each scan about twice as slow (no cross-origin frames here).
       const results = await new AxeBuilder({ page }).setLegacyMode(true).include('#storybook-root').withTags(TAGS).analyze();
-      scans += 1;
       for (const violation of results.violations) {
         const targets = violation.nodes.map((node) => node.target.join(' ')).join(' | ');
         failures.push(`${storyId} [${theme}] ${violation.id} : ${violation.help} → ${targets}`);
       }
+      return 1;
     }
 
     /** Opens the preview on a story, with the a11y addon's own scan switched off (it would race ours). */
@@ -119,7 +119,9 @@ describe('catalogue construit : axe sur chaque story et chaque thème', () => {
       await emitAndRender(page, 'updateGlobals', { globals: { a11y: { manual: true } } });
     }
 
-    async function scanInEveryTheme(page: Page, storyId: string, current: { story: string; theme: string }) {
+    /** Scans one story in the four themes; returns how many scans were made. */
+    async function scanInEveryTheme(page: Page, storyId: string, current: { story: string; theme: string }): Promise<number> {
+      let done = 0;
       if (storyId !== current.story) {
         await emitAndRender(page, 'setCurrentStory', { storyId, viewMode: 'story' });
         current.story = storyId;
@@ -130,8 +132,9 @@ describe('catalogue construit : axe sur chaque story et chaque thème', () => {
           await emitAndRender(page, 'updateGlobals', { globals: { theme } });
           current.theme = theme;
         }
-        await scan(page, storyId, theme);
+        done += await scan(page, storyId, theme);
       }
+      return done;
     }
 
     async function worker(): Promise<void> {
@@ -142,17 +145,15 @@ describe('catalogue construit : axe sur chaque story et chaque thème', () => {
       await openPreview(page, current.story);
       while (next < stories.length) {
         const story = stories[next++]!;
-        const scansBefore = scans;
         try {
-          await scanInEveryTheme(page, story.id, current);
+          scans += await scanInEveryTheme(page, story.id, current);
         } catch (firstError) {
           // The preview sometimes reloads itself while several pages start at once: open this
           // story afresh and scan it again, once. A second failure is a real one.
           try {
-            scans = scansBefore;
             await openPreview(page, story.id);
             Object.assign(current, { story: story.id, theme: 'loos' });
-            await scanInEveryTheme(page, story.id, current);
+            scans += await scanInEveryTheme(page, story.id, current);
           } catch (error) {
             failures.push(`${story.id} [${current.theme}] ${(error as Error).message} (1er essai : ${(firstError as Error).message})`);
           }
