@@ -146,14 +146,17 @@ describe('catalogue construit : axe sur chaque story et chaque thème', () => {
       while (next < stories.length) {
         const story = stories[next++]!;
         try {
-          scans += await scanInEveryTheme(page, story.id, current);
+          // Await first, then add: `scans += await …` would read `scans` before other workers update it.
+          const done = await scanInEveryTheme(page, story.id, current);
+          scans += done;
         } catch (firstError) {
           // The preview sometimes reloads itself while several pages start at once: open this
           // story afresh and scan it again, once. A second failure is a real one.
           try {
             await openPreview(page, story.id);
             Object.assign(current, { story: story.id, theme: 'loos' });
-            scans += await scanInEveryTheme(page, story.id, current);
+            const done = await scanInEveryTheme(page, story.id, current);
+            scans += done;
           } catch (error) {
             failures.push(`${story.id} [${current.theme}] ${(error as Error).message} (1er essai : ${(firstError as Error).message})`);
           }
