@@ -30,11 +30,18 @@ const elements = existsSync('dist/components')
 
 export default [
   {
-    // Target 40 kB (issue 7); measured 85 kB on 2026-11-29, see docs/performance.md.
-    name: 'Bibliothèque complète avec Lit (dist/cdn/loos-ui.js) — cible 40 kB',
+    // Target 40 kB for the whole library (issue 7). What a resident's page downloads is the CMS
+    // bundle (every civic element + Lit); the tone checker, a staff tool, has its own module.
+    name: 'Formats civiques avec Lit (dist/cdn/loos-ui.js) — cible 40 kB',
     path: 'dist/cdn/loos-ui.js',
     gzip: true,
-    limit: '86 kB',
+    limit: '60 kB',
+  },
+  {
+    name: 'Vérificateur de ton avec Lit (dist/cdn/loos-tone-checker.js), pour les rédacteurs',
+    path: 'dist/cdn/loos-tone-checker.js',
+    gzip: true,
+    limit: '34 kB',
   },
   {
     name: 'Lit seul (référence)',

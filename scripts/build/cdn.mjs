@@ -1,7 +1,14 @@
 // The CMS bundle: one minified ES module with Lit inside, for a `<script type="module">` in
 // WordPress, Drupal or a static page, and the token stylesheet next to it.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+/**
+ * Tools for the city's staff, not for residents' pages: each gets its own CDN module, so that a
+ * resident's phone never downloads the tone linter and its dictionaries (about a quarter of the
+ * library) to read a notice or the agenda.
+ */
+export const STAFF_TOOLS = ['tone-checker'];
 
 /** Options shared by every browser bundle of the library (also used by size and bench scripts). */
 export const BROWSER_BUNDLE = {
@@ -17,15 +24,32 @@ export const BROWSER_BUNDLE = {
 };
 
 /**
- * dist/cdn/loos-ui.js — every element, for pages rendered in the browser;
- * dist/cdn/loos-ui-hydrate.js — the same plus Lit's hydration support, for pages rendered with
- *   `@ville-de-loos/ui/ssr` (it must evaluate before Lit, which one bundle guarantees);
- * dist/cdn/loos-ui.css — the design tokens (all themes).
+ * dist/cdn/loos-ui.js — every element for residents' pages (all but STAFF_TOOLS), Lit included;
+ * dist/cdn/loos-<tool>.js — each staff tool on its own, Lit included (a page may load both);
+ * dist/cdn/loos-ui-hydrate.js — every element plus Lit's hydration support, for pages rendered
+ *   with `@ville-de-loos/ui/ssr` (it must evaluate before Lit, which one bundle guarantees);
+ * dist/cdn/loos-ui.css — the design tokens (all themes) and the pre-upgrade styles (elements.css).
  */
 export async function buildCdn(root) {
   mkdirSync(`${root}dist/cdn`, { recursive: true });
-  await build({ ...BROWSER_BUNDLE, absWorkingDir: root, entryPoints: ['dist/index.js'], outfile: 'dist/cdn/loos-ui.js' });
+  const elements = readdirSync(`${root}dist/components`).filter((name) => existsSync(`${root}dist/components/${name}/${name}.js`));
+  const civic = elements.filter((name) => !STAFF_TOOLS.includes(name)).sort();
+  await build({
+    ...BROWSER_BUNDLE,
+    absWorkingDir: root,
+    stdin: {
+      contents: civic.map((name) => `import './dist/components/${name}/${name}.js';`).join('\n'),
+      resolveDir: root,
+      sourcefile: 'loos-ui.js',
+    },
+    outfile: 'dist/cdn/loos-ui.js',
+  });
+  const tools = STAFF_TOOLS.filter((name) => elements.includes(name));
+  for (const name of tools) {
+    await build({ ...BROWSER_BUNDLE, absWorkingDir: root, entryPoints: [`dist/components/${name}/${name}.js`], outfile: `dist/cdn/loos-${name}.js` });
+  }
   await build({ ...BROWSER_BUNDLE, absWorkingDir: root, entryPoints: ['dist/ssr/hydrate.js'], outfile: 'dist/cdn/loos-ui-hydrate.js' });
-  copyFileSync(`${root}dist/tokens/tokens.css`, `${root}dist/cdn/loos-ui.css`);
-  return ['dist/cdn/loos-ui.js', 'dist/cdn/loos-ui-hydrate.js', 'dist/cdn/loos-ui.css'];
+  const css = [readFileSync(`${root}dist/tokens/tokens.css`, 'utf8'), readFileSync(`${root}dist/elements.css`, 'utf8')];
+  writeFileSync(`${root}dist/cdn/loos-ui.css`, css.join('\n'));
+  return ['dist/cdn/loos-ui.js', ...tools.map((name) => `dist/cdn/loos-${name}.js`), 'dist/cdn/loos-ui-hydrate.js', 'dist/cdn/loos-ui.css'];
 }

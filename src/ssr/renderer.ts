@@ -22,6 +22,13 @@ import { dataOnlyInBrowser } from './data-children.js';
 /** The language of the HTML that the server writes for an element. */
 export const SERVER_LANG = 'fr';
 
+/**
+ * Marks an element whose shadow root the server wrote. The pre-upgrade styles (elements.css)
+ * skip such elements: their content is already laid out by the declarative shadow DOM, and
+ * styling their light DOM as well would make the page jump at hydration.
+ */
+export const SERVER_RENDERED_ATTRIBUTE = 'data-loos-ssr';
+
 class LoosElementRenderer extends LitElementRenderer {
   static override matchesClass(ctor: typeof HTMLElement, tagName?: string): boolean {
     return tagName?.startsWith('loos-') === true && LitElementRenderer.matchesClass(ctor);
@@ -36,6 +43,7 @@ class LoosElementRenderer extends LitElementRenderer {
     if (lang === null) this.element.setAttribute('lang', SERVER_LANG);
     else this.browserOnly = toLocale(lang) !== toLocale(SERVER_LANG);
     this.browserOnly ||= dataOnlyInBrowser(this.tagName, this.element);
+    if (!this.browserOnly) this.element.setAttribute(SERVER_RENDERED_ATTRIBUTE, '');
     super.connectedCallback();
   }
 

@@ -97,7 +97,7 @@ describe('renderElement / renderPage', () => {
 describe('renderHtml', () => {
   it('server-renders the elements found in trusted page markup, keeping the rest as written', async () => {
     const output = await renderHtml('<header class="site"><loos-official-banner domain="loos.fr"></loos-official-banner></header><p>Fin</p>');
-    expect(output).toMatch(/<header class="site"><loos-official-banner\s+domain="loos.fr"\s+lang="fr"><template shadowroot="open" shadowrootmode="open">/);
+    expect(output).toMatch(/<header class="site"><loos-official-banner\s+domain="loos.fr"\s+lang="fr"\s+data-loos-ssr><template shadowroot="open" shadowrootmode="open">/);
     expect(readableText(output)).toMatch(/Site officiel de la Ville de Loos .* Fin$/);
   });
 });
