@@ -42,6 +42,7 @@ const CHART_TYPES: readonly BudgetChartType[] = ['bars', 'share', 'comparison', 
  * URL (the same JSON or an SCDL budget CSV), or a `<script type="application/json">` (or
  * `type="text/csv"`) child.
  *
+ * @tagname loos-budget-chart
  * @summary Graphique accessible du budget municipal (barres, pour 100 €, comparaison, équilibre).
  *
  * @csspart base - The block around the whole chart.

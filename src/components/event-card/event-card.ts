@@ -23,6 +23,7 @@ const JSON_LD_MARKER = 'data-loos-event-json-ld';
  * first heading found in the light DOM is used, so that a CMS can write the title as content
  * that reads before (and without) JavaScript.
  *
+ * @tagname loos-event-card
  * @summary Carte d'événement de l'agenda : date en français, statut en toutes lettres, accessibilité, export iCalendar.
  *
  * @csspart card - The `<article>` of the card.
@@ -61,13 +62,19 @@ export class LoosEventCard extends LitElement {
   @property() start?: string;
   /** End, ISO 8601. For a whole-day event, the last day (inclusive). */
   @property() end?: string;
+  /** The event lasts whole days: no time is shown (« toute la journée »). */
   @property({ type: Boolean, attribute: 'all-day' }) allDay = false;
+  /** Name of the place, e.g. « La Fileuse ». */
   @property({ attribute: 'location-name' }) locationName?: string;
+  /** Street address of the place. */
   @property({ attribute: 'location-address' }) locationAddress?: string;
+  /** Town of the place, e.g. « Loos ». */
   @property({ attribute: 'location-city' }) locationCity?: string;
+  /** Category shown above the title and used by the agenda's filter, e.g. « Culture ». */
   @property() category?: string;
   /** Plain text; line breaks are kept. */
   @property() description?: string;
+  /** Image URL (checked like every link); needs `image-alt`, empty for a decorative image. */
   @property({ attribute: 'image-src' }) imageSrc?: string;
   /** Required with `image-src`; `image-alt=""` for a decorative image. */
   @property({ attribute: 'image-alt' }) imageAlt?: string;
@@ -75,14 +82,17 @@ export class LoosEventCard extends LitElement {
   @property() href?: string;
   /** `0` for « Gratuit », a number in euros, or a text (« 5 € / 3 € tarif réduit »). */
   @property() price?: string;
+  /** Where to register: shown as its own link, outside the card's main link. */
   @property({ attribute: 'registration-url' }) registrationUrl?: string;
   /** `scheduled`, `cancelled`, `postponed`, `rescheduled`, `moved-online` or `full`. */
   @property({ reflect: true }) status?: string;
   /** `in-person`, `online` or `mixed`. */
   @property() attendance?: string;
+  /** Where to follow an online or mixed event (« Suivre en ligne »). */
   @property({ attribute: 'online-url' }) onlineUrl?: string;
   /** Space-separated: `wheelchair sign-language hearing-loop audio-description easy-read`. */
   @property() accessibility?: string;
+  /** Who organises the event, shown as « Organisé par : … ». */
   @property() organizer?: string;
   /** Level of the card's heading, 2 to 6, to fit the page outline. */
   @property({ attribute: 'heading-level' }) headingLevel?: string | number;

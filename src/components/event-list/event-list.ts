@@ -34,6 +34,7 @@ const DATA_SCRIPT = ':scope > script[type="application/json"], :scope > script[t
  * URL returning either. One bad event never hides the others: it is counted, reported and the
  * agenda says « 1 événement n'a pas pu être affiché ».
  *
+ * @tagname loos-event-list
  * @summary Agenda de la ville : événements par mois, filtres accessibles, pagination, export iCalendar.
  *
  * @csspart filters - The filter form.
@@ -58,6 +59,7 @@ export class LoosEventList extends LitElement {
   @property() src?: string;
   /** Reference time for « past », « this week », « this month » (ISO 8601 or Date; default: now). */
   @property({ converter: { fromAttribute: (value: string | null) => value ?? undefined } }) now?: string | Date;
+  /** Also lists events that are over (hidden by default). */
   @property({ type: Boolean, attribute: 'show-past' }) showPast = false;
   /** How many events are shown at first and added by « Afficher plus ». */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;

@@ -12,6 +12,7 @@ import { keyFigureStyles } from './key-figure.styles.js';
  * One figure that matters, as people can read it: « 28,4 M€ » on screen, « 28,4 millions d'euros »
  * for screen readers, with its label, period, change from last time (arrow, % and words) and source.
  *
+ * @tagname loos-key-figure
  * @summary Chiffre clé : une valeur, son unité, son évolution et sa source, lisible par tous.
  *
  * @csspart base - The block around the figure.

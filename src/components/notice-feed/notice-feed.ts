@@ -1,4 +1,5 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { defineElement } from '../../lib/define.js';
 import { localeOf, type Locale } from '../../lib/i18n.js';
@@ -48,56 +49,37 @@ const ANNOUNCE_CLEAR_MS = 10_000;
 export class LoosNoticeFeed extends LitElement {
   static override styles = [sharedStyles, noticeFeedStyles];
 
-  // Declared here rather than with decorators: the same effect in a fraction of the bytes.
-  static override properties: PropertyDeclarations = {
-    src: {},
-    refresh: { type: Number },
-    max: { type: Number },
-    headingLevel: { attribute: 'heading-level', type: Number },
-    dismissible: { type: Boolean },
-    state: { reflect: true },
-    clock: { attribute: false },
-    fetcher: { attribute: false },
-    notices: { attribute: false },
-    locale: { state: true },
-    list: { state: true },
-    savedAt: { state: true },
-    skipped: { state: true },
-    announcement: { state: true },
-    tick: { state: true },
-  };
-
   /** URL of the feed (https:, http: or relative). */
-  src?: string;
+  @property() src?: string;
   /**
    * Notices given with the page, as objects of the feed format (the `notices` array of
    * `{ "notices": [ … ] }`); shown until `src` answers. Property only; the HTML form is a
    * `<script type="application/json">` child holding the whole feed.
    */
-  notices?: unknown;
+  @property({ attribute: false }) notices?: unknown;
   /** Seconds between two reads of the feed; none by default. At least 30. */
-  refresh?: number;
+  @property({ type: Number }) refresh?: number;
   /** How many notices to show at most. */
-  max?: number;
+  @property({ type: Number }) max?: number;
   /** Level of the notices' headings in the page outline (2 to 6). Attribute: `heading-level`. */
-  headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** Lets people hide `info` and `warning` notices (never alerts). */
-  dismissible = false;
+  @property({ type: Boolean }) dismissible = false;
   /** Where the element stands; set by the element, read by integrators and styles (reflected). */
-  state: FeedState = 'loading';
+  @property({ reflect: true }) state: FeedState = 'loading';
   /** The time source (tests and stories inject a controlled clock). Property only. */
-  clock: Clock = systemClock;
+  @property({ attribute: false }) clock: Clock = systemClock;
   /** The `fetch` to use (tests and stories inject one); the global `fetch` by default. Property only. */
-  fetcher?: typeof globalThis.fetch;
+  @property({ attribute: false }) fetcher?: typeof globalThis.fetch;
 
-  private locale: Locale = 'fr';
+  @state() private locale: Locale = 'fr';
   /** The notices the element holds now (validated), from the page or from the feed. */
-  private list: readonly Notice[] = [];
-  private savedAt?: Date;
-  private skipped = 0;
-  private announcement: { text: string; assertive: boolean } = { text: '', assertive: false };
+  @state() private list: readonly Notice[] = [];
+  @state() private savedAt?: Date;
+  @state() private skipped = 0;
+  @state() private announcement: { text: string; assertive: boolean } = { text: '', assertive: false };
   /** Bumped by the change timer so that publications and expiries re-sort the list. */
-  private tick = 0;
+  @state() private tick = 0;
 
   /** Why the last read failed, in French (empty after a good read). */
   lastFailure = '';
