@@ -5,7 +5,7 @@
 // what many residents have. Scores are the median of LIGHTHOUSE_RUNS runs (3 by default).
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromiumPath } from '../scripts/chromium.mjs';
 import { builtSsr, cmsExampleBody, fromRoot, median, round, ROOT, serve } from './harness.mjs';
 
@@ -17,12 +17,15 @@ const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-bac
 /** Writes the server-rendered demo page next to the bench (bench/.lighthouse/, ignored by git). */
 async function writeServerRenderedDemo() {
   const { renderHtml } = await builtSsr();
-  const body = await renderHtml(cmsExampleBody());
+  // The hydration bundle carries every element, the staff tools too: drop their separate modules.
+  const body = (await renderHtml(cmsExampleBody())).replace(/<script type="module" src="[^"]*loos-tone-checker\.js"><\/script>/g, '');
   const head = /<head>([\s\S]*?)<\/head>/.exec(await import('node:fs').then((fs) => fs.readFileSync(fromRoot('examples/cms.html'), 'utf8')))?.[1] ?? '';
   const headWithoutScripts = head
     .replace(/<script type="module"[^>]*><\/script>/g, '')
     .replaceAll('../dist/', '../../dist/');
   mkdirSync(fromRoot('bench/.lighthouse'), { recursive: true });
+  // The page's notice feed reads `avis.json` next to the page, as in examples/.
+  copyFileSync(fromRoot('examples/avis.json'), fromRoot('bench/.lighthouse/avis.json'));
   writeFileSync(
     fromRoot('bench/.lighthouse/demo-ssr.html'),
     `<!doctype html>\n<html lang="fr">\n<head>${headWithoutScripts}</head>\n<body>${body}\n<script type="module" src="../../dist/cdn/loos-ui-hydrate.js"></script>\n</body>\n</html>\n`,
