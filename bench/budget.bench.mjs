@@ -6,7 +6,7 @@
 // 10 kB for the chart). Run alone: `node bench/budget.bench.mjs`.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { bundle, gzipSizesWithoutLit, fromRoot, openPage, round, RUNS, timeInPage, withChromium } from './harness.mjs';
+import { bundle, gzipSizesWithoutLit, fromRoot, openPage, round, RUNS, timeInPage, timeStaticHtml, emptyRoot, withChromium } from './harness.mjs';
 
 const TYPES = ['bars', 'share', 'comparison', 'balance'];
 const TARGET_MS = 50;
@@ -39,17 +39,7 @@ export default async function run() {
       },
       { data: budget, balance: balanceBudget(budget) },
     );
-    const empty = () => {
-      document.getElementById('root').replaceChildren();
-    };
-    const baseline = await timeInPage(
-      page,
-      (html) => {
-        document.getElementById('root').innerHTML = html;
-      },
-      RUNS,
-      { arg: table, before: empty },
-    );
+    const baseline = await timeStaticHtml(page, table);
     const measured = [{ name: 'Tableau HTML statique de 1 000 lignes (référence)', value: round(baseline), unit: 'ms', note: `médiane de ${RUNS} rendus, mise en page comprise` }];
     for (const type of TYPES) {
       const ms = await timeInPage(
@@ -62,7 +52,7 @@ export default async function run() {
           await chart.updateComplete;
         },
         RUNS,
-        { arg: type, before: empty },
+        { arg: type, before: emptyRoot },
       );
       measured.push({
         name: `<loos-budget-chart type="${type}">, 1 000 lignes`,

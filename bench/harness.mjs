@@ -224,3 +224,23 @@ export async function gzipSizesWithoutLit(entryPath) {
     .map((imported) => ({ file: imported.path, extra: sum([...withStaticImports(imported.path)].filter((file) => !loaded.has(file))) }));
   return { single: kilobytes(single.outputFiles[0].contents), initial: sum(loaded), onDemand };
 }
+
+/**
+ * Median time (ms) to insert `html` as static markup into `#root` and lay it out: the baseline
+ * every element is compared with. The page must have an element with id `root`.
+ */
+export async function timeStaticHtml(page, html, runs = RUNS) {
+  return timeInPage(
+    page,
+    (markup) => {
+      document.getElementById('root').innerHTML = markup;
+    },
+    runs,
+    { arg: html, before: emptyRoot },
+  );
+}
+
+/** Empties `#root` between two timed runs (passed to `timeInPage` as `before`). */
+export function emptyRoot() {
+  document.getElementById('root').replaceChildren();
+}

@@ -7,7 +7,7 @@
 // what loads with the element, then the JSON or the CAP/XML reader once the answer says which.
 // Run alone: `node bench/notices.bench.mjs`.
 import { pathToFileURL } from 'node:url';
-import { bundle, gzipSizesWithoutLit, openPage, round, RUNS, timeInPage, withChromium } from './harness.mjs';
+import { bundle, gzipSizesWithoutLit, openPage, round, RUNS, timeInPage, timeStaticHtml, emptyRoot, withChromium } from './harness.mjs';
 
 const COUNT = 100;
 const LEVELS = ['alert', 'warning', 'info'];
@@ -28,17 +28,7 @@ export default async function run() {
   const baselineHtml = staticNotices();
   const rows = await withChromium(async (browser) => {
     const page = await openPage(browser, { script, body: '<main id="root"></main>' });
-    const empty = () => {
-      document.getElementById('root').replaceChildren();
-    };
-    const baseline = await timeInPage(
-      page,
-      (html) => {
-        document.getElementById('root').innerHTML = html;
-      },
-      RUNS,
-      { arg: baselineHtml, before: empty },
-    );
+    const baseline = await timeStaticHtml(page, baselineHtml);
     const elements = await timeInPage(
       page,
       async (count) => {
@@ -61,7 +51,7 @@ export default async function run() {
         await Promise.all(notices.map((notice) => notice.updateComplete));
       },
       RUNS,
-      { arg: COUNT, before: empty },
+      { arg: COUNT, before: emptyRoot },
     );
     return [
       { name: `${COUNT} avis en HTML statique (référence)`, value: round(baseline), unit: 'ms', note: `médiane de ${RUNS} rendus, mise en page comprise` },
