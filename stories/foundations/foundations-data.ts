@@ -1,6 +1,7 @@
 // Data shared by the « Fondations » pages: everything is read from the built tokens
 // (dist/tokens/, `npm run tokens`), never copied by hand, so the pages cannot drift.
 import type { StoryContext } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import { themeLabels, themeNames, themes, tokens, type ThemeName, type TokenName } from '../../dist/tokens/tokens.js';
 import { contrastRatio, floorRatio } from '../../scripts/tokens/contrast.mjs';
 
@@ -35,3 +36,39 @@ export const KIND_LABELS: Record<string, string> = {
   'large-text': 'grand texte',
   graphic: 'élément graphique',
 };
+
+/** One column of a token table: its header and what a token's cell shows. */
+export interface TokenColumn {
+  readonly header: string;
+  readonly cell: (name: TokenName) => unknown;
+}
+
+/**
+ * A table of tokens, one row per token, headed by its CSS variable (a row header, so that a
+ * screen reader announces which variable each value belongs to).
+ */
+export function tokenTable(caption: string, names: readonly TokenName[], columns: readonly TokenColumn[]) {
+  return html`
+    <table>
+      <caption>
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Variable CSS</th>
+          ${columns.map((column) => html`<th scope="col">${column.header}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${names.map(
+          (name) => html`
+            <tr>
+              <th scope="row"><code>${tokens[name].cssVariable}</code></th>
+              ${columns.map((column) => html`<td>${column.cell(name)}</td>`)}
+            </tr>
+          `,
+        )}
+      </tbody>
+    </table>
+  `;
+}

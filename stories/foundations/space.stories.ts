@@ -1,37 +1,15 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { activeTheme, themes, tokens, tokensOfType, type TokenName } from './foundations-data.js';
+import { activeTheme, themes, tokens, tokensOfType, tokenTable, type TokenName } from './foundations-data.js';
 import './foundations.css';
 
 function valueTable(caption: string, names: TokenName[], preview: (name: TokenName) => unknown, values: Record<TokenName, string>) {
-  return html`
-    <table>
-      <caption>
-        ${caption}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Variable CSS</th>
-          <th scope="col">Valeur</th>
-          <th scope="col">Rôle</th>
-          <th scope="col">Aperçu</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${names.map(
-          (name) => html`
-            <tr>
-              <th scope="row"><code>${tokens[name].cssVariable}</code></th>
-              <td><code>${values[name]}</code></td>
-              <td>${tokens[name].description}</td>
-              <td>${preview(name)}</td>
-            </tr>
-          `,
-        )}
-      </tbody>
-    </table>
-  `;
+  return tokenTable(caption, names, [
+    { header: 'Valeur', cell: (name) => html`<code>${values[name]}</code>` },
+    { header: 'Rôle', cell: (name) => tokens[name].description },
+    { header: 'Aperçu', cell: preview },
+  ]);
 }
 
 const variable = (name: TokenName) => `var(${tokens[name].cssVariable})`;
