@@ -18,7 +18,7 @@ const BUDGETS = {
   'budget-chart': { target: '10 kB', limit: '19.5 kB' },
   'official-banner': { target: '5 kB', limit: '5 kB' },
   'key-figure': { target: '4 kB', limit: '4 kB' },
-  'notice-feed': { target: '8 kB', limit: '15 kB' },
+  'notice-feed': { target: '8 kB', limit: '15.5 kB' },
   'event-list': { target: '8 kB', limit: '17 kB' },
   'tone-checker': { target: '15 kB', limit: '27.5 kB' },
 };
@@ -35,7 +35,7 @@ export default [
     name: 'Formats civiques avec Lit (dist/cdn/loos-ui.js) — cible 40 kB',
     path: 'dist/cdn/loos-ui.js',
     gzip: true,
-    limit: '60 kB',
+    limit: '61 kB',
   },
   {
     name: 'Vérificateur de ton avec Lit (dist/cdn/loos-tone-checker.js), pour les rédacteurs',
