@@ -11,7 +11,7 @@ import { budgetView, DEFAULT_MAX_CATEGORIES, type BudgetView, type ChartItem } f
 import { amountInWords } from '../../lib/budget/words.js';
 import { defineElement } from '../../lib/define.js';
 import { localeOf } from '../../lib/i18n.js';
-import { problem, problemsKey, reportInvalid } from '../../lib/invalid.js';
+import { InvalidReporter, problem } from '../../lib/invalid.js';
 import { budgetStringsFr, budgetStringsIfLoaded, loadBudgetStrings, type BudgetStrings } from '../../lib/strings/budget.js';
 import { safeUrl } from '../../lib/url.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -113,7 +113,7 @@ export class LoosBudgetChart extends LitElement {
   private view: BudgetView | null = null;
   private items: readonly ChartItem[] = [];
   private balance: BalanceItem[] = [];
-  private reportedKey = '';
+  private readonly invalid = new InvalidReporter(this);
   private fetchController?: AbortController;
   /** Active item of each level above the current one, to come back to it with Escape. */
   private activeStack: number[] = [];
@@ -254,11 +254,7 @@ export class LoosBudgetChart extends LitElement {
     if (this.chartType === 'comparison' && this.view !== null && this.view.previousTotal === undefined) {
       problems.push(problem('lines.previous', "Aucune ligne n'a de montant de l'année précédente (previous) : la comparaison est impossible."));
     }
-    const key = problemsKey(problems);
-    if (key !== this.reportedKey) {
-      this.reportedKey = key;
-      reportInvalid(this, problems);
-    }
+    this.invalid.report(problems);
   }
 
   private async fetchSource(): Promise<void> {

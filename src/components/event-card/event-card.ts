@@ -5,7 +5,7 @@ import { inputFromAttributes, readHeadingLevel, type HeadingLevel } from '../../
 import type { IcsOptions } from '../../lib/events/ics.js';
 import { validateEvent, type CivicEvent, type CivicEventInput, type EventValidation } from '../../lib/events/model.js';
 import { localeOf, type Locale } from '../../lib/i18n.js';
-import { problemsKey, reportInvalid, type InputProblem } from '../../lib/invalid.js';
+import { InvalidReporter, type InputProblem } from '../../lib/invalid.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { downloadIcs, eventFileName, loadIcs } from './download.js';
 import { renderEventCard, renderUnavailableCard } from './event-card-template.js';
@@ -108,7 +108,7 @@ export class LoosEventCard extends LitElement {
   private validation: EventValidation = { problems: [] };
   private level: HeadingLevel = 3;
   private problems: readonly InputProblem[] = [];
-  private reportedKey = '';
+  private readonly invalid = new InvalidReporter(this);
   private structuredDataWritten: Promise<void> = Promise.resolve();
 
   /** The validated event, when it could be read (`undefined` without a title or a valid start). */
@@ -134,11 +134,7 @@ export class LoosEventCard extends LitElement {
   }
 
   protected override updated(): void {
-    const key = problemsKey(this.problems);
-    if (key !== this.reportedKey) {
-      this.reportedKey = key;
-      reportInvalid(this, this.problems);
-    }
+    this.invalid.report(this.problems);
     this.structuredDataWritten = this.syncStructuredData();
   }
 

@@ -9,7 +9,7 @@ import type { IcsOptions } from '../../lib/events/ics.js';
 import type { CivicEvent, EventsValidation } from '../../lib/events/model.js';
 import { eventsFromData, eventsFromJsonText } from '../../lib/events/sources.js';
 import { localeOf, type Locale } from '../../lib/i18n.js';
-import { problem, problemsKey, reportInvalid, type InputProblem } from '../../lib/invalid.js';
+import { InvalidReporter, problem, type InputProblem } from '../../lib/invalid.js';
 import { agendaStrings, type AgendaStrings } from '../../lib/strings/events.js';
 import { checkUrl } from '../../lib/url.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -83,7 +83,7 @@ export class LoosEventList extends LitElement {
   private level: HeadingLevel = 2;
   private referenceTime = new Date(0);
   private problems: readonly InputProblem[] = [];
-  private reportedKey = '';
+  private readonly invalid = new InvalidReporter(this);
   private focusIndex?: number;
   private loadController?: AbortController;
 
@@ -155,11 +155,7 @@ export class LoosEventList extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.events === undefined && this.scriptText === undefined) void this.load();
-    const key = problemsKey(this.problems);
-    if (key !== this.reportedKey) {
-      this.reportedKey = key;
-      reportInvalid(this, this.problems);
-    }
+    this.invalid.report(this.problems);
     if (this.focusIndex !== undefined) this.focusNewEvent(this.focusIndex);
   }
 

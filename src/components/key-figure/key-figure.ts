@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { keyFigureModel, type KeyFigureModel } from '../../lib/budget/key-figure.js';
 import { defineElement } from '../../lib/define.js';
 import { localeOf, type Locale } from '../../lib/i18n.js';
-import { problemsKey, reportInvalid, type InputProblem } from '../../lib/invalid.js';
+import { InvalidReporter, type InputProblem } from '../../lib/invalid.js';
 import { figureStrings } from '../../lib/strings/budget-figure.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { keyFigureStyles } from './key-figure.styles.js';
@@ -50,7 +50,7 @@ export class LoosKeyFigure extends LitElement {
   @state() private locale: Locale = 'fr';
   private model: KeyFigureModel = { compact: '', full: '' };
   private problems: InputProblem[] = [];
-  private reportedKey = '';
+  private readonly invalid = new InvalidReporter(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -66,11 +66,7 @@ export class LoosKeyFigure extends LitElement {
   }
 
   protected override updated(): void {
-    const key = problemsKey(this.problems);
-    if (key !== this.reportedKey) {
-      this.reportedKey = key;
-      reportInvalid(this, this.problems);
-    }
+    this.invalid.report(this.problems);
   }
 
   protected override render() {

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { defineElement } from '../../lib/define.js';
 import { localeOf, type Locale } from '../../lib/i18n.js';
-import { problem, problemsKey, reportInvalid, type InputProblem } from '../../lib/invalid.js';
+import { InvalidReporter, problem, type InputProblem } from '../../lib/invalid.js';
 import { activeNotices, nextChange, timerDelay } from '../../lib/notices/active.js';
 import { systemClock, type Clock, type TimerHandle } from '../../lib/notices/clock.js';
 import { formatNoticeDate } from '../../lib/notices/display.js';
@@ -91,7 +91,7 @@ export class LoosNoticeFeed extends LitElement {
   private changeTimer?: { clock: Clock; handle: TimerHandle };
   /** Ids already on screen; `undefined` until the first read is over (nothing is announced before). */
   private seen?: Set<string>;
-  private reportedKey = '';
+  private readonly invalid = new InvalidReporter(this);
   /** Text of the JSON child, read before the first render so that hydration sees the same list. */
   private inlineText?: string;
   /** What was wrong in the notices given with the page; reported until `src` replaces them. */
@@ -212,7 +212,7 @@ export class LoosNoticeFeed extends LitElement {
   }
 
   private finishRead(problems: readonly InputProblem[]): void {
-    this.report(problems);
+    this.invalid.report(problems);
     // The first read is over: from now on, notices that arrive are announced.
     this.seen ??= new Set(this.shownNotices.map((notice) => notice.id));
     this.scheduleRefresh();
@@ -240,13 +240,6 @@ export class LoosNoticeFeed extends LitElement {
       problems.push(problem('max', 'Le nombre d’avis affichés doit être un entier positif : tous les avis sont affichés.', this.max));
     }
     return problems;
-  }
-
-  private report(problems: readonly InputProblem[]): void {
-    const key = problemsKey(problems);
-    if (key === this.reportedKey) return;
-    this.reportedKey = key;
-    reportInvalid(this, problems);
   }
 
   private maxShown(): number {

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../lib/define.js';
 import { localeOf, type Locale } from '../../lib/i18n.js';
-import { problemsKey, reportInvalid, type InputProblem } from '../../lib/invalid.js';
+import { InvalidReporter, type InputProblem } from '../../lib/invalid.js';
 import { nextChange, noticePhase, timerDelay, type NoticePhase } from '../../lib/notices/active.js';
 import { systemClock, type Clock, type TimerHandle } from '../../lib/notices/clock.js';
 import { pageDismissals, type DismissalStore } from '../../lib/notices/dismissals.js';
@@ -111,7 +111,7 @@ export class LoosNotice extends LitElement {
 
   private view!: NoticeView;
   private problems: InputProblem[] = [];
-  private reportedKey = '';
+  private readonly invalid = new InvalidReporter(this);
   /** The pending wake-up, with the clock that set it (the clock may be replaced meanwhile). */
   private timer?: { clock: Clock; handle: TimerHandle };
   /** Set once the notice has been on screen: it is announced at most once in its life. */
@@ -156,11 +156,7 @@ export class LoosNotice extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const key = problemsKey(this.problems);
-    if (key !== this.reportedKey) {
-      this.reportedKey = key;
-      reportInvalid(this, this.problems);
-    }
+    this.invalid.report(this.problems);
     if (changed.has('published') || changed.has('expires') || changed.has('clock')) this.schedule();
     if (this.visible && !this.hasBeenShown) {
       this.hasBeenShown = true;

@@ -2,7 +2,7 @@ import { html, LitElement, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../lib/define.js';
 import { localeOf, type Locale } from '../../lib/i18n.js';
-import { problemsKey, reportInvalid } from '../../lib/invalid.js';
+import { InvalidReporter } from '../../lib/invalid.js';
 import { DEFAULT_DOMAIN, DEFAULT_ORGANISATION, officialBannerModel, type OfficialBannerModel } from '../../lib/official-banner.js';
 import { officialBannerStrings } from '../../lib/strings/official-banner.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -51,7 +51,7 @@ export class LoosOfficialBanner extends LitElement {
   @state() private locale: Locale = 'fr';
 
   private model: OfficialBannerModel = officialBannerModel({ organisation: DEFAULT_ORGANISATION, domain: DEFAULT_DOMAIN });
-  private reportedKey = '';
+  private readonly invalid = new InvalidReporter(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -65,11 +65,7 @@ export class LoosOfficialBanner extends LitElement {
   }
 
   protected override updated(): void {
-    const key = problemsKey(this.model.problems);
-    if (key !== this.reportedKey) {
-      this.reportedKey = key;
-      reportInvalid(this, this.model.problems);
-    }
+    this.invalid.report(this.model.problems);
   }
 
   private toggle(): void {

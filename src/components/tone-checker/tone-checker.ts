@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { defineElement } from '../../lib/define.js';
 import { localeOf, type Locale } from '../../lib/i18n.js';
-import { problem, problemsKey, reportInvalid, type InputProblem } from '../../lib/invalid.js';
+import { InvalidReporter, problem, type InputProblem } from '../../lib/invalid.js';
 import { toneStrings, type ToneStrings } from '../../lib/strings/tone.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { analyse, CHANNEL_IDS, isChannelId, type Analysis, type ChannelId, type Finding, type ToneConfig } from '../../tone/index.js';
@@ -76,7 +76,7 @@ export class LoosToneChecker extends LitElement {
   @query('textarea') private textarea?: HTMLTextAreaElement;
 
   private problems: InputProblem[] = [];
-  private reportedKey = '';
+  private readonly invalid = new InvalidReporter(this);
   private analyseTimer: ReturnType<typeof setTimeout> | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -111,11 +111,7 @@ export class LoosToneChecker extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    const key = problemsKey(this.problems);
-    if (key !== this.reportedKey) {
-      this.reportedKey = key;
-      reportInvalid(this, this.problems);
-    }
+    this.invalid.report(this.problems);
     if (changed.has('analysis') && this.analysis !== undefined) {
       this.dispatchEvent(new LoosToneCheckEvent({ findings: this.analysis.findings, score: this.analysis.readability.score }));
     }
