@@ -8,20 +8,14 @@ import type { ChartItem } from '../../lib/budget/view.js';
 import { changeInWords } from '../../lib/budget/change.js';
 import { percentText } from '../../lib/budget/words.js';
 import { sumAmounts } from '../../lib/budget/model.js';
+import { numberFormat } from '../../lib/format.js';
 import type { Locale } from '../../lib/i18n.js';
 import type { BudgetStrings } from '../../lib/strings/budget.js';
 import type { BalanceItem } from './context.js';
 
-const formats = new Map<string, Intl.NumberFormat>();
-
 /** « 6 850 000 € », cents only when there are some. */
 export function fullAmount(value: number, locale: Locale): string {
-  let format = formats.get(locale);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 2 });
-    formats.set(locale, format);
-  }
-  return format.format(value);
+  return numberFormat({ style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 2 }, locale).format(value);
 }
 
 export interface TableContext {

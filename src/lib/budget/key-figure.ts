@@ -3,6 +3,7 @@
  * always available in full words to assistive technology (« 28,4 millions d'euros »), with the
  * change from a previous value in % and in words.
  */
+import { numberFormat } from '../format.js';
 import type { Locale } from '../i18n.js';
 import { problem, type InputProblem } from '../invalid.js';
 import { parseDecimal } from './model.js';
@@ -31,15 +32,8 @@ function readNumber(value: unknown): number | undefined {
   return undefined;
 }
 
-const plainNumbers = new Map<Locale, Intl.NumberFormat>();
-
 function plain(value: number, locale: Locale): string {
-  let format = plainNumbers.get(locale);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 });
-    plainNumbers.set(locale, format);
-  }
-  return format.format(value);
+  return numberFormat({ maximumFractionDigits: 1 }, locale).format(value);
 }
 
 export function keyFigureModel(input: KeyFigureInput, locale: Locale = 'fr'): { model: KeyFigureModel; problems: InputProblem[] } {

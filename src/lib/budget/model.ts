@@ -4,6 +4,7 @@
  * turns untrusted input (a JSON property, a fetched file) into a budget plus a list of problems.
  * Nothing is silently dropped: every line that cannot be used is named in a problem marked `ignored`.
  */
+import { numberFormat } from '../format.js';
 import { problem, type InputProblem } from '../invalid.js';
 import { checkUrl } from '../url.js';
 
@@ -86,11 +87,10 @@ const CODE_PATTERN = /^[0-9A-Za-z][0-9A-Za-z.-]{0,11}$/;
 /** Stages where a line may be negative: amending decisions reduce credits as well as add them. */
 const STAGES_WITH_NEGATIVE_LINES: ReadonlySet<BudgetStage> = new Set(['budget supplémentaire', 'décision modificative']);
 
-const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 });
 
 /** « 1 234,56 € », for messages to authors. */
 export function formatEuros(value: number): string {
-  return euros.format(value);
+  return numberFormat({ style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }).format(value);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -5,25 +5,11 @@
  * synthesiser reads as one number, instead of digit groups separated by spaces.
  * The compact form (« 28,4 M€ ») is for display next to the full form, never alone.
  */
+import { numberFormat } from '../format.js';
 import type { Locale } from '../i18n.js';
 
-// Creating an Intl.NumberFormat costs far more than using one: a 1,000-line table formats
-// thousands of numbers, so every formatter is created once per locale and options.
-const formats = new Map<string, Intl.NumberFormat>();
-
-function cachedFormat(key: string, create: () => Intl.NumberFormat): Intl.NumberFormat {
-  let format = formats.get(key);
-  if (format === undefined) {
-    format = create();
-    formats.set(key, format);
-  }
-  return format;
-}
-
 function decimal(locale: Locale, maximumFractionDigits: number, grouping = false): Intl.NumberFormat {
-  return cachedFormat(`decimal|${locale}|${maximumFractionDigits}|${grouping}`, () =>
-    new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits, useGrouping: grouping }),
-  );
+  return numberFormat({ maximumFractionDigits, useGrouping: grouping }, locale);
 }
 
 /** Starts with a vowel sound, so French elides « de » into « d' » (« d'euros », « d'habitants »). */
@@ -116,12 +102,12 @@ export function compactAmount(amount: number, locale: Locale = 'fr'): string {
   const number = decimal(locale, 1, true).format(value);
   if (scale === 'milliard') return locale === 'fr' ? `${number} Md€` : `€${number}bn`;
   if (scale === 'million') return locale === 'fr' ? `${number} M€` : `€${number}m`;
-  return cachedFormat(`euro|${locale}`, () => new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })).format(amount);
+  return numberFormat({ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }, locale).format(amount);
 }
 
 /** A percentage as words and figures read well: « 24 % », « 12,5 % » (no-break space before %). */
 export function percentText(value: number, locale: Locale = 'fr', maximumFractionDigits = 0): string {
-  return cachedFormat(`percent|${locale}|${maximumFractionDigits}`, () => new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'percent', maximumFractionDigits })).format(value / 100);
+  return numberFormat({ style: 'percent', maximumFractionDigits }, locale).format(value / 100);
 }
 
 /**
