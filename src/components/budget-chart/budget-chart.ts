@@ -299,8 +299,8 @@ export class LoosBudgetChart extends LitElement {
     const budget = this.budget;
     if (budget === null) return;
     const csv = await this.toCsv();
-    const { downloadFile } = await import('./export.js');
-    downloadFile(`budget-${Number.isFinite(budget.year) ? budget.year : 'loos'}-${this.chartType}.csv`, csv);
+    const { downloadCsv } = await import('./export.js');
+    downloadCsv(`budget-${Number.isFinite(budget.year) ? budget.year : 'loos'}-${this.chartType}.csv`, csv);
   }
 
   private onKeydown(event: KeyboardEvent): void {

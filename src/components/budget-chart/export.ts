@@ -3,6 +3,7 @@
  * shows, written in SCDL columns by `budgetToScdlCsv`, and the browser download itself.
  */
 import { budgetToScdlCsv, type ExportLine } from '../../lib/budget/csv-export.js';
+import { downloadTextFile } from '../../lib/download.js';
 import type { Budget } from '../../lib/budget/model.js';
 import type { BudgetView, ChartItem } from '../../lib/budget/view.js';
 import type { BalanceItem } from './context.js';
@@ -27,15 +28,7 @@ export function chartCsv(budget: Budget, view: BudgetView | null, items: readonl
   return budgetToScdlCsv(budget, lines);
 }
 
-/** Saves `text` as a file through a temporary link (browser only: called from a click). */
-export function downloadFile(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // Revoke later: the browser reads the object URL after this handler returns.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 30_000);
+/** Saves the CSV of the chart as a file (browser only: called from a click). */
+export function downloadCsv(name: string, csv: string): void {
+  downloadTextFile(name, csv, 'text/csv;charset=utf-8');
 }

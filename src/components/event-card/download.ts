@@ -3,6 +3,7 @@
  * Browser-only, called from click handlers (never during render), so that server rendering
  * never reaches `document`.
  */
+import { downloadTextFile } from '../../lib/download.js';
 import type { IcsOptions } from '../../lib/events/ics.js';
 import type { CivicEvent } from '../../lib/events/model.js';
 import { slugify } from '../../lib/events/text.js';
@@ -13,22 +14,6 @@ import { slugify } from '../../lib/events/text.js';
  */
 export function loadIcs(): Promise<typeof import('../../lib/events/ics.js')> {
   return import('../../lib/events/ics.js');
-}
-
-/** Hands a text file to the person as a download. */
-export function downloadTextFile(fileName: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers read the object URL after the click handler has returned.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 30_000);
 }
 
 /** Downloads `events` as one iCalendar file. */
