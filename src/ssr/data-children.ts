@@ -4,6 +4,8 @@
  * (Lit: « Hydration value mismatch »). The elements below already read a `<script>` child in
  * `connectedCallback`, before their first render; `renderElement` writes that child for them.
  */
+import type { DirectiveResult } from 'lit/directive.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { isJsonText } from '../lib/budget/load.js';
 
 /** The data child of an element: a `<script>` of this type holding this text. */
@@ -92,7 +94,13 @@ function csvForScript(csv: string): string {
   return csv;
 }
 
-/** The markup of a data child (its text is already made safe for a script element). */
-export function dataChildMarkup(child: DataChild): string {
-  return `<script type="${child.type}">${child.text}</script>`;
+/**
+ * The data children as a template part. Lit cannot bind inside `<script>` (a raw-text element), so
+ * the children are written as markup, the one place the SSR entry uses `unsafeHTML`. It is safe
+ * because nothing in it comes unchecked from the caller: the type is one of two constants, and the
+ * text went through `jsonForScript` (every `<` escaped) or `csvForScript` (refused if it could end
+ * the script). tests/unit/ssr/data-children.test.ts feeds it `</script><script>alert(1)` and `<!--`.
+ */
+export function dataChildrenTemplate(children: readonly DataChild[]): DirectiveResult {
+  return unsafeHTML(children.map((child) => `<script type="${child.type}">${child.text}</script>`).join(''));
 }

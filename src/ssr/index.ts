@@ -18,8 +18,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { dataChild, dataChildMarkup, hasDataChild } from './data-children.js';
+import { dataChild, dataChildrenTemplate, hasDataChild, type DataChild } from './data-children.js';
 import { SERVER_LANG, serverElementRenderers } from './renderer.js';
 // Registers every element in the server's custom element registry (the DOM shim of Lit's Node build).
 import '../index.js';
@@ -89,20 +88,19 @@ export function elementTemplate(tag: string, input: ElementInput = {}): Template
     if (value === true) bind(` ?${name}=`, true, '');
     else bind(` ${name}="`, String(value), '"');
   }
-  const dataChildren: string[] = [];
+  const dataChildren: DataChild[] = [];
   for (const [name, value] of Object.entries(input.properties ?? {})) {
     if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new TypeError(`« ${name} » n'est pas un nom de propriété valide.`);
     if (hasDataChild(tag, name) && value !== undefined && value !== null) {
       const data = dataChild(tag, value);
-      dataChildren.push(dataChildMarkup(data.child));
+      dataChildren.push(data.child);
       bind(` .${name}=`, data.serverValue, '');
     } else {
       bind(` .${name}=`, value, '');
     }
   }
-  // The data child is markup built here, its text made safe for a script (./data-children.ts);
-  // everything else the caller gives is escaped by Lit.
-  const children = dataChildren.length === 0 ? (input.children ?? nothing) : html`${unsafeHTML(dataChildren.join(''))}${input.children ?? nothing}`;
+  // Everything the caller gives is escaped by Lit, but for the data children (see dataChildrenTemplate).
+  const children = dataChildren.length === 0 ? (input.children ?? nothing) : html`${dataChildrenTemplate(dataChildren)}${input.children ?? nothing}`;
   bind('>', children, `</${tag}>`);
   const templateStrings = Object.assign([...strings], { raw: [...strings] }) as unknown as TemplateStringsArray;
   return html(templateStrings, ...values);

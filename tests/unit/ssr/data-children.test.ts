@@ -73,6 +73,15 @@ describe('the data child cannot become markup', () => {
     expect(readableText(output)).toContain(hostile);
   });
 
+  it('escapes a budget given as JSON text, which travels as written but for its < signs', async () => {
+    const budget = JSON.stringify({ year: 2026, stage: 'budget primitif', section: 'fonctionnement', flow: 'dépenses', source: { text: hostile }, lines: [{ label: hostile, amount: 1 }] });
+    const output = await renderElement('loos-budget-chart', { properties: { data: budget } });
+    expect(output).not.toContain('<script>alert(1)');
+    const [script] = dataScripts(output);
+    expect(script!.type).toBe('application/json');
+    expect((JSON.parse(script!.text) as { lines: { label: string }[] }).lines[0]!.label).toBe(hostile);
+  });
+
   it('escapes < in JSON given as text too', () => {
     expect(jsonForScript(JSON.stringify({ a: '</SCRIPT>' }))).toBe('{"a":"\\u003c/SCRIPT>"}');
   });
