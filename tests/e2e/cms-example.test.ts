@@ -5,27 +5,16 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+
+import { describe, expect, it } from 'vitest';
 import { discoverElements } from '../fixtures/ssr/discover.js';
-import { serveDirectory, type StaticServer } from './static-server.js';
+import { serveInChromium } from './static-server.js';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 describe('exemple CMS (examples/cms.html + dist/cdn)', () => {
-  let server: StaticServer;
-  let browser: Browser;
 
-  beforeAll(async () => {
-    server = await serveDirectory('.');
-    browser = await chromium.launch(chromiumLaunchOptions());
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const site = serveInChromium(() => '.');
 
   it('uses every element of the library', () => {
     const page = readFileSync('examples/cms.html', 'utf8');
@@ -33,14 +22,14 @@ describe('exemple CMS (examples/cms.html + dist/cdn)', () => {
   });
 
   it('upgrades every element, without console errors or axe violations', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.url}/examples/cms.html`);
+    await page.goto(`${site.url}/examples/cms.html`);
     await page.waitForLoadState('networkidle');
     const notUpgraded = await page.evaluate(() =>
       [...new Set([...document.querySelectorAll('*')].map((element) => element.localName))]

@@ -6,10 +6,9 @@
  * cumulative layout shift is summed once every element is upgraded and rendered.
  * Runs against the built package (`npm run build` writes dist/cdn).
  */
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
-import { serveDirectory, type StaticServer } from './static-server.js';
+import { type Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import { serveInChromium } from './static-server.js';
 
 /** Half the "good" Core Web Vitals threshold (0.1): today the page measures 0, so a regression shows. */
 const GOOD_CLS = 0.05;
@@ -73,21 +72,11 @@ async function waitForUpgrades(page: Page): Promise<void> {
 }
 
 describe('exemple CMS : la page ne saute pas pendant la mise à niveau des éléments', () => {
-  let server: StaticServer;
-  let browser: Browser;
 
-  beforeAll(async () => {
-    server = await serveDirectory('.');
-    browser = await chromium.launch(chromiumLaunchOptions());
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const site = serveInChromium(() => '.');
 
   async function measure(width: number, height: number, mobile: boolean) {
-    const context = await browser.newContext({ viewport: { width, height }, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: mobile ? 2 : 1 });
+    const context = await site.browser.newContext({ viewport: { width, height }, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: mobile ? 2 : 1 });
     const page = await context.newPage();
     await page.clock.setFixedTime(NOW);
     await observeShifts(page);
@@ -95,7 +84,7 @@ describe('exemple CMS : la page ne saute pas pendant la mise à niveau des élé
       await sleep(SCRIPT_DELAY_MS);
       await route.continue();
     });
-    await page.goto(`${server.url}/examples/cms.html`);
+    await page.goto(`${site.url}/examples/cms.html`);
     await waitForUpgrades(page);
     const shifts = await page.evaluate(() => (window as unknown as { __loosShifts: Shift[] }).__loosShifts);
     await context.close();

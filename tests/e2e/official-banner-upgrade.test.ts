@@ -7,10 +7,9 @@ import { build } from 'esbuild';
 import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
-import { serveDirectory, type StaticServer } from './static-server.js';
+
+import { describe, expect, it } from 'vitest';
+import { serveInChromium } from './static-server.js';
 
 const PAGE = `<!doctype html>
 <html lang="fr">
@@ -29,34 +28,26 @@ const PAGE = `<!doctype html>
 </html>`;
 
 describe('bandeau officiel : sans JavaScript, puis à la mise à niveau', () => {
-  let server: StaticServer;
-  let browser: Browser;
 
-  beforeAll(async () => {
-    const site = mkdtempSync(join(tmpdir(), 'loos-banner-'));
-    cpSync('dist/tokens', join(site, 'tokens'), { recursive: true });
-    cpSync('dist/elements.css', join(site, 'elements.css'));
+  const site = serveInChromium(async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'loos-banner-'));
+    cpSync('dist/tokens', join(directory, 'tokens'), { recursive: true });
+    cpSync('dist/elements.css', join(directory, 'elements.css'));
     await build({
       entryPoints: ['dist/components/official-banner/official-banner.js'],
       bundle: true,
       format: 'esm',
-      outfile: join(site, 'banner.js'),
+      outfile: join(directory, 'banner.js'),
       logLevel: 'silent',
     });
-    writeFileSync(join(site, 'index.html'), PAGE);
-    server = await serveDirectory(site);
-    browser = await chromium.launch(chromiumLaunchOptions());
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
+    writeFileSync(join(directory, 'index.html'), PAGE);
+    return directory;
   });
 
   async function measure(width: number, javaScriptEnabled: boolean) {
-    const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 800 } });
+    const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width, height: 800 } });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(site.url);
     if (javaScriptEnabled) {
       await page.waitForFunction(() => customElements.get('loos-official-banner') !== undefined);
       await page.evaluate(() => document.querySelector('loos-official-banner')?.updateComplete);

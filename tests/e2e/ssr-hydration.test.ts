@@ -10,12 +10,11 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { type Page } from 'playwright';
+import { afterAll, describe, expect, it } from 'vitest';
 import { normaliseSpaces } from '../fixtures/ssr/discover.js';
 import { ssrExpectations, tagOf } from '../fixtures/ssr/elements.js';
-import { serveDirectory, type StaticServer } from './static-server.js';
+import { serveInChromium } from './static-server.js';
 
 type SsrModule = typeof import('../../src/ssr/index.js');
 
@@ -121,10 +120,8 @@ async function boxes(page: Page): Promise<Record<string, { x: number; y: number;
 
 describe('rendu serveur, sans JavaScript puis hydraté', () => {
   let directory: string;
-  let server: StaticServer;
-  let browser: Browser;
 
-  beforeAll(async () => {
+  const site = serveInChromium(async () => {
     const missing = BUILT.filter((path) => !existsSync(path));
     if (missing.length > 0) throw new Error(`Absent : ${missing.join(', ')} — lancez \`npm run build\` avant les tests e2e.`);
     const ssr = (await import(pathToFileURL('dist/ssr/index.js').href)) as SsrModule;
@@ -137,20 +134,17 @@ describe('rendu serveur, sans JavaScript puis hydraté', () => {
     copyFileSync('dist/cdn/loos-ui.css', join(directory, 'loos-ui.css'));
     // The notice feed fixture reads `avis.json`: an empty feed, so that hydration is judged alone.
     writeFileSync(join(directory, 'avis.json'), '{ "notices": [] }');
-    server = await serveDirectory(directory);
-    browser = await chromium.launch(chromiumLaunchOptions());
+    return directory;
   });
 
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
+  afterAll(() => {
     rmSync(directory, { recursive: true, force: true });
   });
 
   it('shows the key content of every element with JavaScript disabled', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/nojs.html`);
+    await page.goto(`${site.url}/nojs.html`);
     const failures: string[] = [];
     for (const [key, expectation] of cases) {
       const text = normaliseSpaces(await visibleText(page, key));
@@ -165,20 +159,20 @@ describe('rendu serveur, sans JavaScript puis hydraté', () => {
   });
 
   it('hydrates every element without console errors or layout shift', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
     const staticPage = await noJs.newPage();
-    await staticPage.goto(`${server.url}/nojs.html`);
+    await staticPage.goto(`${site.url}/nojs.html`);
     const before = await boxes(staticPage);
     await noJs.close();
 
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.url}/index.html`);
+    await page.goto(`${site.url}/index.html`);
     // Module scripts have run when `goto` resolves (the load event waits for them): an element
     // still undefined is missing from the bundle, and is reported rather than waited for.
     const hydrated = await page.$$eval('[data-case] > *', async (hosts) => {
@@ -211,14 +205,14 @@ describe('rendu serveur, sans JavaScript puis hydraté', () => {
     ['page en français', 'index.html'],
     ['page en anglais', 'en.html'],
   ])('hydrates to exactly what the browser renders itself (%s)', async (_, file) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.url}/${file}`);
+    await page.goto(`${site.url}/${file}`);
     await page.$$eval('[data-case] > *', async (hosts) => {
       type LitHost = HTMLElement & { updateComplete: Promise<boolean> };
       await Promise.all(hosts.map((host) => (host as LitHost).updateComplete));
@@ -241,9 +235,9 @@ describe('rendu serveur, sans JavaScript puis hydraté', () => {
   });
 
   it('keeps working after hydration: the official banner opens its explanation', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/index.html`);
+    await page.goto(`${site.url}/index.html`);
     const banner = page.locator('[data-case="loos-official-banner"] loos-official-banner');
     await banner.evaluate((host) => (host as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete);
     await banner.getByRole('button', { name: 'Comment le vérifier ?' }).click();

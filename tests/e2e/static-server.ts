@@ -3,6 +3,9 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll } from 'vitest';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -58,5 +61,38 @@ export async function serveDirectory(
           done();
         });
       }),
+  };
+}
+
+/** A directory served on loopback and a Chromium to open it, for the tests of one `describe`. */
+export interface SiteInChromium {
+  readonly url: string;
+  readonly browser: Browser;
+}
+
+/**
+ * Before the tests of the enclosing `describe`: runs `prepare` (which may build the pages and
+ * returns the directory to serve), serves it and starts Chromium; after them, stops both.
+ */
+export function serveInChromium(prepare: () => string | Promise<string>): SiteInChromium {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveDirectory(await prepare());
+    browser = await chromium.launch(chromiumLaunchOptions());
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      if (server === undefined) throw new Error('serveInChromium : le site n’est pas encore servi (beforeAll).');
+      return server.url;
+    },
+    get browser() {
+      if (browser === undefined) throw new Error('serveInChromium : Chromium n’est pas encore lancé (beforeAll).');
+      return browser;
+    },
   };
 }

@@ -6,10 +6,9 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
-import { serveDirectory, type StaticServer } from './static-server.js';
+import { type Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import { serveInChromium } from './static-server.js';
 
 const CATALOGUE = 'storybook-static';
 const THEMES = ['loos', 'loos-dark', 'loos-contrast', 'example-city'];
@@ -75,20 +74,12 @@ async function emitAndRender(page: Page, event: 'setCurrentStory' | 'updateGloba
 }
 
 describe('catalogue construit : axe sur chaque story et chaque thème', () => {
-  let server: StaticServer;
-  let browser: Browser;
 
-  beforeAll(async () => {
+  const site = serveInChromium(() => {
     if (!existsSync(`${CATALOGUE}/index.json`)) {
       throw new Error('Catalogue absent : lancez `npm run build-storybook` avant `npm run test:e2e`.');
     }
-    server = await serveDirectory(CATALOGUE);
-    browser = await chromium.launch(chromiumLaunchOptions());
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
+    return CATALOGUE;
   });
 
   it('lists stories to scan', () => {
@@ -114,7 +105,7 @@ describe('catalogue construit : axe sur chaque story et chaque thème', () => {
 
     /** Opens the preview on a story, with the a11y addon's own scan switched off (it would race ours). */
     async function openPreview(page: Page, storyId: string): Promise<void> {
-      await page.goto(`${server.url}/iframe.html?viewMode=story&id=${storyId}`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.url}/iframe.html?viewMode=story&id=${storyId}`, { waitUntil: 'networkidle' });
       await page.waitForFunction(() => '__STORYBOOK_ADDONS_CHANNEL__' in window && document.body.classList.contains('sb-show-main'));
       await emitAndRender(page, 'updateGlobals', { globals: { a11y: { manual: true } } });
     }
@@ -138,7 +129,7 @@ describe('catalogue construit : axe sur chaque story et chaque thème', () => {
     }
 
     async function worker(): Promise<void> {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       const page = await context.newPage();
       page.on('pageerror', (error) => failures.push(`erreur JavaScript : ${error.message}`));
       const current = { story: stories[0]!.id, theme: 'loos' };
