@@ -48,63 +48,51 @@ async function renderTestPage(ssr: SsrModule, withScripts: boolean, lang = 'fr')
   ].join('\n');
 }
 
-/** Text a person sees in a section, through shadow roots and slots (hidden parts excluded). */
-async function visibleText(page: Page, key: string): Promise<string> {
-  return page.$eval(`[data-case="${key}"]`, (section) => {
-    const parts: string[] = [];
-    const visit = (node: Node): void => {
-      if (node.nodeType === Node.TEXT_NODE) {
+/**
+ * The text of a section, through shadow roots and slots:
+ * - `visible`: what a person sees (hidden parts excluded);
+ * - `rendered`: everything the element renders, hidden parts included (a closed panel, a table kept
+ *   for screen readers) with accessible names; live regions are left out, since an element added to
+ *   a loaded page rightly announces what one present at load does not.
+ */
+async function sectionText(page: Page, key: string, mode: 'visible' | 'rendered'): Promise<string> {
+  return page.$eval(
+    `[data-case="${key}"]`,
+    (section, mode) => {
+      const parts: string[] = [];
+      const isShown = (text: Node): boolean => {
         // A text node is rendered when it has boxes (a `hidden` ancestor gives none); `<slot>`
         // itself is `display: contents`, so the parent's own visibility cannot be asked.
         const range = document.createRange();
-        range.selectNodeContents(node);
-        const parent = node.parentElement;
-        const visible = range.getClientRects().length > 0 && parent !== null && getComputedStyle(parent).visibility !== 'hidden';
-        if (visible) parts.push(node.textContent ?? '');
-        return;
-      }
-      if (!(node instanceof Element) || ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return;
-      if (node instanceof HTMLSlotElement) {
-        const assigned = node.assignedNodes({ flatten: true });
-        (assigned.length > 0 ? assigned : [...node.childNodes]).forEach(visit);
-        return;
-      }
-      const children = node.shadowRoot === null ? node.childNodes : node.shadowRoot.childNodes;
-      children.forEach(visit);
-    };
-    visit(section);
-    return parts.join(' ');
-  });
-}
-
-/**
- * Everything an element renders, hidden parts included (a closed panel, a table kept for screen
- * readers): texts and accessible names, through shadow roots and slots. Live regions are left
- * out: an element added to a loaded page rightly announces what one present at load does not.
- */
-async function renderedText(page: Page, key: string): Promise<string> {
-  return page.$eval(`[data-case="${key}"]`, (section) => {
-    const parts: string[] = [];
-    const visit = (node: Node): void => {
-      if (node.nodeType === Node.TEXT_NODE) {
-        parts.push(node.textContent ?? '');
-        return;
-      }
-      if (!(node instanceof Element) || ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return;
-      if (node.matches('[role="status"], [role="alert"], [aria-live]')) return;
-      const label = node.getAttribute('aria-label');
-      if (label !== null) parts.push(`[${label}]`);
-      if (node instanceof HTMLSlotElement) {
-        const assigned = node.assignedNodes({ flatten: true });
-        (assigned.length > 0 ? assigned : [...node.childNodes]).forEach(visit);
-        return;
-      }
-      const children = node.shadowRoot === null ? node.childNodes : node.shadowRoot.childNodes;
-      children.forEach(visit);
-    };
-    visit(section);
-    return parts.join(' ').replace(/\s+/g, ' ').trim();
-  });
+        range.selectNodeContents(text);
+        const parent = text.parentElement;
+        return range.getClientRects().length > 0 && parent !== null && getComputedStyle(parent).visibility !== 'hidden';
+      };
+      const visit = (node: Node): void => {
+        if (node.nodeType === Node.TEXT_NODE) {
+          if (mode === 'rendered' || isShown(node)) parts.push(node.textContent ?? '');
+          return;
+        }
+        if (!(node instanceof Element) || ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return;
+        if (mode === 'rendered') {
+          if (node.matches('[role="status"], [role="alert"], [aria-live]')) return;
+          const label = node.getAttribute('aria-label');
+          if (label !== null) parts.push(`[${label}]`);
+        }
+        if (node instanceof HTMLSlotElement) {
+          const assigned = node.assignedNodes({ flatten: true });
+          (assigned.length > 0 ? assigned : [...node.childNodes]).forEach(visit);
+          return;
+        }
+        const children = node.shadowRoot === null ? node.childNodes : node.shadowRoot.childNodes;
+        children.forEach(visit);
+      };
+      visit(section);
+      const text = parts.join(' ');
+      return mode === 'rendered' ? text.replace(/\s+/g, ' ').trim() : text;
+    },
+    mode,
+  );
 }
 
 async function boxes(page: Page): Promise<Record<string, { x: number; y: number; width: number; height: number }>> {
@@ -147,7 +135,7 @@ describe('rendu serveur, sans JavaScript puis hydraté', () => {
     await page.goto(`${site.url}/nojs.html`);
     const failures: string[] = [];
     for (const [key, expectation] of cases) {
-      const text = normaliseSpaces(await visibleText(page, key));
+      const text = normaliseSpaces(await sectionText(page, key, 'visible'));
       for (const expected of expectation.expectedTexts) {
         if (!text.includes(normaliseSpaces(expected))) failures.push(`${key} : « ${expected} » introuvable dans « ${text.slice(0, 200)} »`);
       }
@@ -227,7 +215,7 @@ describe('rendu serveur, sans JavaScript puis hydraté', () => {
     });
     for (const [key] of cases) {
       // Polled: a feed read from `src` settles a moment later in both.
-      const both = async () => ({ hydrated: await renderedText(page, key), copy: await renderedText(page, `copie:${key}`) });
+      const both = async () => ({ hydrated: await sectionText(page, key, 'rendered'), copy: await sectionText(page, `copie:${key}`, 'rendered') });
       await expect.poll(both, { timeout: 3000, message: key }).toSatisfy(({ hydrated, copy }) => hydrated === copy);
     }
     await context.close();
