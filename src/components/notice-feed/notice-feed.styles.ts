@@ -4,17 +4,6 @@ export const noticeFeedStyles = css`
   :host {
     display: block;
   }
-  /* While the feed answers, keep the room of one typical notice (the same as elements.css keeps
-     before upgrade), so the page does not collapse and then grow back when the notices arrive.
-     Not for a server-rendered feed: its first layout is the server's, and must stay so at hydration. */
-  :host([state='loading']:not([data-loos-ssr])) {
-    min-block-size: var(--loos-notice-feed-loading-size, 11.75rem);
-  }
-  @media (max-width: 40rem) {
-    :host([state='loading']:not([data-loos-ssr])) {
-      min-block-size: var(--loos-notice-feed-loading-size, 19rem);
-    }
-  }
   .list {
     display: grid;
     gap: var(--loos-notice-feed-gap, var(--loos-space-sm));
