@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 import { discoverElements } from '../fixtures/ssr/discover.js';
-import { serveInChromium } from './static-server.js';
+import { pageWithErrors, serveInChromium } from './static-server.js';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -22,13 +22,7 @@ describe('exemple CMS (examples/cms.html + dist/cdn)', () => {
   });
 
   it('upgrades every element, without console errors or axe violations', async () => {
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { context, page, errors } = await pageWithErrors(site.browser);
     await page.goto(`${site.url}/examples/cms.html`);
     await page.waitForLoadState('networkidle');
     const notUpgraded = await page.evaluate(() =>

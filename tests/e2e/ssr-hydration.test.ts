@@ -14,7 +14,7 @@ import { type Page } from 'playwright';
 import { afterAll, describe, expect, it } from 'vitest';
 import { normaliseSpaces } from '../fixtures/ssr/discover.js';
 import { ssrExpectations, tagOf } from '../fixtures/ssr/elements.js';
-import { serveInChromium } from './static-server.js';
+import { pageWithErrors, serveInChromium } from './static-server.js';
 
 type SsrModule = typeof import('../../src/ssr/index.js');
 
@@ -153,13 +153,7 @@ describe('rendu serveur, sans JavaScript puis hydraté', () => {
     const before = await boxes(staticPage);
     await noJs.close();
 
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { context, page, errors } = await pageWithErrors(site.browser);
     await page.goto(`${site.url}/index.html`);
     // Module scripts have run when `goto` resolves (the load event waits for them): an element
     // still undefined is missing from the bundle, and is reported rather than waited for.
@@ -193,13 +187,7 @@ describe('rendu serveur, sans JavaScript puis hydraté', () => {
     ['page en français', 'index.html'],
     ['page en anglais', 'en.html'],
   ])('hydrates to exactly what the browser renders itself (%s)', async (_, file) => {
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
+    const { context, page, errors } = await pageWithErrors(site.browser);
     await page.goto(`${site.url}/${file}`);
     await page.$$eval('[data-case] > *', async (hosts) => {
       type LitHost = HTMLElement & { updateComplete: Promise<boolean> };
