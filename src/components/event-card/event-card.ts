@@ -128,7 +128,7 @@ export class LoosEventCard extends LitElement {
     // The element's properties have the names of the attribute form: it is read as such.
     const input = this.event ?? inputFromAttributes(this, this.lightDomTitle);
     this.validation = validateEvent(input);
-    const heading = readHeadingLevel(this.headingLevel);
+    const heading = readHeadingLevel(this.headingLevel, 3);
     this.level = heading.level;
     this.problems = [...this.validation.problems, ...heading.problems];
   }

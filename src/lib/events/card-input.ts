@@ -3,7 +3,6 @@
  * the same input shape as the JSON form, plus the heading level check. Kept out of the element
  * so that the element never reads raw input itself.
  */
-import { problem, type InputProblem } from '../invalid.js';
 
 /** Attribute values as Lit hands them over: strings, `undefined` when absent. */
 export interface EventCardAttributes {
@@ -67,19 +66,4 @@ export function inputFromAttributes(attributes: EventCardAttributes, fallbackTit
   return withoutUndefined(input);
 }
 
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
-
-/** `heading-level` must be 2 to 6 (the page title is the only h1); otherwise `fallback` is used. */
-export function readHeadingLevel(
-  raw: unknown,
-  fallback: HeadingLevel = 3,
-  field = 'heading-level',
-): { level: HeadingLevel; problems: InputProblem[] } {
-  if (raw === undefined || raw === null || raw === '') return { level: fallback, problems: [] };
-  const value = typeof raw === 'number' ? raw : Number(raw);
-  if (Number.isInteger(value) && value >= 2 && value <= 6) return { level: value as HeadingLevel, problems: [] };
-  return {
-    level: fallback,
-    problems: [problem(field, `Le niveau de titre doit être un entier de 2 à 6 : ${fallback} est utilisé.`, raw)],
-  };
-}
+export { readHeadingLevel, type HeadingLevel } from '../heading-level.js';

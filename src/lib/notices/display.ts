@@ -5,6 +5,7 @@
 import { wallClock } from '../dates.js';
 import { dateFormat, formatLongDate } from '../format.js';
 import type { Locale } from '../i18n.js';
+import { readHeadingLevel, type HeadingLevel } from '../heading-level.js';
 import { problem, type InputProblem } from '../invalid.js';
 import { noticeStrings } from '../strings/notices.js';
 import {
@@ -35,7 +36,7 @@ export interface NoticeAttributes {
   readonly headingLevel?: number;
 }
 
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+export type { HeadingLevel };
 
 /** What `<loos-notice>` renders: only checked values. */
 export interface NoticeView {
@@ -55,12 +56,11 @@ export interface NoticeView {
   readonly headingLevel: HeadingLevel;
 }
 
-/** A heading level between 2 and 6 (the page title is the h1); anything else is reported. */
-export function readHeadingLevel(raw: unknown, problems: InputProblem[]): HeadingLevel {
-  if (raw === undefined || raw === null) return 2;
-  if (raw === 2 || raw === 3 || raw === 4 || raw === 5 || raw === 6) return raw;
-  problems.push(problem('heading-level', 'Le niveau de titre doit être un entier de 2 à 6 : 2 est utilisé.', raw));
-  return 2;
+/** The notice's heading level (h2 unless told otherwise), its problem added to the others. */
+function headingLevel(raw: unknown, problems: InputProblem[]): HeadingLevel {
+  const read = readHeadingLevel(raw, 2);
+  problems.push(...read.problems);
+  return read.level;
 }
 
 /** An attribute that is absent, empty or only spaces counts as not given. */
@@ -122,7 +122,7 @@ export function readNoticeAttributes(attributes: NoticeAttributes): { view: Noti
       area,
       dismissible,
       dismissKey,
-      headingLevel: readHeadingLevel(attributes.headingLevel, problems),
+      headingLevel: headingLevel(attributes.headingLevel, problems),
     },
   };
 }
