@@ -1,17 +1,9 @@
-/**
- * Small text helpers for event data: cleaning author text and making file-name slugs.
- * Author text is only ever rendered through escaping bindings, so cleaning here is about
- * readability (control characters, runaway lengths), not about security.
- */
-
-// Control characters other than tab and newline: they are invisible, break iCalendar files
-// and are a favourite of hostile copy-paste. Newlines are kept for descriptions.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+/** Small text helpers for event data: cleaning author text (see ../text.ts) and file-name slugs. */
+import { normaliseText, withoutBidiControls } from '../text.js';
 
 /** Removes control characters (and bidirectional overrides) and trims; newlines become `\n`. */
 export function cleanText(value: string): string {
-  return value.replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').trim();
+  return withoutBidiControls(normaliseText(value)).trim();
 }
 
 /** Cleans a single-line text: any run of white space, newlines included, becomes one space. */

@@ -5,6 +5,7 @@
  */
 import { endOfDay, isoDay, parseIsoDateTime, type ParsedDateTime } from '../dates.js';
 import { problem, type InputProblem } from '../invalid.js';
+import { normaliseText } from '../text.js';
 import { checkUrl } from '../url.js';
 
 export const NOTICE_LEVELS = ['info', 'warning', 'alert'] as const;
@@ -77,11 +78,7 @@ export function isNoticeLevel(value: unknown): value is NoticeLevel {
   return typeof value === 'string' && (NOTICE_LEVELS as readonly string[]).includes(value);
 }
 
-/** Line breaks of every origin become `\n`; other control characters (but tabs) are removed. */
-export function normaliseText(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
-}
+export { normaliseText };
 
 export interface TextRule {
   readonly required: boolean;
