@@ -2,8 +2,9 @@
 // and the JSON schemas, all in dist/ (and schemas/). Each step is a plain command so that a
 // failure names the tool that failed.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { minifyCssTemplates } from './build/minify-css.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -15,6 +16,7 @@ function run(command, args) {
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 run('node', ['scripts/build-tokens.mjs']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+minifyStyles();
 run('npm', ['run', '--silent', 'analyze']);
 // Pre-upgrade styles: plain CSS, published as `@ville-de-loos/ui/elements.css`.
 copyFileSync(new URL('../src/styles/elements.css', import.meta.url), new URL('../dist/elements.css', import.meta.url));
@@ -22,3 +24,13 @@ if (existsSync(new URL('./build-extras.mjs', import.meta.url))) {
   run('node', ['scripts/build-extras.mjs']);
 }
 console.log('Construction terminée : dist/');
+
+/** The CSS of every element, minified in place (bundlers leave template text as written). */
+function minifyStyles() {
+  const files = readdirSync(new URL('../dist', import.meta.url), { recursive: true }).filter((file) => file.endsWith('.styles.js'));
+  for (const file of files) {
+    const url = new URL(`../dist/${file}`, import.meta.url);
+    writeFileSync(url, minifyCssTemplates(readFileSync(url, 'utf8')));
+  }
+  console.log(`› CSS minifiée dans ${files.length} modules de styles`);
+}
