@@ -2,6 +2,7 @@
 // WordPress, Drupal or a static page, and the token stylesheet next to it.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { splitBundle } from './split-bundle.mjs';
 
 /**
  * Tools for the city's staff, not for residents' pages: each gets its own CDN module, so that a
@@ -25,6 +26,7 @@ export const BROWSER_BUNDLE = {
 
 /**
  * dist/cdn/loos-ui.js — every element for residents' pages (all but STAFF_TOOLS), Lit included;
+ *   what elements load with `import()` only when needed is in dist/cdn/chunks/, next to it;
  * dist/cdn/loos-<tool>.js — each staff tool on its own, Lit included (a page may load both);
  * dist/cdn/loos-ui-hydrate.js — every element plus Lit's hydration support, for pages rendered
  *   with `@ville-de-loos/ui/ssr` (it must evaluate before Lit, which one bundle guarantees);
@@ -34,15 +36,12 @@ export async function buildCdn(root) {
   mkdirSync(`${root}dist/cdn`, { recursive: true });
   const elements = readdirSync(`${root}dist/components`).filter((name) => existsSync(`${root}dist/components/${name}/${name}.js`));
   const civic = elements.filter((name) => !STAFF_TOOLS.includes(name)).sort();
-  await build({
-    ...BROWSER_BUNDLE,
-    absWorkingDir: root,
-    stdin: {
-      contents: civic.map((name) => `import './dist/components/${name}/${name}.js';`).join('\n'),
-      resolveDir: root,
-      sourcefile: 'loos-ui.js',
-    },
-    outfile: 'dist/cdn/loos-ui.js',
+  const civicBundle = await splitBundle({
+    root,
+    name: 'loos-ui',
+    imports: civic.map((name) => `dist/components/${name}/${name}.js`),
+    outdir: 'dist/cdn',
+    options: BROWSER_BUNDLE,
   });
   const tools = STAFF_TOOLS.filter((name) => elements.includes(name));
   for (const name of tools) {
@@ -51,5 +50,5 @@ export async function buildCdn(root) {
   await build({ ...BROWSER_BUNDLE, absWorkingDir: root, entryPoints: ['dist/ssr/hydrate.js'], outfile: 'dist/cdn/loos-ui-hydrate.js' });
   const css = [readFileSync(`${root}dist/tokens/tokens.css`, 'utf8'), readFileSync(`${root}dist/elements.css`, 'utf8')];
   writeFileSync(`${root}dist/cdn/loos-ui.css`, css.join('\n'));
-  return ['dist/cdn/loos-ui.js', ...tools.map((name) => `dist/cdn/loos-${name}.js`), 'dist/cdn/loos-ui-hydrate.js', 'dist/cdn/loos-ui.css'];
+  return [...civicBundle.initial, `${civicBundle.lazy.length} modules à la demande`, ...tools.map((name) => `dist/cdn/loos-${name}.js`), 'dist/cdn/loos-ui-hydrate.js', 'dist/cdn/loos-ui.css'];
 }

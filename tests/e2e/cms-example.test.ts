@@ -37,4 +37,26 @@ describe('exemple CMS (examples/cms.html + dist/cdn)', () => {
     const violations = results.violations.map((violation) => `${violation.id} : ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
     expect(violations, violations.join('\n')).toEqual([]);
   });
+
+  it('loads from dist/cdn/chunks/ what elements need only on demand: the feed reader, the calendar file', async () => {
+    const { context, page, errors } = await pageWithErrors(site.browser, { acceptDownloads: true });
+    // A day when the notice of examples/avis.json is in force.
+    await page.clock.setFixedTime(new Date('2026-11-30T08:00:00+01:00'));
+    const chunks: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/dist/cdn/chunks/')) chunks.push(request.url());
+    });
+    await page.goto(`${site.url}/examples/cms.html`);
+    const feedNotice = page.locator('loos-notice-feed loos-notice');
+    await expect.poll(() => feedNotice.count()).toBe(1);
+    expect(await feedNotice.getAttribute('heading')).toBe('Collecte des encombrants le 8 décembre');
+    const beforeClick = chunks.length;
+    const download = page.waitForEvent('download');
+    await page.locator('loos-event-card').first().getByRole('button', { name: /Ajouter à mon agenda/ }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.ics$/);
+    await context.close();
+    expect(chunks.length, 'the calendar writer is fetched on the click, not before').toBeGreaterThan(beforeClick);
+    expect(errors, errors.join('\n')).toEqual([]);
+  });
 });
