@@ -1,12 +1,11 @@
 /* global document, window */
 // `<loos-budget-chart>` with the 1,000-line illustrative budget, in each type: time from creating
 // the element to rendered and laid out (median, Chromium), against the same 1,000 lines written
-// as a static HTML table (the baseline: what the data costs without any chart). Also the gzip
-// size of the chart and key-figure elements with their lib/ code, Lit excluded (the budget is
-// 10 kB for the chart). Run alone: `node bench/budget.bench.mjs`.
+// as a static HTML table (the baseline: what the data costs without any chart). Sizes are
+// `npm run size`'s job (.size-limit.mjs). Run alone: `node bench/budget.bench.mjs`.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { bundle, gzipSizesWithoutLit, fromRoot, openPage, round, RUNS, timeInPage, timeStaticHtml, emptyRoot, withChromium } from './harness.mjs';
+import { bundle, fromRoot, openPage, round, RUNS, timeInPage, timeStaticHtml, emptyRoot, withChromium } from './harness.mjs';
 
 const TYPES = ['bars', 'share', 'comparison', 'balance'];
 const TARGET_MS = 50;
@@ -63,17 +62,6 @@ export default async function run() {
     }
     return measured;
   });
-  const chartSize = await gzipSizesWithoutLit('src/components/budget-chart/budget-chart.ts');
-  const figureSize = await gzipSizesWithoutLit('src/components/key-figure/key-figure.ts');
-  rows.push(
-    {
-      name: '<loos-budget-chart> + lib/budget, sans Lit (chargement initial)',
-      value: round(chartSize.initial),
-      unit: 'ko gzip',
-      note: `cible 10 ko ${chartSize.initial <= 10 ? '(respectée)' : '(DÉPASSÉE)'} ; + ${round(chartSize.onDemand.reduce((total, chunk) => total + chunk.extra, 0))} ko chargés à la demande (anglais, CSV)`,
-    },
-    { name: '<loos-key-figure> + lib/budget utilisé, sans Lit', value: round(figureSize.initial), unit: 'ko gzip' },
-  );
   return rows;
 }
 

@@ -10,8 +10,6 @@
 //     return [{ name: '100 avis', value: ms, unit: 'ms' }];
 //   });
 import { build } from 'esbuild';
-import { gzipSync } from 'node:zlib';
-import { relative } from 'node:path';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -184,45 +182,6 @@ export async function serve(directory) {
     url: `http://127.0.0.1:${server.address().port}`,
     close: () => new Promise((done) => server.close(() => done())),
   };
-}
-
-/**
- * Gzip sizes (kB) of an element and what it imports from src/, Lit left out, split the way a
- * bundler splits it: `initial` is what a page downloads up front (the entry and the chunks it
- * imports statically), `onDemand` each `import()` on top of that, `single` the same code as one
- * file (what size-limit measures, every `import()` folded in).
- */
-export async function gzipSizesWithoutLit(entryPath) {
-  const options = {
-    entryPoints: [fromRoot(entryPath)],
-    absWorkingDir: ROOT,
-    bundle: true,
-    write: false,
-    format: 'esm',
-    minify: true,
-    target: 'es2021',
-    external: ['lit', 'lit/*', '@lit/*'],
-    legalComments: 'none',
-    logLevel: 'silent',
-  };
-  const kilobytes = (contents) => gzipSync(contents, { level: 9 }).length / 1024;
-  const single = await build(options);
-  const split = await build({ ...options, splitting: true, outdir: fromRoot('bench/.split'), metafile: true });
-  const gzip = new Map(split.outputFiles.map((file) => [relative(ROOT, file.path), kilobytes(file.contents)]));
-  const outputs = split.metafile.outputs;
-  const withStaticImports = (path, files = new Set()) => {
-    if (files.has(path) || outputs[path] === undefined) return files;
-    files.add(path);
-    for (const imported of outputs[path].imports) if (imported.kind === 'import-statement') withStaticImports(imported.path, files);
-    return files;
-  };
-  const sum = (files) => [...files].reduce((total, file) => total + (gzip.get(file) ?? 0), 0);
-  const [entryFile] = Object.entries(outputs).find(([, output]) => output.entryPoint !== undefined);
-  const loaded = withStaticImports(entryFile);
-  const onDemand = outputs[entryFile].imports
-    .filter((imported) => imported.kind === 'dynamic-import')
-    .map((imported) => ({ file: imported.path, extra: sum([...withStaticImports(imported.path)].filter((file) => !loaded.has(file))) }));
-  return { single: kilobytes(single.outputFiles[0].contents), initial: sum(loaded), onDemand };
 }
 
 /**

@@ -1,13 +1,10 @@
 /* global document */
 // `<loos-notice>`: time to render 100 notices (created, rendered, laid out; median, Chromium)
 // against the same 100 notices written as static HTML (the baseline: what the content costs
-// without any element). Also the gzip size of `<loos-notice>` and `<loos-notice-feed>` with
-// their lib/ code, Lit left out: in one file (every `import()` inlined, as a bundler without
-// code splitting does), and for the feed also split, as browsers load the unbundled package:
-// what loads with the element, then the JSON or the CAP/XML reader once the answer says which.
+// without any element). Sizes are `npm run size`'s job (.size-limit.mjs).
 // Run alone: `node bench/notices.bench.mjs`.
 import { pathToFileURL } from 'node:url';
-import { bundle, gzipSizesWithoutLit, openPage, round, RUNS, timeInPage, timeStaticHtml, emptyRoot, withChromium } from './harness.mjs';
+import { bundle, openPage, round, RUNS, timeInPage, timeStaticHtml, emptyRoot, withChromium } from './harness.mjs';
 
 const COUNT = 100;
 const LEVELS = ['alert', 'warning', 'info'];
@@ -58,23 +55,6 @@ export default async function run() {
       { name: `${COUNT} <loos-notice>`, value: round(elements), unit: 'ms', note: `${round(elements / baseline)} × le HTML statique` },
     ];
   });
-  const notice = await gzipSizesWithoutLit('src/components/notice/notice.ts');
-  const split = await gzipSizesWithoutLit('src/components/notice-feed/notice-feed.ts');
-  rows.push(
-    { name: '<loos-notice> + lib/notices, sans Lit', value: round(notice.single), unit: 'ko gzip' },
-    {
-      name: '<loos-notice-feed> (avec <loos-notice>, JSON et CAP) + lib, sans Lit',
-      value: round(split.single),
-      unit: 'ko gzip',
-      note: 'un seul fichier, import() inclus',
-    },
-    { name: '<loos-notice-feed> découpé : au chargement', value: round(split.initial), unit: 'ko gzip', note: 'sans les lecteurs de flux' },
-    ...split.onDemand.map(({ file, extra }) => ({
-      name: `  + ${/cap/.test(file) ? 'lecteur CAP/XML' : /json/.test(file) ? 'lecteur JSON' : file} (à la demande)`,
-      value: round(extra),
-      unit: 'ko gzip',
-    })),
-  );
   return rows;
 }
 
