@@ -8,9 +8,9 @@ import { activeNotices, nextChange, timerDelay } from '../../lib/notices/active.
 import { systemClock, type Clock, type TimerHandle } from '../../lib/notices/clock.js';
 import { formatNoticeDate } from '../../lib/notices/display.js';
 import { browserStorage } from '../../lib/notices/dismissals.js';
-import { fetchFeedBody, loadFeedCache, parseFeedOnDemand, saveFeedCache } from '../../lib/notices/feed-source.js';
+import { fetchFeedBody, loadFeedCache, saveFeedCache } from '../../lib/notices/feed-source.js';
 import { parseJsonFeed } from '../../lib/notices/json-feed.js';
-import { noticeToJson, type Notice } from '../../lib/notices/model.js';
+import { noticeToJson, PARSER_UNAVAILABLE, unreadable, type FeedParseResult, type Notice } from '../../lib/notices/model.js';
 import { noticeFeedStrings, noticeStrings } from '../../lib/strings/notices.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import '../notice/notice.js';
@@ -177,6 +177,9 @@ export class LoosNoticeFeed extends LitElement {
 
     const problems: InputProblem[] = [...this.settingProblems()];
     const fetch = this.fetcher ?? (typeof globalThis.fetch === 'function' ? globalThis.fetch.bind(globalThis) : undefined);
+    // Reading the answer needs code that a page without `src` never uses: it loads while the
+    // request is out (a failure to load it is caught here, so it is never an unhandled rejection).
+    const reader = fetch === undefined ? undefined : import('../../lib/notices/feed-body.js').catch(() => undefined);
     const outcome =
       fetch === undefined
         ? ({ ok: false, failure: 'network', message: 'Aucun fetch disponible.' } as const)
@@ -184,7 +187,14 @@ export class LoosNoticeFeed extends LitElement {
     if (generation !== this.generation) return;
 
     // Only the parser this body needs is loaded (the CAP reader is most of the feed's code).
-    const result = outcome.ok ? await parseFeedOnDemand(outcome.body, outcome.contentType, { language: this.locale }) : undefined;
+    let result: FeedParseResult | undefined;
+    if (outcome.ok) {
+      const read = await reader;
+      result =
+        read === undefined
+          ? unreadable('unknown', 'body', PARSER_UNAVAILABLE)
+          : await read.parseFeedOnDemand(outcome.body, outcome.contentType, { language: this.locale });
+    }
     if (generation !== this.generation) return;
 
     if (result !== undefined) {

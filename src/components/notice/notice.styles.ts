@@ -42,12 +42,7 @@ export const noticeStyles = css`
     flex: 1 1 16rem;
     min-inline-size: 0;
   }
-  p,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
+  p {
     margin: var(--loos-space-xs) 0 0;
   }
   #level {
@@ -72,7 +67,7 @@ export const noticeStyles = css`
     color: var(--loos-notice-icon, var(--_ic));
   }
   #heading {
-    margin-block-end: var(--loos-space-xs);
+    margin: var(--loos-space-xs) 0;
     font-family: var(--loos-font-family-heading);
     font-size: var(--loos-font-size-lg);
     line-height: var(--loos-line-height-tight);

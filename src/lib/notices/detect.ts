@@ -1,6 +1,6 @@
 /**
  * Reads a feed body in whichever supported format it is, synchronously (both parsers loaded).
- * `<loos-notice-feed>` uses `parseFeedOnDemand` (feed-source.ts) instead, which loads one parser.
+ * `<loos-notice-feed>` uses `parseFeedOnDemand` (feed-body.ts) instead, which loads one parser.
  */
 import { parseCap, type CapOptions } from './cap.js';
 import { parseJsonFeed } from './json-feed.js';

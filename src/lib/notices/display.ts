@@ -56,14 +56,7 @@ export interface NoticeView {
   readonly headingLevel: HeadingLevel;
 }
 
-/** The notice's heading level (h2 unless told otherwise), its problem added to the others. */
-function headingLevel(raw: unknown, problems: InputProblem[]): HeadingLevel {
-  const read = readHeadingLevel(raw, 2);
-  problems.push(...read.problems);
-  return read.level;
-}
-
-/** An attribute that is absent, empty or only spaces counts as not given. */
+/** An attribute that is absent, empty or only spaces counts as not given (texts go through `readText`, which does the same). */
 const given = (value: string | null | undefined) => (value == null || value.trim() === '' ? undefined : value);
 
 /** The rule of the short optional texts: link label, source, area, notice-id. */
@@ -78,11 +71,11 @@ export function readNoticeAttributes(attributes: NoticeAttributes): { view: Noti
     report('level', 'Le niveau doit être « info », « warning » ou « alert » : l’avis est affiché comme une information.', rawLevel);
   }
 
-  const heading = readText(attributes.heading ?? undefined, 'heading', 'Le titre (heading)', { required: true, max: MAX_HEADING_LENGTH }, problems);
+  const heading = readText(attributes.heading, 'heading', 'Le titre (heading)', { required: true, max: MAX_HEADING_LENGTH }, problems);
   const href = readLink(given(attributes.href), 'href', problems);
-  const linkLabel = readText(given(attributes.linkLabel), 'link-label', 'Le libellé du lien', SHORT, problems);
-  const source = readText(given(attributes.source), 'source', 'La source', SHORT, problems);
-  const area = readText(given(attributes.area), 'area', 'La zone', SHORT, problems);
+  const linkLabel = readText(attributes.linkLabel, 'link-label', 'Le libellé du lien', SHORT, problems);
+  const source = readText(attributes.source, 'source', 'La source', SHORT, problems);
+  const area = readText(attributes.area, 'area', 'La zone', SHORT, problems);
 
   const rawPublished = given(attributes.published);
   const published = rawPublished === undefined ? null : readIsoDate(rawPublished);
@@ -101,10 +94,14 @@ export function readNoticeAttributes(attributes: NoticeAttributes): { view: Noti
   }
   let dismissKey: string | undefined;
   if (dismissible) {
-    const id = readText(given(attributes.noticeId), 'notice-id', 'L’identifiant (notice-id)', { required: false, max: MAX_ID_LENGTH }, problems);
+    const id = readText(attributes.noticeId, 'notice-id', 'L’identifiant (notice-id)', { required: false, max: MAX_ID_LENGTH }, problems);
     if (id === undefined) report('notice-id', 'Sans « notice-id », un avis masqué réapparaît au prochain chargement de la page.');
     else dismissKey = dismissalKey(id, published?.date);
   }
+
+  // h2 unless told otherwise.
+  const { level: headingLevel, problems: headingProblems } = readHeadingLevel(attributes.headingLevel, 2);
+  problems.push(...headingProblems);
 
   return {
     problems,
@@ -122,7 +119,7 @@ export function readNoticeAttributes(attributes: NoticeAttributes): { view: Noti
       area,
       dismissible,
       dismissKey,
-      headingLevel: headingLevel(attributes.headingLevel, problems),
+      headingLevel,
     },
   };
 }

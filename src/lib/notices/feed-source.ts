@@ -1,12 +1,11 @@
 /**
  * Getting a feed: one request to `src` (never anything else), bounded in time, and an offline
- * copy of the last good list so that a network failure never empties the screen.
+ * copy of the last good list so that a network failure never empties the screen. Reading the
+ * body is in feed-body.ts, which `<loos-notice-feed>` loads while the request is out.
  */
 import { checkUrl } from '../url.js';
-import type { CapOptions } from './cap.js';
 import type { Clock } from './clock.js';
-import { collectNotices, MAX_FEED_ENTRIES, noticeToJson, unreadable, type FeedParseResult, type Notice } from './model.js';
-import { detectSyntax, unknownSyntax } from './syntax.js';
+import { collectNotices, MAX_FEED_ENTRIES, noticeToJson, type Notice } from './model.js';
 
 export const FEED_TIMEOUT_MS = 10_000;
 /** A feed bigger than this is refused unread (the notices of a city fit in a few kilobytes). */
@@ -102,20 +101,5 @@ export function loadFeedCache(storage: Storage | undefined, src: string): Cached
     return { savedAt, notices: collectNotices(record.notices.slice(0, MAX_FEED_ENTRIES), record.notices.length, 'notices', 'json').notices };
   } catch {
     return undefined;
-  }
-}
-
-/**
- * Reads a feed body like `parseFeed` (detect.ts), but loads only the parser it needs, when it
- * needs it: a page fed with JSON never downloads the XML reader and the CAP mapping. Never throws
- * (a parser that cannot be loaded, e.g. offline, is an unreadable feed).
- */
-export async function parseFeedOnDemand(body: string, contentType: string | null, options: CapOptions = {}): Promise<FeedParseResult> {
-  const syntax = detectSyntax(body, contentType);
-  if (syntax === 'unknown') return unknownSyntax(body);
-  try {
-    return syntax === 'json' ? (await import('./json-feed.js')).parseJsonFeed(body) : (await import('./cap.js')).parseCap(body, options);
-  } catch {
-    return unreadable(syntax === 'json' ? 'json' : 'cap', 'body', 'Le lecteur de ce format de flux n’a pas pu être chargé.');
   }
 }

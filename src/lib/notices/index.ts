@@ -8,4 +8,5 @@ export * from './cap.js';
 export * from './detect.js';
 export * from './dismissals.js';
 export * from './feed-source.js';
+export * from './feed-body.js';
 export * from './display.js';

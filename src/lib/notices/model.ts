@@ -264,6 +264,9 @@ export interface FeedParseResult {
   readonly readable: boolean;
 }
 
+/** Why a body was not read when the code that reads it could not be loaded (offline, say). */
+export const PARSER_UNAVAILABLE = 'Le lecteur de ce format de flux n’a pas pu être chargé.';
+
 /** A result for a document that could not be read at all. */
 export function unreadable(format: FeedFormat, field: string, message: string, value?: unknown): FeedParseResult {
   return { format, notices: [], problems: [problem(field, message, value)], skipped: 0, ignored: 0, readable: false };
