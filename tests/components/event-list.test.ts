@@ -4,6 +4,7 @@ import '../../src/components/event-list/event-list.js';
 import type { LoosEventList } from '../../src/components/event-list/event-list.js';
 import agenda from '../fixtures/events/agenda.json';
 import badEvents from '../fixtures/events/bad-events.json';
+import schemaOrg from '../fixtures/events/schema-org.json';
 
 // Tuesday 1 December 2026, 9 h in Paris: the fixtures run from October 2026 to July 2027.
 const NOW = '2026-12-01T09:00';
@@ -93,6 +94,23 @@ describe('<loos-event-list>', () => {
     const json = JSON.stringify(agenda.slice(-3));
     const list = await mount(`<loos-event-list now="${NOW}"><script type="application/json">${json}</script></loos-event-list>`);
     expect(list.filteredEvents.map((e) => e.id).sort()).toEqual(['fete-ville-2027', 'marche-noel-2026', 'voeux-2027']);
+  });
+
+  it('reads schema.org JSON-LD from a <script type="application/ld+json"> child from its first render', async () => {
+    // The JSON-LD reader is loaded on first need: the element's update waits for it, so the agenda never shows empty first.
+    document.body.innerHTML = `<loos-event-list now="${NOW}"><script type="application/ld+json">${JSON.stringify(schemaOrg.graph)}</script></loos-event-list>`;
+    const list = document.querySelector('loos-event-list')!;
+    const counts: string[] = [];
+    const observer = new MutationObserver(() => {
+      const count = list.shadowRoot!.querySelector('.count');
+      if (count !== null) counts.push(count.textContent.trim());
+    });
+    observer.observe(list.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    await list.updateComplete;
+    observer.disconnect();
+    expect(list.filteredEvents.map((event) => event.title)).toEqual(['Jazz à La Fileuse']);
+    expect($(list, '.main').textContent).toContain('Jazz à La Fileuse');
+    expect(counts).toEqual(['1 événement']);
   });
 
   it('loads events from a src URL', async () => {

@@ -1,28 +1,34 @@
 /**
- * « Ajouter à mon agenda » and « Exporter l'agenda »: iCalendar files handed to the person.
- * Browser-only, called from click handlers (never during render), so that server rendering
- * never reaches `document`.
+ * « Ajouter à mon agenda », « Exporter l'agenda » and `toIcs()`: the iCalendar files of
+ * `<loos-event-card>` and `<loos-event-list>`. The elements load this module with `import()` on
+ * first use: most visitors never download an event, so neither this code nor the iCalendar
+ * writer is part of the elements' first download (bundlers make them a chunk of their own).
+ * Downloads are browser-only, started from click handlers (never during render), so that
+ * server rendering never reaches `document`.
  */
 import { downloadTextFile } from '../../lib/download.js';
-import type { IcsOptions } from '../../lib/events/ics.js';
+import { eventsToIcs, ICS_MIME_TYPE, type IcsOptions } from '../../lib/events/ics.js';
 import type { CivicEvent } from '../../lib/events/model.js';
-import { slugify } from '../../lib/events/text.js';
+import type { Locale } from '../../lib/i18n.js';
 
-/**
- * The iCalendar writer, loaded on first use: most visitors never download an event, so it is
- * not part of the elements' first download (bundlers make it a chunk of its own).
- */
-export function loadIcs(): Promise<typeof import('../../lib/events/ics.js')> {
-  return import('../../lib/events/ics.js');
+/** The agenda's name in calendar applications (« Exporter l'agenda », the list's `toIcs()`). */
+export const CALENDAR_NAME = 'Agenda de la Ville de Loos';
+
+/** Links are made absolute against the page: calendar applications cannot resolve `/agenda/concert`. */
+function icsOptions(locale: Locale, calendarName?: string): IcsOptions {
+  return {
+    locale,
+    ...(calendarName === undefined ? {} : { calendarName }),
+    ...(typeof document === 'undefined' ? {} : { baseUrl: document.baseURI }),
+  };
+}
+
+/** `events` as one iCalendar file (text). */
+export function calendarFile(events: readonly CivicEvent[], locale: Locale, calendarName?: string): string {
+  return eventsToIcs(events, icsOptions(locale, calendarName));
 }
 
 /** Downloads `events` as one iCalendar file. */
-export async function downloadIcs(fileName: string, events: readonly CivicEvent[], options: IcsOptions): Promise<void> {
-  const { eventsToIcs, ICS_MIME_TYPE } = await loadIcs();
-  downloadTextFile(fileName, eventsToIcs(events, options), ICS_MIME_TYPE);
-}
-
-/** « evenement-concert-de-noel.ics »: the file of one event, named after it. */
-export function eventFileName(event: CivicEvent): string {
-  return `evenement-${slugify(event.title)}.ics`;
+export function downloadIcs(fileName: string, events: readonly CivicEvent[], locale: Locale, calendarName?: string): void {
+  downloadTextFile(fileName, calendarFile(events, locale, calendarName), ICS_MIME_TYPE);
 }

@@ -5,9 +5,9 @@
 import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import type { HeadingLevel } from '../../lib/events/card-input.js';
-import { eventDateSegments } from '../../lib/events/format-dates.js';
-import { formatLocation, formatPrice } from '../../lib/events/format-event.js';
+import { eventDateSegments, formatLocation, formatPrice } from '../../lib/events/format-event.js';
 import type { CivicEvent } from '../../lib/events/model.js';
+import { eventFileName } from '../../lib/events/text.js';
 import type { Locale } from '../../lib/i18n.js';
 import type { InputProblem } from '../../lib/invalid.js';
 import { eventStrings } from '../../lib/strings/events.js';
@@ -16,8 +16,14 @@ import { accessibilityIcons, calendarIcon, downloadIcon, onlineIcon, placeIcon, 
 export interface CardContext {
   readonly locale: Locale;
   readonly headingLevel: HeadingLevel;
-  /** Called by the « Ajouter à mon agenda » button. */
-  readonly onAddToCalendar: (event: CivicEvent) => void;
+}
+
+/** « Ajouter à mon agenda »: the iCalendar writer is loaded on the first click (see ./download.ts). */
+function addToCalendar(event: CivicEvent, locale: Locale): void {
+  const fileName = eventFileName(event);
+  void import('./download.js').then(({ downloadIcs }) => {
+    downloadIcs(fileName, [event], locale);
+  });
 }
 
 /** `<h2>`…`<h6>`: a real heading keeps the page outline (no `role="heading"`). */
@@ -111,7 +117,7 @@ function renderActions(event: CivicEvent, context: CardContext): TemplateResult 
           class="action"
           part="add-to-calendar"
           @click=${() => {
-            context.onAddToCalendar(event);
+            addToCalendar(event, context.locale);
           }}
         >
           ${icon(downloadIcon)}${named(strings.addToCalendar)}
@@ -149,7 +155,7 @@ export function renderEventCard(event: CivicEvent, context: CardContext): Templa
 export function renderUnavailableCard(
   title: string | undefined,
   problems: readonly InputProblem[],
-  context: Pick<CardContext, 'locale' | 'headingLevel'>,
+  context: CardContext,
 ): TemplateResult {
   const strings = eventStrings[context.locale];
   const blocking = problems.filter((item) => /(^|\.)(title|start|event)$/.test(item.field));

@@ -29,7 +29,6 @@ export const eventCardStyles = css`
     block-size: 100%;
     overflow: hidden;
     background: var(--_background);
-    color: var(--loos-color-text);
     border: var(--loos-border-width-thin) solid var(--_border);
     border-radius: var(--_radius);
   }
@@ -45,7 +44,6 @@ export const eventCardStyles = css`
   }
   .image {
     order: -1;
-    display: block;
     inline-size: 100%;
     aspect-ratio: 16 / 9;
     object-fit: cover;
@@ -55,9 +53,10 @@ export const eventCardStyles = css`
   .facts {
     display: flex;
     flex-direction: column;
+  }
+  .body {
     gap: var(--loos-space-sm);
     padding: var(--loos-space-md);
-    min-inline-size: 0;
   }
   .title {
     margin: 0;
@@ -89,10 +88,10 @@ export const eventCardStyles = css`
   .organizer {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--loos-space-xs);
   }
   .labels {
     order: -1;
+    gap: var(--loos-space-xs);
   }
   .labels:empty,
   .actions:empty {
@@ -150,7 +149,6 @@ export const eventCardStyles = css`
   }
   .facts {
     gap: var(--loos-space-2xs);
-    padding: 0;
     overflow-wrap: anywhere;
   }
   .organizer,
@@ -228,11 +226,6 @@ export const eventCardStyles = css`
     padding-inline-start: var(--loos-space-lg);
   }
   @media (forced-colors: active) {
-    .card,
-    .status,
-    .category {
-      border-color: CanvasText;
-    }
     .icon,
     .accessibility .icon {
       color: CanvasText;
@@ -240,8 +233,7 @@ export const eventCardStyles = css`
     .main-link {
       color: LinkText;
     }
-    .action,
-    .primary {
+    .action {
       color: ButtonText;
       background: ButtonFace;
       border-color: ButtonText;

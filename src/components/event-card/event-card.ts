@@ -2,12 +2,10 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../lib/define.js';
 import { inputFromAttributes, readHeadingLevel, type HeadingLevel } from '../../lib/events/card-input.js';
-import type { IcsOptions } from '../../lib/events/ics.js';
 import { validateEvent, type CivicEvent, type CivicEventInput, type EventValidation } from '../../lib/events/model.js';
 import { localeOf, type Locale } from '../../lib/i18n.js';
 import { InvalidReporter, type InputProblem } from '../../lib/invalid.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { downloadIcs, eventFileName, loadIcs } from './download.js';
 import { renderEventCard, renderUnavailableCard } from './event-card-template.js';
 import { eventCardHostStyles, eventCardStyles } from './event-card.styles.js';
 
@@ -44,7 +42,7 @@ const JSON_LD_MARKER = 'data-loos-event-json-ld';
  * @cssprop --loos-event-card-description-lines - Lines of description shown before it is cut (default: 4).
  *
  * The iCalendar writer and the JSON-LD builder are loaded with `import()` when first needed
- * (a click on « Ajouter à mon agenda », `structured-data`): most cards never need them.
+ * (a click on « Ajouter à mon agenda », `toIcs()`, `structured-data`): most cards never need them.
  *
  * @fires loos-invalid - When a field is missing or invalid; the detail lists the problems (field and French message).
  */
@@ -145,10 +143,6 @@ export class LoosEventCard extends LitElement {
     return complete;
   }
 
-  private icsOptions(): IcsOptions {
-    return { locale: this.locale, ...(typeof document === 'undefined' ? {} : { baseUrl: document.baseURI }) };
-  }
-
   /**
    * The event as an iCalendar file (text), or `undefined` when the event could not be read.
    * Asynchronous: the iCalendar writer is loaded on first use.
@@ -156,13 +150,9 @@ export class LoosEventCard extends LitElement {
   async toIcs(): Promise<string | undefined> {
     const event = this.validation.event;
     if (event === undefined) return undefined;
-    const { eventToIcs } = await loadIcs();
-    return eventToIcs(event, this.icsOptions());
+    const { calendarFile } = await import('./download.js');
+    return calendarFile([event], this.locale);
   }
-
-  private readonly addToCalendar = (event: CivicEvent): void => {
-    void downloadIcs(eventFileName(event), [event], this.icsOptions());
-  };
 
   /** The event to describe in JSON-LD, if `structured-data` is set and the event is valid. */
   private structuredEvent(): CivicEvent | undefined {
@@ -190,7 +180,7 @@ export class LoosEventCard extends LitElement {
 
   protected override render() {
     const event = this.validation.event;
-    const context = { locale: this.locale, headingLevel: this.level, onAddToCalendar: this.addToCalendar };
+    const context = { locale: this.locale, headingLevel: this.level };
     return event === undefined
       ? renderUnavailableCard(this.validation.title, this.validation.problems, context)
       : renderEventCard(event, context);

@@ -18,6 +18,10 @@ export const eventListStyles = css`
   }
   legend {
     padding-inline: var(--loos-space-xs);
+  }
+  legend,
+  label,
+  .count {
     font-weight: var(--loos-font-weight-bold);
   }
   .field {
@@ -25,9 +29,6 @@ export const eventListStyles = css`
     flex-direction: column;
     gap: var(--loos-space-2xs);
     min-inline-size: min(100%, 14rem);
-  }
-  label {
-    font-weight: var(--loos-font-weight-bold);
   }
   select {
     min-block-size: 2.75rem;
@@ -45,14 +46,6 @@ export const eventListStyles = css`
     justify-content: space-between;
     gap: var(--loos-space-sm);
     margin-block: var(--loos-space-md);
-  }
-  .count,
-  .rejected,
-  .empty {
-    margin: 0;
-  }
-  .count {
-    font-weight: var(--loos-font-weight-bold);
   }
   .rejected {
     margin-block-end: var(--loos-space-md);
@@ -81,25 +74,10 @@ export const eventListStyles = css`
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_min)), 1fr));
     gap: var(--_gap);
-    margin: 0;
     padding: 0;
     list-style: none;
   }
-  .events > li:focus-visible {
-    outline: var(--loos-focus-ring-width) solid var(--loos-color-focus-ring);
-    outline-offset: var(--loos-focus-ring-offset);
-  }
   .show-more {
     margin-block-start: var(--loos-space-lg);
-  }
-  @media (forced-colors: active) {
-    .filters fieldset,
-    select,
-    .empty {
-      border-color: CanvasText;
-    }
-    .rejected {
-      border-inline-start-color: CanvasText;
-    }
   }
 `;

@@ -3,23 +3,26 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../lib/define.js';
 import { parseIsoDateTime } from '../../lib/dates.js';
+import {
+  loadSchemaOrgMapping,
+  needsSchemaOrgMapping,
+  parseAgendaJson,
+  readAgendaJson,
+  type AgendaJson,
+} from '../../lib/events/agenda-data.js';
 import { readHeadingLevel, type HeadingLevel } from '../../lib/events/card-input.js';
 import { categoriesOf, filterEvents, groupByMonth, isPast, PERIODS, type Period } from '../../lib/events/filter.js';
-import type { IcsOptions } from '../../lib/events/ics.js';
 import type { CivicEvent, EventsValidation } from '../../lib/events/model.js';
-import { eventsFromData, eventsFromJsonText } from '../../lib/events/sources.js';
 import { localeOf, type Locale } from '../../lib/i18n.js';
 import { InvalidReporter, problem, type InputProblem } from '../../lib/invalid.js';
 import { agendaStrings, type AgendaStrings } from '../../lib/strings/events.js';
 import { checkUrl } from '../../lib/url.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { downloadIcs, eventFileName, loadIcs } from '../event-card/download.js';
 import { headingTag, icon, renderEventCard } from '../event-card/event-card-template.js';
 import { eventCardStyles } from '../event-card/event-card.styles.js';
 import { downloadIcon } from '../event-card/icons.js';
 import { eventListStyles } from './event-list.styles.js';
 
-const CALENDAR_NAME = 'Agenda de la Ville de Loos';
 const EMPTY: EventsValidation = { events: [], rejected: 0, problems: [] };
 const DATA_SCRIPT = ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
 
@@ -76,7 +79,8 @@ export class LoosEventList extends LitElement {
   @state() private loadFailed = false;
   @state() private visibleCount = 10;
 
-  private scriptText?: string;
+  /** The data child (`<script type="application/json">` or `"application/ld+json"`), parsed once. */
+  private scriptJson?: AgendaJson;
   private filtered: CivicEvent[] = [];
   private categories: string[] = [];
   private upcomingTotal = 0;
@@ -90,7 +94,8 @@ export class LoosEventList extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.locale = localeOf(this);
-    this.scriptText = this.querySelector(DATA_SCRIPT)?.textContent ?? undefined;
+    const scriptText = this.querySelector(DATA_SCRIPT)?.textContent ?? undefined;
+    this.scriptJson = scriptText === undefined ? undefined : parseAgendaJson(scriptText);
   }
 
   override disconnectedCallback(): void {
@@ -115,10 +120,11 @@ export class LoosEventList extends LitElement {
     const heading = readHeadingLevel(this.headingLevel, 2);
     this.level = heading.level;
     problems.push(...heading.problems);
-    if (!(PERIODS as readonly string[]).includes(this.period)) {
+    const knownPeriod = (PERIODS as readonly string[]).includes(this.period);
+    if (!knownPeriod) {
       problems.push(problem('period', `Période inconnue : valeurs possibles ${PERIODS.join(', ')}.`, this.period));
     }
-    if (!Number.isInteger(this.pageSize) || this.pageSize < 1) {
+    if (this.safePageSize() !== this.pageSize) {
       problems.push(problem('page-size', 'Le nombre d\'événements par page doit être un entier positif : 10 est utilisé.', this.pageSize));
     }
     this.problems = problems;
@@ -126,8 +132,12 @@ export class LoosEventList extends LitElement {
     const upcoming = this.showPast ? this.source.events : this.source.events.filter((event) => !isPast(event, this.referenceTime));
     this.upcomingTotal = upcoming.length;
     this.categories = categoriesOf(upcoming);
-    const period = (PERIODS as readonly string[]).includes(this.period) ? this.period : 'all';
-    this.filtered = filterEvents(upcoming, { category: this.category, period, now: this.referenceTime, showPast: true });
+    this.filtered = filterEvents(upcoming, {
+      category: this.category,
+      period: knownPeriod ? this.period : 'all',
+      now: this.referenceTime,
+      showPast: true,
+    });
   }
 
   private safePageSize(): number {
@@ -146,15 +156,30 @@ export class LoosEventList extends LitElement {
     return new Date();
   }
 
-  /** Events from the property or the script child; `src` is fetched in `updated`. */
+  /** Data from the property or the script child; `undefined` when it comes from `src` (fetched in `updated`). */
+  private inlineJson(): AgendaJson | undefined {
+    return this.events === undefined ? this.scriptJson : { data: this.events };
+  }
+
   private readInlineSource(): EventsValidation {
-    if (this.events !== undefined) return eventsFromData(this.events);
-    if (this.scriptText !== undefined) return eventsFromJsonText(this.scriptText);
-    return EMPTY;
+    const json = this.inlineJson();
+    return json === undefined ? EMPTY : readAgendaJson(json);
+  }
+
+  /**
+   * schema.org JSON-LD is read by a module loaded on first need: the update waits for it, so that
+   * the agenda never shows empty first, and a server-rendered agenda hydrates with its own content.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (needsSchemaOrgMapping(this.inlineJson())) {
+      // On a network failure the update still happens: the agenda then says what went wrong.
+      await loadSchemaOrgMapping().catch(() => undefined);
+    }
+    await super.scheduleUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.events === undefined && this.scriptText === undefined) void this.load();
+    if (changed.has('src') && this.inlineJson() === undefined) void this.load();
     this.invalid.report(this.problems);
     if (this.focusIndex !== undefined) this.focusNewEvent(this.focusIndex);
   }
@@ -175,7 +200,10 @@ export class LoosEventList extends LitElement {
     try {
       const response = await fetch(checked.url, { signal: controller.signal, headers: { accept: 'application/json' } });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.source = eventsFromJsonText(await response.text());
+      const json = parseAgendaJson(await response.text());
+      if (needsSchemaOrgMapping(json)) await loadSchemaOrgMapping();
+      if (controller.signal.aborted) return;
+      this.source = readAgendaJson(json);
     } catch (error) {
       if (controller.signal.aborted) return;
       this.loadFailed = true;
@@ -186,30 +214,23 @@ export class LoosEventList extends LitElement {
     }
   }
 
-  private icsOptions(calendarName?: string): IcsOptions {
-    return {
-      locale: this.locale,
-      ...(calendarName === undefined ? {} : { calendarName }),
-      ...(typeof document === 'undefined' ? {} : { baseUrl: document.baseURI }),
-    };
-  }
-
   /**
    * The filtered agenda (every page) as an iCalendar file. Asynchronous: the iCalendar writer
    * is loaded on first use.
    */
   async toIcs(): Promise<string> {
-    const { eventsToIcs } = await loadIcs();
-    return eventsToIcs(this.filtered, this.icsOptions(CALENDAR_NAME));
+    const { calendarFile, CALENDAR_NAME } = await import('../event-card/download.js');
+    return calendarFile(this.filtered, this.locale, CALENDAR_NAME);
   }
 
   private readonly exportAgenda = (): void => {
-    void downloadIcs('agenda-loos.ics', this.filtered, this.icsOptions(CALENDAR_NAME));
+    // The filtered list as it is now, not as it may be once the writer has loaded.
+    const events = this.filtered;
+    void import('../event-card/download.js').then(({ downloadIcs, CALENDAR_NAME }) => {
+      downloadIcs('agenda-loos.ics', events, this.locale, CALENDAR_NAME);
+    });
   };
 
-  private readonly addToCalendar = (event: CivicEvent): void => {
-    void downloadIcs(eventFileName(event), [event], this.icsOptions());
-  };
 
   private onCategoryChange(event: Event): void {
     this.category = (event.target as HTMLSelectElement).value;
@@ -269,7 +290,7 @@ export class LoosEventList extends LitElement {
 
   private renderEvents(visible: readonly CivicEvent[]) {
     const cardLevel = Math.min(this.level + 1, 6) as HeadingLevel;
-    const context = { locale: this.locale, headingLevel: cardLevel, onAddToCalendar: this.addToCalendar };
+    const context = { locale: this.locale, headingLevel: cardLevel };
     let index = 0;
     return groupByMonth(visible, this.locale).map(
       (group) => html`<section class="month" aria-labelledby=${`month-${group.key}`}>

@@ -10,8 +10,7 @@
 import { isoDay } from '../dates.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n.js';
 import { eventStrings } from '../strings/events.js';
-import { formatEventDate } from './format-dates.js';
-import { formatLocation, formatPrice } from './format-event.js';
+import { formatEventDate, formatLocation, formatPrice } from './format-event.js';
 import type { CivicEvent, EventStatus } from './model.js';
 import { absoluteUrl } from './urls.js';
 

@@ -1,6 +1,5 @@
 /** Civic events: model, French dates, iCalendar, schema.org JSON-LD out and in, agenda filters. */
 export * from './model.js';
-export * from './format-dates.js';
 export * from './format-event.js';
 export * from './ics.js';
 export * from './json-ld.js';

@@ -5,7 +5,7 @@
  */
 import { isoDay } from '../dates.js';
 import { eventStrings } from '../strings/events.js';
-import { toCityIso } from './format-dates.js';
+import { toCityIso } from './format-event.js';
 import { absoluteUrl } from './urls.js';
 import type { AttendanceMode, CivicEvent, EventStatus } from './model.js';
 

@@ -96,10 +96,10 @@ export const TITLE_MAX_LENGTH = 300;
 export const DESCRIPTION_MAX_LENGTH = 5000;
 export const SHORT_TEXT_MAX_LENGTH = 300;
 
-const KNOWN_FIELDS = new Set([
-  'id', 'title', 'start', 'end', 'allDay', 'location', 'category', 'description', 'image', 'href', 'price',
-  'registrationUrl', 'status', 'attendance', 'onlineUrl', 'accessibility', 'organizer',
-]);
+/** No value given: absent, `null`, or an empty attribute. */
+function isAbsent(raw: unknown): raw is undefined | null | '' {
+  return raw === undefined || raw === null || raw === '';
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -137,8 +137,11 @@ function readText(
   return cleaned;
 }
 
+/** Reads one optional field; `name` is the field's name in problems. */
+type FieldReader = (raw: unknown, name: string, report: Reporter) => unknown;
+
 function readUrl(raw: unknown, name: string, report: Reporter): string | undefined {
-  if (raw === undefined || raw === null || raw === '') return undefined;
+  if (isAbsent(raw)) return undefined;
   const checked = checkUrl(raw);
   if (!checked.ok) {
     report.add(name, `Adresse refusée : ${checked.reason}`, raw);
@@ -147,26 +150,20 @@ function readUrl(raw: unknown, name: string, report: Reporter): string | undefin
   return checked.url;
 }
 
-function readEnum<T extends string>(
-  raw: unknown,
-  name: string,
-  allowed: readonly T[],
-  report: Reporter,
-  label: string,
-): T | undefined {
-  if (raw === undefined || raw === null || raw === '') return undefined;
-  if (typeof raw === 'string' && (allowed as readonly string[]).includes(raw.trim())) return raw.trim() as T;
+function readEnum(raw: unknown, name: string, allowed: readonly string[], report: Reporter, label: string): string | undefined {
+  if (isAbsent(raw)) return undefined;
+  if (typeof raw === 'string' && allowed.includes(raw.trim())) return raw.trim();
   report.add(name, `${label} inconnu : valeurs possibles ${allowed.join(', ')}.`, raw);
   return undefined;
 }
 
 const NUMERIC_PRICE = /^\d+(?:[.,]\d+)?$/;
 
-function readPrice(raw: unknown, report: Reporter): number | string | undefined {
-  if (raw === undefined || raw === null || raw === '') return undefined;
+function readPrice(raw: unknown, name: string, report: Reporter): number | string | undefined {
+  if (isAbsent(raw)) return undefined;
   if (typeof raw === 'number') {
     if (Number.isFinite(raw) && raw >= 0) return raw;
-    report.add('price', 'Le tarif doit être un nombre positif ou nul (0 pour « Gratuit »), ou un texte.', raw);
+    report.add(name, 'Le tarif doit être un nombre positif ou nul (0 pour « Gratuit »), ou un texte.', raw);
     return undefined;
   }
   if (typeof raw === 'string') {
@@ -176,45 +173,45 @@ function readPrice(raw: unknown, report: Reporter): number | string | undefined 
     if (NUMERIC_PRICE.test(text)) return Number(text.replace(',', '.'));
     return truncate(text, SHORT_TEXT_MAX_LENGTH);
   }
-  report.add('price', 'Le tarif doit être un nombre ou un texte.', raw);
+  report.add(name, 'Le tarif doit être un nombre ou un texte.', raw);
   return undefined;
 }
 
-function readLocation(raw: unknown, report: Reporter): EventLocation | undefined {
-  if (raw === undefined || raw === null || raw === '') return undefined;
+function readLocation(raw: unknown, name: string, report: Reporter): EventLocation | undefined {
+  if (isAbsent(raw)) return undefined;
   // A bare string is the place's name, as people write it (« Salle Jean Jaurès »).
   const fields: Record<string, unknown> = typeof raw === 'string' ? { name: raw } : isRecord(raw) ? raw : {};
   if (typeof raw !== 'string' && !isRecord(raw)) {
-    report.add('location', 'Le lieu doit être un objet { name, address, city } ou un texte.', raw);
+    report.add(name, 'Le lieu doit être un objet { name, address, city } ou un texte.', raw);
     return undefined;
   }
   const short = { max: SHORT_TEXT_MAX_LENGTH };
-  const name = readText(fields.name, 'location.name', report, { ...short, label: 'Le nom du lieu' });
-  const address = readText(fields.address, 'location.address', report, { ...short, label: "L'adresse du lieu" });
-  const city = readText(fields.city, 'location.city', report, { ...short, label: 'La commune du lieu' });
-  if (name === undefined) {
+  const placeName = readText(fields.name, `${name}.name`, report, { ...short, label: 'Le nom du lieu' });
+  const address = readText(fields.address, `${name}.address`, report, { ...short, label: "L'adresse du lieu" });
+  const city = readText(fields.city, `${name}.city`, report, { ...short, label: 'La commune du lieu' });
+  if (placeName === undefined) {
     if (address !== undefined || city !== undefined) {
-      report.add('location.name', 'Le lieu a une adresse mais pas de nom : le nom est obligatoire.');
+      report.add(`${name}.name`, 'Le lieu a une adresse mais pas de nom : le nom est obligatoire.');
     }
     return undefined;
   }
-  return { name, ...(address === undefined ? {} : { address }), ...(city === undefined ? {} : { city }) };
+  return { name: placeName, ...optional('address', address), ...optional('city', city) };
 }
 
-function readImage(raw: unknown, report: Reporter): EventImage | undefined {
-  if (raw === undefined || raw === null || raw === '') return undefined;
+function readImage(raw: unknown, name: string, report: Reporter): EventImage | undefined {
+  if (isAbsent(raw)) return undefined;
   if (!isRecord(raw)) {
-    report.add('image', "L'image doit être un objet { src, alt }.", raw);
+    report.add(name, "L'image doit être un objet { src, alt }.", raw);
     return undefined;
   }
-  const src = readUrl(raw.src, 'image.src', report);
+  const src = readUrl(raw.src, `${name}.src`, report);
   if (src === undefined) {
-    if (raw.src === undefined || raw.src === '') report.add('image.src', "L'image n'a pas d'adresse (src).");
+    if (raw.src === undefined || raw.src === '') report.add(`${name}.src`, "L'image n'a pas d'adresse (src).");
     return undefined;
   }
   if (typeof raw.alt !== 'string') {
     report.add(
-      'image.alt',
+      `${name}.alt`,
       "L'image n'a pas de texte alternatif (alt) : elle n'est pas affichée. Décrivez-la, ou indiquez alt: \"\" si elle est décorative.",
       raw.alt,
     );
@@ -224,7 +221,7 @@ function readImage(raw: unknown, report: Reporter): EventImage | undefined {
 }
 
 function readAccessibility(raw: unknown, report: Reporter): AccessibilityFeature[] {
-  if (raw === undefined || raw === null || raw === '') return [];
+  if (isAbsent(raw)) return [];
   // Attributes give a space- or comma-separated list.
   const items: unknown[] = typeof raw === 'string' ? raw.split(/[\s,]+/).filter((item) => item !== '') : Array.isArray(raw) ? raw : [];
   if (typeof raw !== 'string' && !Array.isArray(raw)) {
@@ -257,7 +254,7 @@ function readDates(
   }
   let start: Date | undefined;
   let allDay = input.allDay === true;
-  if (input.start === undefined || input.start === null || input.start === '') {
+  if (isAbsent(input.start)) {
     report.add('start', "La date de début est obligatoire (format ISO 8601, par exemple 2026-12-14T15:00).");
   } else {
     const parsed = parseIsoDateTime(input.start);
@@ -272,7 +269,7 @@ function readDates(
   if (allDay) start = startOfCityDay(start);
 
   let end: Date | undefined;
-  if (input.end !== undefined && input.end !== null && input.end !== '') {
+  if (!isAbsent(input.end)) {
     const parsed = parseIsoDateTime(input.end);
     if (parsed === null) {
       report.add('end', 'La date de fin est invalide (format attendu : ISO 8601) : elle est ignorée.', input.end);
@@ -303,6 +300,33 @@ function optional<K extends string, V>(key: K, value: V | undefined): Partial<Re
   return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
+const text =
+  (label: string, max = SHORT_TEXT_MAX_LENGTH, multiline = false): FieldReader =>
+  (raw, name, report) =>
+    readText(raw, name, report, { max, multiline, label });
+
+const oneOf =
+  (allowed: readonly string[], label: string): FieldReader =>
+  (raw, name, report) =>
+    readEnum(raw, name, allowed, report, label);
+
+/** The optional fields, each with its reader, in the order of the event object and of problems. */
+const OPTIONAL_FIELDS: readonly (readonly [keyof CivicEventInput, FieldReader])[] = [
+  ['location', readLocation],
+  ['category', text('La catégorie')],
+  ['description', text('La description', DESCRIPTION_MAX_LENGTH, true)],
+  ['image', readImage],
+  ['href', readUrl],
+  ['price', readPrice],
+  ['registrationUrl', readUrl],
+  ['status', oneOf(EVENT_STATUSES, 'Statut')],
+  ['attendance', oneOf(ATTENDANCE_MODES, 'Mode de participation')],
+  ['onlineUrl', readUrl],
+  ['organizer', text("L'organisateur")],
+];
+
+const KNOWN_FIELDS = new Set<string>(['id', 'title', 'start', 'end', 'allDay', 'accessibility', ...OPTIONAL_FIELDS.map(([name]) => name)]);
+
 /**
  * Validates one event. `path` prefixes the field names in problems (`events[3]`).
  * Never throws, whatever `input` is.
@@ -322,24 +346,13 @@ export function validateEvent(input: unknown, path = ''): EventValidation {
     report.add('title', 'Le titre est obligatoire.');
   }
   const { start, end, allDay } = readDates(input, report);
-  const short = { max: SHORT_TEXT_MAX_LENGTH };
   const id = readId(input.id, title, start, report);
-  const fields = {
-    ...optional('location', readLocation(input.location, report)),
-    ...optional('category', readText(input.category, 'category', report, { ...short, label: 'La catégorie' })),
-    ...optional(
-      'description',
-      readText(input.description, 'description', report, { max: DESCRIPTION_MAX_LENGTH, multiline: true, label: 'La description' }),
-    ),
-    ...optional('image', readImage(input.image, report)),
-    ...optional('href', readUrl(input.href, 'href', report)),
-    ...optional('price', readPrice(input.price, report)),
-    ...optional('registrationUrl', readUrl(input.registrationUrl, 'registrationUrl', report)),
-    ...optional('status', readEnum(input.status, 'status', EVENT_STATUSES, report, 'Statut')),
-    ...optional('attendance', readEnum(input.attendance, 'attendance', ATTENDANCE_MODES, report, 'Mode de participation')),
-    ...optional('onlineUrl', readUrl(input.onlineUrl, 'onlineUrl', report)),
-    ...optional('organizer', readText(input.organizer, 'organizer', report, { ...short, label: "L'organisateur" })),
-  };
+  // Each reader returns the type of its field in `CivicEvent` (see OPTIONAL_FIELDS).
+  const fields: Partial<CivicEvent> = {};
+  for (const [name, read] of OPTIONAL_FIELDS) {
+    const value = read(input[name], name, report);
+    if (value !== undefined) Object.assign(fields, { [name]: value });
+  }
   const accessibility = readAccessibility(input.accessibility, report);
   if (title === undefined || start === undefined) {
     return { ...optional('title', title), problems: report.problems };

@@ -1,5 +1,6 @@
 /** Small text helpers for event data: cleaning author text (see ../text.ts) and file-name slugs. */
 import { normaliseText, withoutBidiControls } from '../text.js';
+import type { CivicEvent } from './model.js';
 
 /** Removes control characters (and bidirectional overrides) and trims; newlines become `\n`. */
 export function cleanText(value: string): string {
@@ -35,4 +36,9 @@ export function slugify(value: string, maxLength = 60): string {
     .slice(0, maxLength)
     .replace(/-+$/g, '');
   return slug === '' ? 'evenement' : slug;
+}
+
+/** « evenement-concert-de-noel.ics »: the iCalendar file of one event, named after it. */
+export function eventFileName(event: Pick<CivicEvent, 'title'>): string {
+  return `evenement-${slugify(event.title)}.ics`;
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventDateSegments, formatEventDate, toCityIso } from '../../../src/lib/events/format-dates.js';
-import { formatLocation, formatPrice } from '../../../src/lib/events/format-event.js';
+import { eventDateSegments, formatEventDate, formatLocation, formatPrice, toCityIso } from '../../../src/lib/events/format-event.js';
 import { validateEvent } from '../../../src/lib/events/model.js';
 
 /** Validated dates of an event; the phrase is compared with plain spaces for readability. */

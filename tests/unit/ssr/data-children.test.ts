@@ -4,6 +4,7 @@
  * HTML parser can end early.
  */
 import { describe, expect, it } from 'vitest';
+import samples from '../../fixtures/events/schema-org.json';
 import { readableText } from '../../fixtures/ssr/discover.js';
 import { dataChild, jsonForScript } from '../../../src/ssr/data-children.js';
 import { html, renderElement, renderHtml } from '../../../src/ssr/index.js';
@@ -24,6 +25,13 @@ describe('renderElement writes the data the browser hydrates from', () => {
     expect(scripts[0]!.type).toBe('application/json');
     expect(JSON.parse(scripts[0]!.text)).toEqual(events);
     expect(readableText(output)).toContain('Conseil municipal');
+  });
+
+  it('renders a schema.org JSON-LD agenda at once (the browser loads that reader only on demand)', async () => {
+    const output = await renderElement('loos-event-list', { attributes: { now: '2026-12-01T09:00' }, properties: { events: samples.graph } });
+    const text = readableText(output);
+    expect(text).toContain('Jazz à La Fileuse');
+    expect(text).not.toContain('Chargement');
   });
 
   it('puts the notices of <loos-notice-feed> in the feed format { "notices": [...] }', async () => {
