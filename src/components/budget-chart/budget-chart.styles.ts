@@ -24,7 +24,6 @@ export const budgetChartStyles = css`
     border-radius: var(--loos-radius-md);
   }
   .heading {
-    margin: 0;
     font-family: var(--loos-font-family-heading);
     font-size: var(--loos-font-size-xl);
     font-weight: var(--loos-font-weight-bold);
@@ -213,9 +212,6 @@ export const budgetChartStyles = css`
   .help ul,
   .problems ul {
     padding-inline-start: var(--loos-space-lg);
-  }
-  .help[hidden] {
-    display: none;
   }
   .table-region:not(.visually-hidden) {
     overflow-x: auto;

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Grouping } from '../../lib/budget/aggregate.js';
 import { glossaryEntries, type GlossaryKey } from '../../lib/budget/glossary.js';
 import { budgetFromData, budgetFromText, isJsonText, type LoadOptions, type ScdlReader } from '../../lib/budget/load.js';
-import { BUDGET_FLOWS, BUDGET_SECTIONS, type Budget, type BudgetFlow, type BudgetProblem, type BudgetSection } from '../../lib/budget/model.js';
+import { BUDGET_FLOWS, BUDGET_SECTIONS, FLOW_RULE, SECTION_RULE, type Budget, type BudgetFlow, type BudgetProblem, type BudgetSection } from '../../lib/budget/model.js';
 import { largestRemainder } from '../../lib/budget/rounding.js';
 import { budgetSummary } from '../../lib/budget/summary.js';
 import { budgetView, DEFAULT_MAX_CATEGORIES, type BudgetView, type ChartItem } from '../../lib/budget/view.js';
@@ -170,8 +170,8 @@ export class LoosBudgetChart extends LitElement {
   private attributeProblems(): BudgetProblem[] {
     const problems: BudgetProblem[] = [];
     if (!CHART_TYPES.includes(this.type)) problems.push(problem('type', `Le type doit être l'un de : ${CHART_TYPES.join(', ')}. « bars » est utilisé.`, this.type));
-    if (this.section !== undefined && !BUDGET_SECTIONS.some((value) => value === this.section)) problems.push(problem('section', 'La section doit être « fonctionnement » ou « investissement ».', this.section));
-    if (this.flow !== undefined && !BUDGET_FLOWS.some((value) => value === this.flow)) problems.push(problem('flow', 'Le sens doit être « dépenses » ou « recettes ».', this.flow));
+    if (this.section !== undefined && !BUDGET_SECTIONS.some((value) => value === this.section)) problems.push(problem('section', SECTION_RULE, this.section));
+    if (this.flow !== undefined && !BUDGET_FLOWS.some((value) => value === this.flow)) problems.push(problem('flow', FLOW_RULE, this.flow));
     if (!Number.isInteger(this.maxCategories) || this.maxCategories < 2) problems.push(problem('max-categories', 'max-categories doit être un entier supérieur ou égal à 2 ; 8 est utilisé.', this.maxCategories));
     return problems;
   }
@@ -501,22 +501,14 @@ export class LoosBudgetChart extends LitElement {
   }
 
   private renderProblems() {
-    const strings = this.strings;
+    if (this.problems.length === 0) return nothing;
     const ignored = this.problems.filter((item) => item.ignored === true);
     const other = this.problems.filter((item) => item.ignored !== true);
-    if (ignored.length === 0 && other.length === 0) return nothing;
+    const list = (problems: readonly BudgetProblem[]) =>
+      problems.length === 0 ? nothing : html`<ul>${problems.map((item) => html`<li>${item.message}</li>`)}</ul>`;
     return html`<div class="problems">
-      ${ignored.length === 0
-        ? nothing
-        : html`<p class="problems-title">${strings.ignoredRows(ignored.length)}</p>
-            <ul>
-              ${ignored.map((item) => html`<li>${item.message}</li>`)}
-            </ul>`}
-      ${other.length === 0
-        ? nothing
-        : html`<ul>
-            ${other.map((item) => html`<li>${item.message}</li>`)}
-          </ul>`}
+      ${ignored.length === 0 ? nothing : html`<p class="problems-title">${this.strings.ignoredRows(ignored.length)}</p>`}
+      ${list(ignored)} ${list(other)}
     </div>`;
   }
 }

@@ -3,19 +3,17 @@
  * to them (the years are told apart by words and pattern, not by colour), and the change in % and words.
  */
 import { html, nothing } from 'lit';
-import { changeInWords } from '../../lib/budget/change.js';
+import { CHANGE_ARROWS, changeDirection, changeInWords } from '../../lib/budget/change.js';
 import { compactAmount } from '../../lib/budget/words.js';
 import type { RenderContext } from './context.js';
 import { barRow, maxAmount, renderOption } from './render-bars.js';
-
-const ARROWS = { up: '▲', down: '▼', flat: '=' } as const;
 
 export function renderComparison(context: RenderContext) {
   const { locale, year } = context;
   const max = maxAmount(context.items.flatMap((item) => [item.amount, item.previous ?? 0]));
   const yearLabel = (value: number) => html`<span class="year">${value}</span>`;
   return context.items.map((item, index) => {
-    const direction = item.change === null ? null : item.change >= 0.5 ? 'up' : item.change <= -0.5 ? 'down' : 'flat';
+    const direction = item.change === null ? null : changeDirection(item.change);
     return renderOption(
       context,
       item,
@@ -25,7 +23,7 @@ export function renderComparison(context: RenderContext) {
         ${item.previous === undefined ? nothing : barRow(item.previous, max, 'previous-mark', compactAmount(item.previous, locale), yearLabel(year - 1), 'bar-row previous')}
         <span class="change ${direction ?? ''}" aria-hidden="true">${item.change === null || direction === null
           ? context.strings.newLine
-          : html`<span class="arrow">${ARROWS[direction]}</span> ${changeInWords(item.change, context.strings)}`}</span>`,
+          : html`<span class="arrow">${CHANGE_ARROWS[direction]}</span> ${changeInWords(item.change, context.strings)}`}</span>`,
     );
   });
 }

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import type { ChartItem } from '../../lib/budget/view.js';
 import { changeInWords } from '../../lib/budget/change.js';
-import { percentText } from '../../lib/budget/words.js';
+import { changePercent, percentText } from '../../lib/budget/words.js';
 import { sumAmounts } from '../../lib/budget/model.js';
 import { numberFormat } from '../../lib/format.js';
 import type { Locale } from '../../lib/i18n.js';
@@ -31,7 +31,7 @@ export function renderItemsTable(context: TableContext, items: readonly ChartIte
   const { strings, locale, population } = context;
   const hasPrevious = items.some((item) => item.previous !== undefined);
   const row = (item: { label: string; amount: number; previous?: number }, share: string, total: boolean) => {
-    const change = item.previous === undefined || item.previous === 0 ? null : ((item.amount - item.previous) / Math.abs(item.previous)) * 100;
+    const change = changePercent(item.amount, item.previous);
     return html`<tr class=${total ? 'total' : ''}>
       <th scope="row">${item.label}</th>
       <td>${fullAmount(item.amount, locale)}</td>

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { CHANGE_ARROWS } from '../../lib/budget/change.js';
 import { keyFigureModel, type KeyFigureModel } from '../../lib/budget/key-figure.js';
 import { defineElement } from '../../lib/define.js';
 import { localeOf, type Locale } from '../../lib/i18n.js';
@@ -82,7 +83,7 @@ export class LoosKeyFigure extends LitElement {
       ${change === undefined
         ? nothing
         : html`<p class="change ${change.direction}">
-            <span aria-hidden="true">${change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '='}</span>
+            <span aria-hidden="true">${CHANGE_ARROWS[change.direction]}</span>
             ${change.words} ${since}
           </p>`}
       ${this.source === undefined ? nothing : html`<p class="source">${strings.source} ${this.source}</p>`}

@@ -6,9 +6,9 @@
 import { numberFormat } from '../format.js';
 import type { Locale } from '../i18n.js';
 import { problem, type InputProblem } from '../invalid.js';
-import { parseDecimal } from './model.js';
+import { readAmount } from './model.js';
 import { figureStrings } from '../strings/budget-figure.js';
-import { changeInWords } from './change.js';
+import { changeDirection, changeInWords, type ChangeDirection } from './change.js';
 import { amountInWords, changePercent, compactAmount, numberInWords, percentText } from './words.js';
 
 export interface KeyFigureInput {
@@ -23,13 +23,7 @@ export interface KeyFigureModel {
   /** For reading aloud: « 28,4 millions d'euros », « 12,5 pour cent », « 22 mille 500 habitants ». */
   readonly full: string;
   /** Change from `previous`, when there is one. */
-  readonly change?: { readonly percent: number; readonly direction: 'up' | 'down' | 'flat'; readonly words: string };
-}
-
-function readNumber(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value === 'string') return parseDecimal(value);
-  return undefined;
+  readonly change?: { readonly percent: number; readonly direction: ChangeDirection; readonly words: string };
 }
 
 function plain(value: number, locale: Locale): string {
@@ -38,7 +32,7 @@ function plain(value: number, locale: Locale): string {
 
 export function keyFigureModel(input: KeyFigureInput, locale: Locale = 'fr'): { model: KeyFigureModel; problems: InputProblem[] } {
   const problems: InputProblem[] = [];
-  const value = readNumber(input.value);
+  const value = readAmount(input.value);
   if (value === undefined) {
     problems.push(problem('value', 'La valeur doit être un nombre (par exemple 28400000 ou 28,4).', input.value));
     return { model: { compact: '', full: '' }, problems };
@@ -59,14 +53,14 @@ export function keyFigureModel(input: KeyFigureInput, locale: Locale = 'fr'): { 
   }
   const model: { -readonly [K in keyof KeyFigureModel]: KeyFigureModel[K] } = { compact, full };
   if (input.previous !== undefined && input.previous !== null && input.previous !== '') {
-    const previous = readNumber(input.previous);
+    const previous = readAmount(input.previous);
     const percent = changePercent(value, previous);
     if (previous === undefined) problems.push(problem('previous', 'La valeur précédente doit être un nombre.', input.previous));
     else if (percent === null) problems.push(problem('previous', "La valeur précédente vaut 0 : l'évolution en % ne peut pas être calculée."));
     else {
       model.change = {
         percent,
-        direction: Math.abs(percent) < 0.5 ? 'flat' : percent > 0 ? 'up' : 'down',
+        direction: changeDirection(percent),
         words: changeInWords(percent, figureStrings[locale]),
       };
     }

@@ -4,7 +4,7 @@
  * author's `population` and `source` attributes when the data lacks them. Never throws.
  */
 import { problem } from '../invalid.js';
-import { validateBudget, type Budget, type BudgetFlow, type BudgetProblem, type BudgetResult, type BudgetSection, type BudgetSource } from './model.js';
+import { missingSourceProblem, readPopulation, validateBudget, type Budget, type BudgetFlow, type BudgetProblem, type BudgetResult, type BudgetSection, type BudgetSource } from './model.js';
 import type { Grouping } from './aggregate.js';
 import type { budgetFromScdl } from './scdl-csv.js';
 import { checkUrl } from '../url.js';
@@ -25,9 +25,10 @@ function withOverrides(result: BudgetResult, options: LoadOptions): BudgetResult
   if (budget === null) return result;
   const problems: BudgetProblem[] = [...result.problems];
   let next: Budget = budget;
+  // An attribute that is not a number at all (NaN) is left out, as if it were not there.
   if (options.population !== undefined && !Number.isNaN(options.population)) {
-    if (Number.isInteger(options.population) && options.population > 0) next = { ...next, population: options.population };
-    else problems.push(problem('population', 'La population doit être un nombre entier positif.', options.population));
+    const population = readPopulation(options.population, problems);
+    if (population !== undefined) next = { ...next, population };
   }
   if (next.source === undefined && options.sourceText !== undefined && options.sourceText.trim() !== '') {
     let source: BudgetSource = { text: options.sourceText.trim() };
@@ -40,7 +41,7 @@ function withOverrides(result: BudgetResult, options: LoadOptions): BudgetResult
     return { budget: next, problems: problems.filter((item) => item.field !== 'source') };
   }
   if (next.source === undefined && !problems.some((item) => item.field === 'source')) {
-    problems.push(problem('source', 'La source (délibération du conseil municipal) manque : indiquez toujours la source et sa date.'));
+    problems.push(missingSourceProblem());
   }
   return { budget: next, problems };
 }

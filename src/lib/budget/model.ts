@@ -88,6 +88,26 @@ const CODE_PATTERN = /^[0-9A-Za-z][0-9A-Za-z.-]{0,11}$/;
 const STAGES_WITH_NEGATIVE_LINES: ReadonlySet<BudgetStage> = new Set(['budget supplémentaire', 'décision modificative']);
 
 
+/** What a section and a flow must be, said the same way about the data and about the attributes. */
+export const SECTION_RULE = 'La section doit être « fonctionnement » ou « investissement ».';
+export const FLOW_RULE = 'Le sens doit être « dépenses » ou « recettes ».';
+
+/** The problem of a budget without its source: said by `validateBudget` and by the loader's overrides. */
+export function missingSourceProblem(): BudgetProblem {
+  return problem('source', 'La source (délibération du conseil municipal) manque : indiquez toujours la source et sa date.');
+}
+
+/**
+ * A number of inhabitants from the data or the `population` attribute: a positive whole number,
+ * else `undefined` and a problem.
+ */
+export function readPopulation(value: unknown, problems: BudgetProblem[]): number | undefined {
+  const population = readAmount(value);
+  if (population !== undefined && Number.isInteger(population) && population > 0) return population;
+  problems.push(problem('population', 'La population doit être un nombre entier positif.', value));
+  return undefined;
+}
+
 /** « 1 234,56 € », for messages to authors. */
 export function formatEuros(value: number): string {
   return numberFormat({ style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }).format(value);
@@ -243,9 +263,9 @@ export function validateBudget(input: unknown): BudgetResult {
   const stage = oneOf(BUDGET_STAGES, input.stage);
   if (stage === undefined) problems.push(problem('stage', `L'étape budgétaire doit être l'une de : ${BUDGET_STAGES.join(', ')}. « budget primitif » est supposé.`, input.stage));
   const section = oneOf(BUDGET_SECTIONS, input.section);
-  if (section === undefined) problems.push(problem('section', 'La section doit être « fonctionnement » ou « investissement ». « fonctionnement » est supposé.', input.section));
+  if (section === undefined) problems.push(problem('section', `${SECTION_RULE} « fonctionnement » est supposé.`, input.section));
   const flow = oneOf(BUDGET_FLOWS, input.flow);
-  if (flow === undefined) problems.push(problem('flow', 'Le sens doit être « dépenses » ou « recettes ». « dépenses » est supposé.', input.flow));
+  if (flow === undefined) problems.push(problem('flow', `${FLOW_RULE} « dépenses » est supposé.`, input.flow));
 
   const budget: { -readonly [K in keyof Budget]: Budget[K] } = {
     year: year as number,
@@ -257,13 +277,11 @@ export function validateBudget(input: unknown): BudgetResult {
 
   const source = readSource(input.source, problems);
   if (source !== undefined) budget.source = source;
-  else if (input.source === undefined) problems.push(problem('source', 'La source (délibération du conseil municipal) manque : indiquez toujours la source et sa date.'));
+  else if (input.source === undefined) problems.push(missingSourceProblem());
 
   if (input.population !== undefined && input.population !== null) {
-    const population = readAmount(input.population);
-    if (population === undefined || !Number.isInteger(population) || population <= 0) {
-      problems.push(problem('population', 'La population doit être un nombre entier positif.', input.population));
-    } else budget.population = population;
+    const population = readPopulation(input.population, problems);
+    if (population !== undefined) budget.population = population;
   }
   if (input.total !== undefined && input.total !== null) {
     const total = readAmount(input.total);

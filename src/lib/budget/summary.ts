@@ -8,7 +8,7 @@ import { budgetStringsFr, type BudgetStrings } from '../strings/budget.js';
 import { changeInWords } from './change.js';
 import type { Budget } from './model.js';
 import type { BudgetView } from './view.js';
-import { amountInWords, percentText } from './words.js';
+import { amountInWords, changePercent, percentText } from './words.js';
 
 export { changeInWords };
 
@@ -34,8 +34,8 @@ export function budgetSummary(budget: Budget, view: BudgetView, strings: BudgetS
   if (largest.length > 0) sentences.push(strings.largestSentence(largest));
   let largestChange: { label: string; change: number } | undefined;
   for (const line of view.lines) {
-    if (line.previous === undefined || line.previous === 0) continue;
-    const change = ((line.amount - line.previous) / Math.abs(line.previous)) * 100;
+    const change = changePercent(line.amount, line.previous);
+    if (change === null) continue;
     if (largestChange === undefined || Math.abs(change) > Math.abs(largestChange.change)) largestChange = { label: line.label, change };
   }
   if (largestChange !== undefined) {

@@ -82,17 +82,15 @@ export function numberInWords(
   return `${number} ${singular ? (unit.singular ?? unit.plural) : unit.plural}`;
 }
 
-const EURO_UNITS: Readonly<Record<Locale, { plural: string; singular: string }>> = {
-  fr: { plural: 'euros', singular: 'euro' },
-  en: { plural: 'euros', singular: 'euro' },
-};
+/** The same word in French and English (« 1 euro », « 12 euros »). */
+const EURO_UNIT = { plural: 'euros', singular: 'euro' } as const;
 
 /**
  * « 11,7 millions d'euros », « 1 million d'euros », « 1,2 milliard d'euros », « 412 euros »,
  * « 412 mille 500 euros ». Amounts under a million are rounded to the euro unless `cents` is set.
  */
 export function amountInWords(amount: number, locale: Locale = 'fr', cents = false): string {
-  return numberInWords(amount, EURO_UNITS[locale], locale, cents ? 2 : 0);
+  return numberInWords(amount, EURO_UNIT, locale, cents ? 2 : 0);
 }
 
 /** Compact form for display: « 28,4 M€ », « 1,2 Md€ », « 412 500 € » (always paired with the words). */

@@ -1,6 +1,10 @@
-/** The budget chart's text in English: loaded on demand, only in an English context (`lang="en"`). */
+/**
+ * The budget chart's text in English: loaded on demand, only in an English context (`lang="en"`).
+ * The key figure's words (`figureStrings.en`) are added by the loader in `budget.ts`: importing
+ * them here would split them into a chunk of their own, one more download for every page.
+ */
 import type { BudgetStrings } from './budget.js';
-import { figureStrings } from './budget-figure.js';
+import type { FigureStrings } from './budget-figure.js';
 
 const sectionWord = (section: 'fonctionnement' | 'investissement'): string => (section === 'fonctionnement' ? 'operating' : 'capital');
 const flowWord = (flow: 'dépenses' | 'recettes'): string => (flow === 'dépenses' ? 'spending' : 'revenue');
@@ -13,8 +17,7 @@ const STAGES: Readonly<Record<string, string>> = {
   'compte financier unique': 'Single financial account',
 };
 
-export const budgetStringsEn: BudgetStrings = {
-  ...figureStrings.en,
+export const budgetStringsEn: Omit<BudgetStrings, keyof FigureStrings> = {
   flowOf: (flow, section) => `${sectionWord(section)} ${flowWord(flow)}`,
   stageName: (stage) => STAGES[stage] ?? stage,
   totalSentence: (stage, year, total, what) => `${stage} ${year}: ${total} of ${what}`,

@@ -6,7 +6,7 @@
  */
 import type { GlossaryEntry, GlossaryKey } from '../budget/glossary.js';
 import type { Locale, StringsTable } from '../i18n.js';
-import type { FigureStrings } from './budget-figure.js';
+import { figureStrings, type FigureStrings } from './budget-figure.js';
 import { budgetStringsFr } from './budget.fr.js';
 
 type Section = 'fonctionnement' | 'investissement';
@@ -66,7 +66,7 @@ export { budgetStringsFr };
 /** How to get each locale's table: every locale must have one (the type says so). */
 const loaders: StringsTable<() => Promise<BudgetStrings>> = {
   fr: () => Promise.resolve(budgetStringsFr),
-  en: () => import('./budget.en.js').then((module) => module.budgetStringsEn),
+  en: () => import('./budget.en.js').then((module) => ({ ...figureStrings.en, ...module.budgetStringsEn })),
 };
 
 const loaded: Partial<Record<Locale, BudgetStrings>> = { fr: budgetStringsFr };
