@@ -140,4 +140,18 @@ describe('paquet npm', () => {
     }
     expect(failures, failures.join('\n')).toEqual([]);
   });
+
+  it('keeps what a side-effect import of a subpath is for, in a bundler that honours "sideEffects"', async () => {
+    // `import '@ville-de-loos/ui/hydrate.js'` exists for Lit's hydration support, and an element
+    // subpath for its registration: a bundler must not drop them as unused.
+    const bundled = async (specifier: string) => {
+      const result = await build({
+        stdin: { contents: `import ${JSON.stringify(specifier)};`, resolveDir: process.cwd(), loader: 'js' },
+        bundle: true, write: false, format: 'esm', platform: 'browser', logLevel: 'silent',
+      });
+      return result.outputFiles[0]!.text;
+    };
+    expect(await bundled(`${pkg.name}/hydrate.js`)).toMatch(/litElementHydrateSupport\s*=/);
+    expect(await bundled(`${pkg.name}/notice.js`)).toContain('loos-notice');
+  });
 });
