@@ -1,51 +1,62 @@
-// One bundle split where the code says so: what an `import()` loads (a parser for an uncommon
-// format, the calendar file, the English texts…) goes to its own chunk, downloaded only when a
-// page needs it. Used for the CMS bundle and for the size budgets, so that both count the same
-// bytes: the "initial" files are those a page loads before any `import()` runs.
-import { build } from 'esbuild';
-import { relative, resolve } from 'node:path';
+// The browser bundles of the library: one minified ES module per entry, with what the code loads
+// through `import()` (a parser for an uncommon format, the calendar file, the English texts…)
+// in chunks of their own, downloaded only when a page needs them. Used for dist/cdn and for the
+// size budgets, so that both count the same bytes: the "initial" files are those a page loads
+// before any `import()` runs.
+//
+// Rolldown rather than esbuild here: it keeps what the entry needs in the entry file (esbuild
+// splits the code that the entry shares with lazy chunks into many small files, each one more
+// request and worse compression: on the CMS bundle, 8 files and 49 kB gzip against 3 and 47 kB).
+import { rolldown } from 'rolldown';
+import { join, relative } from 'node:path';
 
 /** Lit and its packages, left out where a figure is "beyond Lit". */
-export const LIT_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'].flatMap((name) => [name, `${name}/*`]);
+export const LIT_PACKAGES = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
 
 /**
- * Bundles `imports` (module paths relative to `root`) as one entry named `<name>.js` in `outdir`,
- * lazy chunks in `outdir/chunks/`. Returns the files written, relative to `root`: `initial`
- * (the entry and every chunk it imports statically) and `lazy` (the rest).
+ * Bundles `imports` (module paths relative to `root`), or the module text `source`, as one
+ * entry, `<outdir>/<name>.js`; lazy
+ * chunks go to `<outdir>/chunks/`, or are folded into the entry with `split: false`. Returns the files written, relative to `root`: `initial` (the entry and the
+ * chunks it imports statically) and `lazy` (the rest).
  */
-export async function splitBundle({ root, name, imports, outdir, options, external = [] }) {
-  const entry = { name: 'entry', setup(bundler) {
-    bundler.onResolve({ filter: new RegExp(`^${name}$`) }, () => ({ path: name, namespace: 'entry' }));
-    bundler.onLoad({ filter: /.*/, namespace: 'entry' }, () => ({
-      contents: imports.map((path) => `import './${path}';`).join('\n'),
-      resolveDir: root,
-    }));
-  } };
-  const result = await build({
-    ...options,
-    absWorkingDir: root,
-    entryPoints: [name],
-    outdir,
-    splitting: true,
-    entryNames: '[name]',
-    chunkNames: 'chunks/[name]-[hash]',
+export async function splitBundle({ root, name, imports = [], source, outdir, external, split = true }) {
+  const entryId = `\0loos-entry:${name}`;
+  const bundle = await rolldown({
+    cwd: root,
+    input: { [name]: entryId },
     external,
-    metafile: true,
-    plugins: [entry],
+    // Lit's production build (no dev-mode warnings), as a bundler picks it for a browser.
+    resolve: { conditionNames: ['browser', 'production', 'import', 'module', 'default'] },
+    transform: { target: 'es2021' },
+    logLevel: 'warn',
+    plugins: [{
+      name: 'loos-entry',
+      resolveId: (id) => (id === entryId ? id : null),
+      load: (id) => (id === entryId ? (source ?? imports.map((path) => `import ${JSON.stringify(join(root, path))};`).join('\n')) : null),
+    }],
   });
-  const outputs = result.metafile.outputs;
+  const { output } = await bundle.write({
+    dir: join(root, outdir),
+    format: 'esm',
+    minify: true,
+    // Lit's licence asks that its notice travel with it.
+    comments: { legal: true, annotation: false, jsdoc: false },
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    codeSplitting: split,
+  });
+  await bundle.close();
+  const chunks = new Map(output.filter((file) => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
   const initial = new Set();
-  const visit = (path) => {
-    if (initial.has(path)) return;
-    initial.add(path);
-    for (const imported of outputs[path].imports) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+  const visit = (fileName) => {
+    if (initial.has(fileName)) return;
+    initial.add(fileName);
+    for (const imported of chunks.get(fileName)?.imports ?? []) visit(imported);
   };
-  // Chunks of `import()` targets are entry points too, for esbuild: find ours by its name.
-  visit(Object.keys(outputs).find((path) => outputs[path].entryPoint === `entry:${name}`));
-  const toRoot = (path) => relative(root, resolve(root, path));
-  const files = Object.keys(outputs).filter((path) => path.endsWith('.js'));
+  visit(`${name}.js`);
+  const fromRoot = (fileName) => relative(root, join(root, outdir, fileName));
   return {
-    initial: files.filter((path) => initial.has(path)).map(toRoot),
-    lazy: files.filter((path) => !initial.has(path)).map(toRoot),
+    initial: [...chunks.keys()].filter((fileName) => initial.has(fileName)).map(fromRoot),
+    lazy: [...chunks.keys()].filter((fileName) => !initial.has(fileName)).map(fromRoot),
   };
 }
