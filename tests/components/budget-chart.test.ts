@@ -259,6 +259,44 @@ describe('<loos-budget-chart> problems', () => {
   });
 });
 
+describe('<loos-budget-chart> heading', () => {
+  const headingOf = (chart: LoosBudgetChart): Element | null => root(chart).querySelector('#heading');
+
+  it('renders a real h2 by default and the level asked for with heading-level, with the heading text', async () => {
+    const byDefault = await mount('bars');
+    expect(headingOf(byDefault)?.tagName).toBe('H2');
+    const chart = await mount('bars', loos, 'heading-level="3"');
+    expect(headingOf(chart)?.tagName).toBe('H3');
+    expect(flat(headingOf(chart)!.textContent)).toBe('Dépenses de fonctionnement 2026');
+    expect(root(chart).querySelector('[role="heading"]')).toBeNull();
+    chart.headingLevel = 6;
+    await chart.updateComplete;
+    expect(headingOf(chart)?.tagName).toBe('H6');
+  });
+
+  for (const bad of ['9', 'abc', '2.5', '1']) {
+    it(`reports heading-level="${bad}" in French with loos-invalid and uses an h2`, async () => {
+      const events: LoosInvalidEvent[] = [];
+      const listen = (event: LoosInvalidEvent): void => {
+        events.push(event);
+      };
+      document.addEventListener('loos-invalid', listen);
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      try {
+        const chart = await mount('bars', loos, `heading-level="${bad}"`);
+        expect(headingOf(chart)?.tagName).toBe('H2');
+        const problems = events.flatMap((event) => event.detail.problems).filter((item) => item.field === 'heading-level');
+        expect(problems).toHaveLength(1);
+        expect(problems[0]!.value).toBe(bad);
+        expect(problems[0]!.message).toMatch(/niveau de titre.*entier de 2 à 6/i);
+        expect(warn).toHaveBeenCalled();
+      } finally {
+        document.removeEventListener('loos-invalid', listen);
+      }
+    });
+  }
+});
+
 describe('<loos-budget-chart> accessibility in every theme', () => {
   const themes = ['loos', 'loos-dark', 'loos-contrast', 'example-city'];
   const types: BudgetChartType[] = ['bars', 'share', 'comparison', 'balance'];

@@ -23,7 +23,8 @@ export const budgetChartStyles = css`
     border: var(--loos-border-width-thin) solid var(--loos-color-border);
     border-radius: var(--loos-radius-md);
   }
-  .heading {
+  #heading {
+    margin: 0;
     font-family: var(--loos-font-family-heading);
     font-size: var(--loos-font-size-xl);
     font-weight: var(--loos-font-weight-bold);

@@ -10,6 +10,8 @@ import { budgetSummary } from '../../lib/budget/summary.js';
 import { budgetView, DEFAULT_MAX_CATEGORIES, type BudgetView, type ChartItem } from '../../lib/budget/view.js';
 import { amountInWords } from '../../lib/budget/words.js';
 import { defineElement } from '../../lib/define.js';
+import { readHeadingLevel } from '../../lib/heading-level.js';
+import { headingTemplate } from '../../lib/heading-template.js';
 import { localeOf } from '../../lib/i18n.js';
 import { InvalidReporter, problem } from '../../lib/invalid.js';
 import { budgetStringsFr, budgetStringsIfLoaded, loadBudgetStrings, type BudgetStrings } from '../../lib/strings/budget.js';
@@ -46,6 +48,7 @@ const CHART_TYPES: readonly BudgetChartType[] = ['bars', 'share', 'comparison', 
  * @summary Graphique accessible du budget municipal (barres, pour 100 €, comparaison, équilibre).
  *
  * @csspart base - The block around the whole chart.
+ * @csspart heading - The chart's title (`<h2>` unless `heading-level` says otherwise).
  * @csspart summary - The generated summary sentence.
  * @csspart chart - The focusable chart (one tab stop).
  * @csspart table - The region holding the data table.
@@ -53,7 +56,7 @@ const CHART_TYPES: readonly BudgetChartType[] = ['bars', 'share', 'comparison', 
  * @cssprop --loos-budget-chart-bar-thickness - Thickness of a bar (default: 1.5rem).
  * @cssprop --loos-budget-chart-surface - Background of the chart (default: chart surface token).
  *
- * @fires loos-invalid - When the data has problems (bad rows, wrong total, unknown codes, missing source…).
+ * @fires loos-invalid - When the data has problems (bad rows, wrong total, unknown codes, missing source…) or an attribute is wrong (`type`, `heading-level`…).
  */
 export class LoosBudgetChart extends LitElement {
   static override styles = [sharedStyles, budgetChartStyles];
@@ -70,8 +73,11 @@ export class LoosBudgetChart extends LitElement {
   /** Title of the chart; one message per chart, e.g. « Où vont 100 € de dépenses en 2026 ? ». */
   @property() heading?: string;
 
-  /** Level of the heading (2 to 6). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /**
+   * Level of the heading in the page outline, 2 to 6. Read as written (no number converter), so
+   * that a wrong value is reported as the author typed it; the chart then uses 2.
+   */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
 
   /** A sentence under the heading, written by the author. */
   @property() description?: string;
@@ -173,6 +179,7 @@ export class LoosBudgetChart extends LitElement {
     if (this.section !== undefined && !BUDGET_SECTIONS.some((value) => value === this.section)) problems.push(problem('section', SECTION_RULE, this.section));
     if (this.flow !== undefined && !BUDGET_FLOWS.some((value) => value === this.flow)) problems.push(problem('flow', FLOW_RULE, this.flow));
     if (!Number.isInteger(this.maxCategories) || this.maxCategories < 2) problems.push(problem('max-categories', 'max-categories doit être un entier supérieur ou égal à 2 ; 8 est utilisé.', this.maxCategories));
+    problems.push(...readHeadingLevel(this.headingLevel, 2).problems);
     return problems;
   }
 
@@ -356,9 +363,9 @@ export class LoosBudgetChart extends LitElement {
     const strings = this.strings;
     const budget = this.budget;
     const heading = this.heading ?? (budget === null || this.view === null ? '' : capitalise(`${strings.flowOf(this.view.flow, this.view.section)} ${budget.year}`));
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const { level } = readHeadingLevel(this.headingLevel, 2);
     return html`<div class="block" part="base">
-      ${heading === '' ? nothing : html`<div class="heading" role="heading" aria-level=${level}>${heading}</div>`}
+      ${heading === '' ? nothing : headingTemplate(level, heading)}
       ${this.description === undefined ? nothing : html`<p class="description">${this.description}</p>`}
       ${this.loading || this.needsScdlReader ? html`<p class="status" role="status">${strings.loading}</p>` : nothing}
       ${budget === null || this.view === null ? this.renderEmpty() : this.renderChart(budget, this.view, heading)}

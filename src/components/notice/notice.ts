@@ -2,11 +2,12 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../lib/define.js';
 import { localeOf, type Locale } from '../../lib/i18n.js';
+import { headingTemplate } from '../../lib/heading-template.js';
 import { InvalidReporter, type InputProblem } from '../../lib/invalid.js';
 import { nextChange, noticePhase, timerDelay, type NoticePhase } from '../../lib/notices/active.js';
 import { systemClock, type Clock, type TimerHandle } from '../../lib/notices/clock.js';
 import { pageDismissals, type DismissalStore } from '../../lib/notices/dismissals.js';
-import { formatExpiry, formatNoticeDate, readNoticeAttributes, type HeadingLevel, type NoticeView } from '../../lib/notices/display.js';
+import { formatExpiry, formatNoticeDate, readNoticeAttributes, type NoticeView } from '../../lib/notices/display.js';
 import { noticeStrings } from '../../lib/strings/notices.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { LoosDismissEvent, LoosExpireEvent } from './events.js';
@@ -22,22 +23,6 @@ export type NoticeAnnounce = 'auto' | 'off';
 
 /** The properties that make up the notice: when one of them changes, the view is read again. */
 const INPUTS = ['level', 'heading', 'href', 'linkLabel', 'published', 'expires', 'source', 'area', 'dismissible', 'noticeId', 'headingLevel'] as const;
-
-/** The tag of a heading is part of its template: one template per level. */
-function headingTemplate(level: HeadingLevel, text: string): TemplateResult {
-  switch (level) {
-    case 3:
-      return html`<h3 id="heading" part="heading">${text}</h3>`;
-    case 4:
-      return html`<h4 id="heading" part="heading">${text}</h4>`;
-    case 5:
-      return html`<h5 id="heading" part="heading">${text}</h5>`;
-    case 6:
-      return html`<h6 id="heading" part="heading">${text}</h6>`;
-    default:
-      return html`<h2 id="heading" part="heading">${text}</h2>`;
-  }
-}
 
 /**
  * An official notice of the city: a road closed, a storm coming, the water cut. The level is
