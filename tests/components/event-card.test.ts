@@ -71,8 +71,48 @@ describe('<loos-event-card>', () => {
     const items = [...card.shadowRoot!.querySelectorAll('.accessibility li')];
     expect(items.map((li) => li.textContent.trim())).toEqual(['Accessible en fauteuil roulant', 'Boucle magnétique']);
     expect(items.every((li) => li.querySelector('svg')?.getAttribute('aria-hidden') === 'true')).toBe(true);
-    // Nothing to register for or add to a calendar once cancelled.
-    expect(card.shadowRoot!.querySelector('.actions')!.children).toHaveLength(0);
+    // Nothing to register for or add to a calendar once cancelled: no empty row of actions either.
+    expect(card.shadowRoot!.querySelector('.actions, [part="actions"]')).toBeNull();
+  });
+
+  it('renders the labels row only when there is a status or a category', async () => {
+    const plain = await mount('<loos-event-card event-id="a" event-title="Atelier" start="2026-12-19T15:00"></loos-event-card>');
+    expect(plain.shadowRoot!.querySelector('.labels')).toBeNull();
+    const withCategory = await mount(concert);
+    expect([...withCategory.shadowRoot!.querySelectorAll('.labels > *')].map((label) => label.className)).toEqual(['category']);
+    const cancelled = await mount(concert.replace('category="Culture"', 'status="cancelled"'));
+    expect([...cancelled.shadowRoot!.querySelectorAll('.labels > *')].map((label) => label.className)).toEqual(['status']);
+  });
+
+  it('renders the actions row only when there is an action, with part="actions"', async () => {
+    const card = await mount(concert);
+    const actions = card.shadowRoot!.querySelector('[part="actions"]')!;
+    expect(actions.className).toBe('actions');
+    expect([...actions.children].map((child) => child.getAttribute('part'))).toEqual(['registration', 'add-to-calendar']);
+    // Without any link, a card that still takes place can be added to a calendar.
+    const plain = await mount('<loos-event-card event-id="a" event-title="Atelier" start="2026-12-19T15:00"></loos-event-card>');
+    const only = plain.shadowRoot!.querySelectorAll('[part="actions"] > *');
+    expect([...only].map((child) => child.getAttribute('part'))).toEqual(['add-to-calendar']);
+  });
+
+  it('leaves no empty row nor extra gap above a card without labels or below one without actions', async () => {
+    /** Space left between the padding of the card's body and the element `selector` (0 when nothing is in between). */
+    const spare = (card: LoosEventCard, selector: string) => {
+      const body = card.shadowRoot!.querySelector('.body')!;
+      const style = getComputedStyle(body);
+      const outer = body.getBoundingClientRect();
+      const inner = card.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
+      return {
+        above: inner.top - outer.top - parseFloat(style.paddingBlockStart),
+        below: outer.bottom - parseFloat(style.paddingBlockEnd) - inner.bottom,
+      };
+    };
+    // The token style sheet is not loaded here: give the spacing tokens values, so that a stray gap would show.
+    const spacing = '<loos-event-card style="--loos-space-sm: 10px; --loos-space-md: 16px" ';
+    const unlabelled = await mount(`${spacing}event-id="a" event-title="Atelier" start="2026-12-19T15:00"></loos-event-card>`);
+    expect(spare(unlabelled, '.title').above).toBeCloseTo(0, 0);
+    const cancelled = await mount(concert.replace('price="0"', 'status="cancelled"').replace('<loos-event-card ', spacing));
+    expect(spare(cancelled, '.accessibility').below).toBeCloseTo(0, 0);
   });
 
   it('is walked with the keyboard: main link, registration, « Ajouter à mon agenda »', async () => {

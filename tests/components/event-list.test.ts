@@ -90,6 +90,20 @@ describe('<loos-event-list>', () => {
     expect(focused.textContent.trim()).toContain(list.filteredEvents[5]!.title);
   });
 
+  it('renders the labels and actions rows of its cards only when they have content', async () => {
+    const events = [
+      { id: 'annule', title: 'Concert annulé', start: '2026-12-10T20:00', status: 'cancelled' },
+      { id: 'atelier', title: 'Atelier', start: '2026-12-11T14:00', category: 'Jeunesse', registrationUrl: '/inscription' },
+    ];
+    const list = await mount(`<loos-event-list now="${NOW}"></loos-event-list>`, events);
+    const [cancelled, workshop] = $$(list, 'article');
+    expect(cancelled!.querySelector('.labels')!.textContent.trim()).toBe('Annulé');
+    expect(cancelled!.querySelector('.actions, [part="actions"]')).toBeNull();
+    expect(workshop!.querySelector('.labels')!.textContent).toContain('Jeunesse');
+    const actions = [...workshop!.querySelectorAll('[part="actions"] > *')];
+    expect(actions.map((action) => action.getAttribute('part'))).toEqual(['registration', 'add-to-calendar']);
+  });
+
   it('reads events from a <script type="application/json"> child', async () => {
     const json = JSON.stringify(agenda.slice(-3));
     const list = await mount(`<loos-event-list now="${NOW}"><script type="application/json">${json}</script></loos-event-list>`);

@@ -97,11 +97,16 @@ function renderAccessibility(event: CivicEvent, locale: Locale): TemplateResult 
   </ul>`;
 }
 
-function renderActions(event: CivicEvent, context: CardContext): TemplateResult {
+/**
+ * The buttons and links, or nothing at all: an empty wrapper would still take a row and a gap
+ * (Lit's markers keep `:empty` from matching). A cancelled event offers no action; any other
+ * can at least be added to a calendar, so the row is never empty when it is rendered.
+ */
+function renderActions(event: CivicEvent, context: CardContext): TemplateResult | typeof nothing {
+  if (event.status === 'cancelled') return nothing;
   const strings = eventStrings[context.locale];
-  const open = event.status !== 'cancelled' && event.status !== 'full' && event.status !== 'postponed';
-  const showOnline =
-    event.onlineUrl !== undefined && event.status !== 'cancelled' && (event.attendance !== 'in-person' || event.status === 'moved-online');
+  const open = event.status !== 'full' && event.status !== 'postponed';
+  const showOnline = event.onlineUrl !== undefined && (event.attendance !== 'in-person' || event.status === 'moved-online');
   // The visible words stay first in each accessible name (WCAG 2.5.3); the title, hidden,
   // tells the links of a list apart.
   const named = (label: string) => html`${label}<span class="visually-hidden"> : ${event.title}</span>`;
@@ -110,18 +115,27 @@ function renderActions(event: CivicEvent, context: CardContext): TemplateResult 
       ? html`<a class="action primary" part="registration" href=${event.registrationUrl}>${named(strings.register)}</a>`
       : nothing}
     ${showOnline ? html`<a class="action" href=${event.onlineUrl ?? ''}>${icon(onlineIcon)}${named(strings.joinOnline)}</a>` : nothing}
-    ${event.status === 'cancelled'
+    <button
+      type="button"
+      class="action"
+      part="add-to-calendar"
+      @click=${() => {
+        addToCalendar(event, context.locale);
+      }}
+    >
+      ${icon(downloadIcon)}${named(strings.addToCalendar)}
+    </button>
+  </div>`;
+}
+
+/** The status and category pills, or nothing when there are neither (no empty row, no extra gap). */
+function renderLabels(event: CivicEvent, statusLabel: string | undefined, locale: Locale): TemplateResult | typeof nothing {
+  if (statusLabel === undefined && event.category === undefined) return nothing;
+  return html`<div class="labels">
+    ${statusLabel === undefined ? nothing : html`<p class="status" part="status" aria-hidden="true">${statusLabel}</p>`}
+    ${event.category === undefined
       ? nothing
-      : html`<button
-          type="button"
-          class="action"
-          part="add-to-calendar"
-          @click=${() => {
-            addToCalendar(event, context.locale);
-          }}
-        >
-          ${icon(downloadIcon)}${named(strings.addToCalendar)}
-        </button>`}
+      : html`<p class="category" part="category"><span class="visually-hidden">${eventStrings[locale].categoryLabel} : </span>${event.category}</p>`}
   </div>`;
 }
 
@@ -137,10 +151,7 @@ export function renderEventCard(event: CivicEvent, context: CardContext): Templa
         context.headingLevel,
         event.href === undefined ? html`<span class="main">${title}</span>` : html`<a class="main main-link" part="link" href=${event.href}>${title}</a>`,
       )}
-      <div class="labels">
-        ${statusLabel === undefined ? nothing : html`<p class="status" part="status" aria-hidden="true">${statusLabel}</p>`}
-        ${event.category === undefined ? nothing : html`<p class="category" part="category"><span class="visually-hidden">${strings.categoryLabel} : </span>${event.category}</p>`}
-      </div>
+      ${renderLabels(event, statusLabel, locale)}
       ${renderDate(event, locale)} ${renderFacts(event, locale)}
       ${event.description === undefined ? nothing : html`<p class="description">${event.description}</p>`}
       ${renderAccessibility(event, locale)} ${renderActions(event, context)}

@@ -93,10 +93,6 @@ export const eventCardStyles = css`
     order: -1;
     gap: var(--loos-space-xs);
   }
-  .labels:empty,
-  .actions:empty {
-    display: none;
-  }
   .status,
   .category {
     padding: var(--loos-space-2xs) var(--loos-space-sm);

@@ -31,7 +31,7 @@ const JSON_LD_MARKER = 'data-loos-event-json-ld';
  * @csspart date - The date line.
  * @csspart image - The image.
  * @csspart accessibility - The list of accessibility features.
- * @csspart actions - The row of buttons and links.
+ * @csspart actions - The row of buttons and links (absent for a cancelled event, which has none).
  * @csspart registration - The « S'inscrire » link.
  * @csspart add-to-calendar - The « Ajouter à mon agenda » button.
  *
