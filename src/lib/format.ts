@@ -1,5 +1,5 @@
 /** Numbers and dates through `Intl`, in French by default and in the city's time zone. */
-import { CITY_TIME_ZONE } from './dates.js';
+import { CITY_TIME_ZONE, wallClock } from './dates.js';
 import { DEFAULT_LOCALE, INTL_LOCALE, type Locale } from './i18n.js';
 
 const numberFormatters = new Map<string, Intl.NumberFormat>();
@@ -33,4 +33,17 @@ export function formatLongDate(date: Date, locale: Locale = DEFAULT_LOCALE): str
 /** « 12 500 » with the French narrow no-break space as thousands separator. */
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}, locale: Locale = DEFAULT_LOCALE): string {
   return numberFormat(options, locale).format(value);
+}
+
+const NBSP = '\u00a0';
+
+/**
+ * A time of day in the city, the same in every element: « 9 h », « 9 h 30 » in French typography
+ * (no-break spaces, so that « 9 » and « h » never part at a line end), « 09:30 » in English.
+ */
+export function formatTimeOfDay(date: Date, locale: Locale = DEFAULT_LOCALE): string {
+  const { hour, minute } = wallClock(date);
+  const minutes = String(minute).padStart(2, '0');
+  if (locale === 'fr') return minute === 0 ? `${hour}${NBSP}h` : `${hour}${NBSP}h${NBSP}${minutes}`;
+  return `${String(hour).padStart(2, '0')}:${minutes}`;
 }

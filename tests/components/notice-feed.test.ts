@@ -165,7 +165,7 @@ describe('<loos-notice-feed> when the network fails after a good fetch', () => {
   it('keeps the last good list on a network error and says it may be out of date', async () => {
     const feed = await goodThen(() => Promise.reject(new TypeError('Failed to fetch')));
     expect(shownIds(feed)).toHaveLength(4);
-    expect(statusText(feed)).toEqual(['Ces avis datent du 14 mars 2026 à 10 h 00 : la mise à jour a échoué, ils peuvent ne plus être à jour.']);
+    expect(statusText(feed)).toEqual(['Ces avis datent du 14 mars 2026 à 10\u00a0h : la mise à jour a échoué, ils peuvent ne plus être à jour.']);
   });
 
   it('keeps the last good list on an HTTP 500', async () => {

@@ -8,7 +8,7 @@
  * `<time datetime>` while the text reads as one phrase. Price and place: one line of text each.
  */
 import { isoDay, wallClock } from '../dates.js';
-import { dateFormat, formatNumber } from '../format.js';
+import { dateFormat, formatNumber, formatTimeOfDay } from '../format.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n.js';
 import { eventStrings } from '../strings/events.js';
 import type { CivicEvent, EventLocation } from './model.js';
@@ -65,15 +65,6 @@ export function formatEventDay(date: Date, locale: Locale = DEFAULT_LOCALE): str
   return `${weekday} ${day} ${month} ${year}`;
 }
 
-/** « 15 h », « 15 h 30 » in French; « 15:30 » in English. */
-export function formatEventTime(date: Date, locale: Locale = DEFAULT_LOCALE): string {
-  const { hour, minute } = wallClock(date);
-  if (locale === 'fr') {
-    return minute === 0 ? `${hour}${NBSP}h` : `${hour}${NBSP}h${NBSP}${String(minute).padStart(2, '0')}`;
-  }
-  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-}
-
 function sameDay(a: Date, b: Date): boolean {
   return isoDay(a) === isoDay(b);
 }
@@ -110,16 +101,16 @@ export function eventDateSegments(
     if (end !== undefined && !sameDay(start, end)) return dayRange(start, end, locale);
     return [{ text: formatEventDay(start, locale), datetime: isoDay(start) }, { text: `, ${strings.allDay}` }];
   }
-  const startText = `${formatEventDay(start, locale)}, ${formatEventTime(start, locale)}`;
+  const startText = `${formatEventDay(start, locale)}, ${formatTimeOfDay(start, locale)}`;
   if (end === undefined) return [{ text: startText, datetime: toCityIso(start) }];
   if (readsAsOneDay(start, end)) {
     return [
       { text: startText, datetime: toCityIso(start) },
       { text: `${NBSP}– ` },
-      { text: formatEventTime(end, locale), datetime: toCityIso(end) },
+      { text: formatTimeOfDay(end, locale), datetime: toCityIso(end) },
     ];
   }
-  const at = (date: Date): string => `${formatEventDay(date, locale)} ${strings.at} ${formatEventTime(date, locale)}`;
+  const at = (date: Date): string => `${formatEventDay(date, locale)} ${strings.at} ${formatTimeOfDay(date, locale)}`;
   return [
     { text: `${strings.from} ` },
     { text: at(start), datetime: toCityIso(start) },

@@ -2,8 +2,7 @@
  * From attributes to what `<loos-notice>` shows, and the dates as French readers expect them
  * (« 14 décembre 2026 à 9 h 30 »). Pure: the element renders the view and reports the problems.
  */
-import { wallClock } from '../dates.js';
-import { dateFormat, formatLongDate } from '../format.js';
+import { formatLongDate, formatTimeOfDay } from '../format.js';
 import type { Locale } from '../i18n.js';
 import { readHeadingLevel, type HeadingLevel } from '../heading-level.js';
 import { problem, type InputProblem } from '../invalid.js';
@@ -124,15 +123,6 @@ export function readNoticeAttributes(attributes: NoticeAttributes): { view: Noti
   };
 }
 
-/** « 9 h 30 » in French typography, « 09:30 » in English. */
-export function formatTime(date: Date, locale: Locale): string {
-  if (locale === 'fr') {
-    const { hour, minute } = wallClock(date);
-    return `${hour} h ${String(minute).padStart(2, '0')}`;
-  }
-  return dateFormat({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, locale).format(date);
-}
-
 /** Dates already written, per instant, precision and locale: writing one takes several `Intl` calls. */
 const writtenDates = new Map<string, string>();
 
@@ -142,7 +132,7 @@ export function formatNoticeDate(date: Date, dateOnly: boolean, locale: Locale):
   let text = writtenDates.get(key);
   if (text === undefined) {
     const day = formatLongDate(date, locale);
-    text = dateOnly ? day : noticeStrings[locale].dateAtTime(day, formatTime(date, locale));
+    text = dateOnly ? day : noticeStrings[locale].dateAtTime(day, formatTimeOfDay(date, locale));
     if (writtenDates.size >= 500) writtenDates.clear();
     writtenDates.set(key, text);
   }

@@ -56,8 +56,9 @@ describe('readNoticeAttributes', () => {
 });
 
 describe('dates in French', () => {
-  it('writes a publication time the French way', () => {
-    expect(formatNoticeDate(new Date('2026-03-14T08:30:00Z'), false, 'fr')).toBe('14 mars 2026 à 9 h 30');
+  it('writes a publication time the French way, as the agenda does (no-break spaces, « 10 h » on the hour)', () => {
+    expect(formatNoticeDate(new Date('2026-03-14T08:30:00Z'), false, 'fr')).toBe('14 mars 2026 à 9\u00a0h\u00a030');
+    expect(formatNoticeDate(new Date('2026-03-14T09:00:00Z'), false, 'fr')).toBe('14 mars 2026 à 10\u00a0h');
     expect(formatNoticeDate(new Date('2026-03-13T23:00:00Z'), true, 'fr')).toBe('14 mars 2026');
     expect(formatNoticeDate(new Date('2026-03-14T08:30:00Z'), false, 'en')).toBe('14 March 2026 at 09:30');
   });
