@@ -55,7 +55,9 @@ const table = results.flatMap((result) =>
 /** A Markdown table, to paste into docs/performance.md. */
 function markdown(rows) {
   const head = ['Banc', 'Mesure', 'Valeur', 'Unité', 'Note'];
-  const lines = rows.map((row) => `| ${[row.fichier, row.mesure, row.valeur, row.unité, row.note].map((cell) => String(cell).replaceAll('|', '\\|')).join(' | ')} |`);
+  // An element's tag (`<loos-notice>`) would be read as HTML by a Markdown renderer: it goes in code.
+  const cell = (value) => String(value).replaceAll('|', '\\|').replace(/<loos-[^>]*>/g, (tag) => `\`${tag}\``);
+  const lines = rows.map((row) => `| ${[row.fichier, row.mesure, row.valeur, row.unité, row.note].map(cell).join(' | ')} |`);
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...lines].join('\n');
 }
 
