@@ -11,9 +11,6 @@ import { eventsToIcs, ICS_MIME_TYPE, type IcsOptions } from '../../lib/events/ic
 import type { CivicEvent } from '../../lib/events/model.js';
 import type { Locale } from '../../lib/i18n.js';
 
-/** The agenda's name in calendar applications (« Exporter l'agenda », the list's `toIcs()`). */
-export const CALENDAR_NAME = 'Agenda de la Ville de Loos';
-
 /** Links are made absolute against the page: calendar applications cannot resolve `/agenda/concert`. */
 function icsOptions(locale: Locale, calendarName?: string): IcsOptions {
   return {

@@ -11,19 +11,12 @@ import { eventFileName } from '../../lib/events/text.js';
 import type { Locale } from '../../lib/i18n.js';
 import type { InputProblem } from '../../lib/invalid.js';
 import { eventStrings } from '../../lib/strings/events.js';
+import { startCalendarDownload } from './calendar-button.js';
 import { accessibilityIcons, calendarIcon, downloadIcon, onlineIcon, placeIcon, priceIcon } from './icons.js';
 
 export interface CardContext {
   readonly locale: Locale;
   readonly headingLevel: HeadingLevel;
-}
-
-/** « Ajouter à mon agenda »: the iCalendar writer is loaded on the first click (see ./download.ts). */
-function addToCalendar(event: CivicEvent, locale: Locale): void {
-  const fileName = eventFileName(event);
-  void import('./download.js').then(({ downloadIcs }) => {
-    downloadIcs(fileName, [event], locale);
-  });
 }
 
 /** `<h2>`…`<h6>`: a real heading keeps the page outline (no `role="heading"`). */
@@ -120,7 +113,7 @@ function renderActions(event: CivicEvent, context: CardContext): TemplateResult 
       class="action"
       part="add-to-calendar"
       @click=${() => {
-        addToCalendar(event, context.locale);
+        startCalendarDownload(eventFileName(event), [event], context.locale);
       }}
     >
       ${icon(downloadIcon)}${named(strings.addToCalendar)}

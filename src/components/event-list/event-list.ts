@@ -18,6 +18,7 @@ import { InvalidReporter, problem, type InputProblem } from '../../lib/invalid.j
 import { agendaStrings, type AgendaStrings } from '../../lib/strings/events.js';
 import { checkUrl } from '../../lib/url.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { CALENDAR_NAME, startCalendarDownload } from '../event-card/calendar-button.js';
 import { headingTag, icon, renderEventCard } from '../event-card/event-card-template.js';
 import { eventCardStyles } from '../event-card/event-card.styles.js';
 import { downloadIcon } from '../event-card/icons.js';
@@ -219,16 +220,14 @@ export class LoosEventList extends LitElement {
    * is loaded on first use.
    */
   async toIcs(): Promise<string> {
-    const { calendarFile, CALENDAR_NAME } = await import('../event-card/download.js');
+    const { calendarFile } = await import('../event-card/download.js');
     return calendarFile(this.filtered, this.locale, CALENDAR_NAME);
   }
 
   private readonly exportAgenda = (): void => {
     // The filtered list as it is now, not as it may be once the writer has loaded.
     const events = this.filtered;
-    void import('../event-card/download.js').then(({ downloadIcs, CALENDAR_NAME }) => {
-      downloadIcs('agenda-loos.ics', events, this.locale, CALENDAR_NAME);
-    });
+    startCalendarDownload('agenda-loos.ics', events, this.locale, CALENDAR_NAME);
   };
 
 
