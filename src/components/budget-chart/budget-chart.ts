@@ -365,7 +365,7 @@ export class LoosBudgetChart extends LitElement {
     const heading = this.heading ?? (budget === null || this.view === null ? '' : capitalise(`${strings.flowOf(this.view.flow, this.view.section)} ${budget.year}`));
     const { level } = readHeadingLevel(this.headingLevel, 2);
     return html`<div class="block" part="base">
-      ${heading === '' ? nothing : headingTemplate(level, heading)}
+      ${heading === '' ? nothing : headingTemplate(level, heading, { id: 'heading', part: 'heading' })}
       ${this.description === undefined ? nothing : html`<p class="description">${this.description}</p>`}
       ${this.loading || this.needsScdlReader ? html`<p class="status" role="status">${strings.loading}</p>` : nothing}
       ${budget === null || this.view === null ? this.renderEmpty() : this.renderChart(budget, this.view, heading)}

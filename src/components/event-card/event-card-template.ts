@@ -3,12 +3,12 @@
  * renders its cards in its own shadow root: one shadow root for 1,000 events, not 1,000).
  */
 import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import type { HeadingLevel } from '../../lib/events/card-input.js';
 import { eventDateSegments, formatLocation, formatPrice } from '../../lib/events/format-event.js';
 import type { CivicEvent } from '../../lib/events/model.js';
 import { eventFileName } from '../../lib/events/text.js';
 import type { Locale } from '../../lib/i18n.js';
+import { headingTemplate } from '../../lib/heading-template.js';
 import type { InputProblem } from '../../lib/invalid.js';
 import { eventStrings } from '../../lib/strings/events.js';
 import { startCalendarDownload } from './calendar-button.js';
@@ -19,15 +19,9 @@ export interface CardContext {
   readonly headingLevel: HeadingLevel;
 }
 
-/** `<h2>`…`<h6>`: a real heading keeps the page outline (no `role="heading"`). */
-export function headingTag(level: HeadingLevel): StaticValue {
-  // Safe: `level` is one of the numbers 2 to 6, never author text.
-  return unsafeStatic(`h${String(level)}`);
-}
-
+/** The card's title: a real heading at the level that fits the page outline. */
 function heading(level: HeadingLevel, content: TemplateResult): TemplateResult {
-  const tag = headingTag(level);
-  return staticHtml`<${tag} class="title">${content}</${tag}>`;
+  return headingTemplate(level, content, { className: 'title' });
 }
 
 /** A pictogram, hidden from assistive technology: a text label always goes with it. */

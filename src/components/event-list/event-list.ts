@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../lib/define.js';
 import { parseIsoDateTime } from '../../lib/dates.js';
@@ -11,6 +10,7 @@ import {
   type AgendaJson,
 } from '../../lib/events/agenda-data.js';
 import { readHeadingLevel, type HeadingLevel } from '../../lib/events/card-input.js';
+import { headingTemplate } from '../../lib/heading-template.js';
 import { categoriesOf, filterEvents, groupByMonth, isPast, PERIODS, type Period } from '../../lib/events/filter.js';
 import type { CivicEvent, EventsValidation } from '../../lib/events/model.js';
 import { localeOf, type Locale } from '../../lib/i18n.js';
@@ -19,7 +19,7 @@ import { agendaStrings, type AgendaStrings } from '../../lib/strings/events.js';
 import { checkUrl } from '../../lib/url.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { CALENDAR_NAME, startCalendarDownload } from '../event-card/calendar-button.js';
-import { headingTag, icon, renderEventCard } from '../event-card/event-card-template.js';
+import { icon, renderEventCard } from '../event-card/event-card-template.js';
 import { eventCardStyles } from '../event-card/event-card.styles.js';
 import { downloadIcon } from '../event-card/icons.js';
 import { eventListStyles } from './event-list.styles.js';
@@ -302,8 +302,7 @@ export class LoosEventList extends LitElement {
   }
 
   private renderMonthHeading(key: string, label: string) {
-    const tag = headingTag(this.level);
-    return staticHtml`<${tag} class="month-heading" part="month" id=${`month-${key}`}>${label}</${tag}>`;
+    return headingTemplate(this.level, label, { className: 'month-heading', part: 'month', id: `month-${key}` });
   }
 
   protected override render() {

@@ -217,7 +217,7 @@ export class LoosNotice extends LitElement {
     return html`<section part="notice" data-level=${level} aria-labelledby=${heading === undefined ? 'level' : 'level heading'}>
       <div class="body">
         <p id="level" part="level"><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${levelIcons[level]}></path></svg>${strings.levels[level]}</p>
-        ${heading === undefined ? nothing : headingTemplate(view.headingLevel, heading)}
+        ${heading === undefined ? nothing : headingTemplate(view.headingLevel, heading, { id: 'heading', part: 'heading' })}
         <div part="message"><slot></slot></div>
         ${view.area === undefined ? nothing : html`<p>${strings.area} ${view.area}</p>`}
         ${view.href === undefined
