@@ -63,6 +63,21 @@ const jsSubpaths = Object.entries(pkg.exports).filter(([subpath, target]) => {
   return !subpath.includes('*') && file !== undefined && /\.m?js$/.test(file);
 });
 
+/** Bundles `contents` (a module importing the package by its name) as an integrator's bundler would. */
+async function bundleModule(contents: string, platform: 'node' | 'browser'): Promise<string> {
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform,
+    // React is the integrator's own application dependency.
+    external: ['react', 'react-dom'],
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
 describe('paquet npm', () => {
   it('holds dist/, schemas/, README, LICENSE, CHANGELOG, package.json — and nothing else', async () => {
     const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { maxBuffer: 50 * 1024 * 1024 });
@@ -124,16 +139,7 @@ describe('paquet npm', () => {
     for (const [subpath] of jsSubpaths) {
       const specifier = subpath === '.' ? pkg.name : `${pkg.name}${subpath.slice(1)}`;
       try {
-        await build({
-          stdin: { contents: `export * from ${JSON.stringify(specifier)};`, resolveDir: process.cwd(), loader: 'js' },
-          bundle: true,
-          write: false,
-          format: 'esm',
-          platform: NODE_ONLY.has(subpath) ? 'node' : 'browser',
-          // React is the integrator's own application dependency.
-          external: ['react', 'react-dom'],
-          logLevel: 'silent',
-        });
+        await bundleModule(`export * from ${JSON.stringify(specifier)};`, NODE_ONLY.has(subpath) ? 'node' : 'browser');
       } catch (error) {
         failures.push(`${specifier} : ${(error as Error).message.split('\n')[0] ?? ''}`);
       }
@@ -144,13 +150,7 @@ describe('paquet npm', () => {
   it('keeps what a side-effect import of a subpath is for, in a bundler that honours "sideEffects"', async () => {
     // `import '@ville-de-loos/ui/hydrate.js'` exists for Lit's hydration support, and an element
     // subpath for its registration: a bundler must not drop them as unused.
-    const bundled = async (specifier: string) => {
-      const result = await build({
-        stdin: { contents: `import ${JSON.stringify(specifier)};`, resolveDir: process.cwd(), loader: 'js' },
-        bundle: true, write: false, format: 'esm', platform: 'browser', logLevel: 'silent',
-      });
-      return result.outputFiles[0]!.text;
-    };
+    const bundled = (specifier: string) => bundleModule(`import ${JSON.stringify(specifier)};`, 'browser');
     expect(await bundled(`${pkg.name}/hydrate.js`)).toMatch(/litElementHydrateSupport\s*=/);
     expect(await bundled(`${pkg.name}/notice.js`)).toContain('loos-notice');
   });

@@ -179,8 +179,13 @@ export class LoosBudgetChart extends LitElement {
     if (this.section !== undefined && !BUDGET_SECTIONS.some((value) => value === this.section)) problems.push(problem('section', SECTION_RULE, this.section));
     if (this.flow !== undefined && !BUDGET_FLOWS.some((value) => value === this.flow)) problems.push(problem('flow', FLOW_RULE, this.flow));
     if (!Number.isInteger(this.maxCategories) || this.maxCategories < 2) problems.push(problem('max-categories', 'max-categories doit être un entier supérieur ou égal à 2 ; 8 est utilisé.', this.maxCategories));
-    problems.push(...readHeadingLevel(this.headingLevel, 2).problems);
+    problems.push(...this.headingLevelRead.problems);
     return problems;
+  }
+
+  /** `heading-level` as read by the rule every element shares: the level, and a problem if it was refused. */
+  private get headingLevelRead(): ReturnType<typeof readHeadingLevel> {
+    return readHeadingLevel(this.headingLevel, 2);
   }
 
   private get chartType(): BudgetChartType {
@@ -363,7 +368,7 @@ export class LoosBudgetChart extends LitElement {
     const strings = this.strings;
     const budget = this.budget;
     const heading = this.heading ?? (budget === null || this.view === null ? '' : capitalise(`${strings.flowOf(this.view.flow, this.view.section)} ${budget.year}`));
-    const { level } = readHeadingLevel(this.headingLevel, 2);
+    const { level } = this.headingLevelRead;
     return html`<div class="block" part="base">
       ${heading === '' ? nothing : headingTemplate(level, heading, { id: 'heading', part: 'heading' })}
       ${this.description === undefined ? nothing : html`<p class="description">${this.description}</p>`}
