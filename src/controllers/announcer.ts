@@ -27,16 +27,20 @@ export class AnnouncerController implements ReactiveController {
     return this.text;
   }
 
-  /** Says `text` once. A new announcement replaces one still pending. */
-  announce(text: string, politeness: Politeness = 'polite'): void {
+  /**
+   * Says `text` once, after `delay` ms. A new announcement replaces one still pending, so a longer
+   * delay also debounces: a counter is said once the person pauses typing, not at each key.
+   * Give a function to write the text when it is said, from the state of that moment.
+   */
+  announce(text: string | (() => string), politeness: Politeness = 'polite', delay = ANNOUNCE_DELAY_MS): void {
     this.clear();
     this.timers.push(
       setTimeout(() => {
-        this.set(text, politeness);
-      }, ANNOUNCE_DELAY_MS),
+        this.set(typeof text === 'string' ? text : text(), politeness);
+      }, delay),
       setTimeout(() => {
         this.set('', 'polite');
-      }, ANNOUNCE_DELAY_MS + ANNOUNCE_CLEAR_MS),
+      }, delay + ANNOUNCE_CLEAR_MS),
     );
   }
 
@@ -44,7 +48,8 @@ export class AnnouncerController implements ReactiveController {
   regions(): TemplateResult {
     const polite = this.politeness === 'polite' ? this.text : '';
     const assertive = this.politeness === 'assertive' ? this.text : '';
-    return html`<div class="visually-hidden" role="status">${polite}</div><div class="visually-hidden" role="alert">${assertive}</div>`;
+    // The explicit aria-live repeats the roles' own politeness for older screen readers.
+    return html`<div class="visually-hidden" role="status" aria-live="polite">${polite}</div><div class="visually-hidden" role="alert" aria-live="assertive">${assertive}</div>`;
   }
 
   hostDisconnected(): void {

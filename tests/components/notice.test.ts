@@ -165,7 +165,7 @@ describe('<loos-notice> dismissal', () => {
     const markup = '<loos-notice heading="T" dismissible notice-id="n"><p>M</p></loos-notice>';
     let notice = await mount(markup);
     const dismissed: boolean[] = [];
-    notice.addEventListener('loos-dismiss', (event) => dismissed.push(event.remembered));
+    notice.addEventListener('loos-dismiss', (event) => dismissed.push(event.detail.remembered));
     notice.shadowRoot!.querySelector('button')!.click();
     await notice.updateComplete;
     expect(section(notice)).toBeNull();

@@ -13,7 +13,8 @@ import { pageDismissals, type DismissalStore } from '../../lib/notices/dismissal
 import { formatExpiry, formatNoticeDate, readNoticeAttributes, type NoticeView } from '../../lib/notices/display.js';
 import { noticeStrings } from '../../lib/strings/notices.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { LoosDismissEvent, LoosExpireEvent } from './events.js';
+import { LoosDismissEvent } from '../../events/dismiss.js';
+import { LoosExpireEvent } from '../../events/expire.js';
 import { levelIcons } from './icons.js';
 import { noticeStyles } from './notice.styles.js';
 
@@ -156,7 +157,7 @@ export class LoosNotice extends LitElement {
     if (before === 'pending' && after === 'active') this.publishedWhileOnPage = true;
     this.phase = after;
     if (before === 'active' && after === 'expired' && !this.dismissed && this.shown.expires !== undefined) {
-      this.dispatchEvent(new LoosExpireEvent(this.noticeId, this.shown.expires));
+      this.dispatchEvent(new LoosExpireEvent({ noticeId: this.noticeId, expires: this.shown.expires }));
     }
     this.schedule();
   }
@@ -172,7 +173,7 @@ export class LoosNotice extends LitElement {
     const remembered = key !== undefined && this.dismissals.dismiss(key);
     this.dismissedHere = true;
     this.dismissed = true;
-    this.dispatchEvent(new LoosDismissEvent(this.noticeId, remembered));
+    this.dispatchEvent(new LoosDismissEvent({ noticeId: this.noticeId, remembered }));
   }
 
   protected override render() {
@@ -215,6 +216,6 @@ declare global {
   }
 }
 
-export { LoosDismissEvent, LoosExpireEvent } from './events.js';
+export { LoosDismissEvent, LoosExpireEvent };
 
 defineElement('loos-notice', LoosNotice);
