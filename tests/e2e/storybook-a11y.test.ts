@@ -73,7 +73,7 @@ async function emitAndRender(page: Page, event: 'setCurrentStory' | 'updateGloba
   );
 }
 
-describe('catalogue construit : axe sur chaque story et chaque thème', () => {
+describe('built catalogue: axe on every story in every theme', () => {
 
   const site = serveInChromium(() => {
     if (!existsSync(`${CATALOGUE}/index.json`)) {
