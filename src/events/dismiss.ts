@@ -1,4 +1,4 @@
-import { LoosEvent } from './loos-event.js';
+import { eventClass } from './loos-event.js';
 
 export interface DismissDetail {
   /** The `notice-id`, when there is one. */
@@ -8,12 +8,7 @@ export interface DismissDetail {
 }
 
 /** Fired when a person dismisses a notice. */
-export class LoosDismissEvent extends LoosEvent<DismissDetail> {
-  static readonly eventName = 'loos-dismiss';
-  constructor(detail: DismissDetail) {
-    super(LoosDismissEvent.eventName, detail);
-  }
-}
+export class LoosDismissEvent extends eventClass<DismissDetail>('loos-dismiss') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -1,4 +1,4 @@
-import { LoosEvent } from './loos-event.js';
+import { eventClass } from './loos-event.js';
 
 export interface ExpireDetail {
   readonly noticeId: string | undefined;
@@ -6,12 +6,7 @@ export interface ExpireDetail {
 }
 
 /** Fired when a notice on screen reaches its expiry and disappears. */
-export class LoosExpireEvent extends LoosEvent<ExpireDetail> {
-  static readonly eventName = 'loos-expire';
-  constructor(detail: ExpireDetail) {
-    super(LoosExpireEvent.eventName, detail);
-  }
-}
+export class LoosExpireEvent extends eventClass<ExpireDetail>('loos-expire') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

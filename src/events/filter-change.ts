@@ -1,5 +1,5 @@
 import type { Period } from '../lib/events/filter.js';
-import { LoosEvent } from './loos-event.js';
+import { eventClass } from './loos-event.js';
 
 export interface FilterChangeDetail {
   readonly category: string;
@@ -9,12 +9,7 @@ export interface FilterChangeDetail {
 }
 
 /** Fired when the person changes a filter of `<loos-event-list>`. */
-export class LoosFilterChangeEvent extends LoosEvent<FilterChangeDetail> {
-  static readonly eventName = 'loos-filter-change';
-  constructor(detail: FilterChangeDetail) {
-    super(LoosFilterChangeEvent.eventName, detail);
-  }
-}
+export class LoosFilterChangeEvent extends eventClass<FilterChangeDetail>('loos-filter-change') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -1,5 +1,5 @@
 import type { InputProblem } from '../lib/invalid.js';
-import { LoosEvent } from './loos-event.js';
+import { eventClass } from './loos-event.js';
 
 export interface InvalidDetail {
   /** Tag name of the element that received the input. */
@@ -8,12 +8,7 @@ export interface InvalidDetail {
 }
 
 /** Fired when an element received input it could not use in full (every problem, in French). */
-export class LoosInvalidEvent extends LoosEvent<InvalidDetail> {
-  static readonly eventName = 'loos-invalid';
-  constructor(detail: InvalidDetail) {
-    super(LoosInvalidEvent.eventName, detail);
-  }
-}
+export class LoosInvalidEvent extends eventClass<InvalidDetail>('loos-invalid') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -8,3 +8,16 @@ export class LoosEvent<Detail> extends CustomEvent<Detail> {
     super(name, { detail, bubbles: true, composed: true });
   }
 }
+
+/**
+ * The class of one event: `class LoosDismissEvent extends eventClass<DismissDetail>('loos-dismiss') {}`.
+ * The name is a static `eventName` too, for `addEventListener(LoosDismissEvent.eventName, …)`.
+ */
+export function eventClass<Detail>(name: string) {
+  return class extends LoosEvent<Detail> {
+    static readonly eventName = name;
+    constructor(detail: Detail) {
+      super(name, detail);
+    }
+  };
+}

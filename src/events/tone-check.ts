@@ -1,5 +1,5 @@
 import type { Finding } from '../tone/index.js';
-import { LoosEvent } from './loos-event.js';
+import { eventClass } from './loos-event.js';
 
 export interface ToneCheckDetail {
   readonly findings: readonly Finding[];
@@ -8,12 +8,7 @@ export interface ToneCheckDetail {
 }
 
 /** Fired after each analysis of `<loos-tone-checker>`. */
-export class LoosToneCheckEvent extends LoosEvent<ToneCheckDetail> {
-  static readonly eventName = 'loos-tone-check';
-  constructor(detail: ToneCheckDetail) {
-    super(LoosToneCheckEvent.eventName, detail);
-  }
-}
+export class LoosToneCheckEvent extends eventClass<ToneCheckDetail>('loos-tone-check') {}
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -20,6 +20,7 @@ import type { CivicEvent, EventsValidation } from '../../lib/events/model.js';
 import { problem, type InputProblem } from '../../lib/invalid.js';
 import { agendaStrings, type AgendaStrings } from '../../lib/strings/events.js';
 import { checkUrl } from '../../lib/url.js';
+import { controlStyles } from '../../styles/controls.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { CALENDAR_NAME, startCalendarDownload } from '../event-card/calendar-button.js';
 import { icon, renderEventCard } from '../event-card/event-card-template.js';
@@ -58,7 +59,7 @@ const DATA_SCRIPT = ':scope > script[type="application/json"], :scope > script[t
  * @fires loos-filter-change - When a filter changes; `detail` gives `category`, `period` and `count`.
  */
 export class LoosEventList extends LitElement {
-  static override styles = [sharedStyles, eventCardStyles, eventListStyles];
+  static override styles = [sharedStyles, controlStyles, eventCardStyles, eventListStyles];
 
   /** Events as objects (same shape as `schemas/events.schema.json`). */
   @property({ attribute: false }) events?: unknown;

@@ -22,7 +22,8 @@ import '../notice/notice.js';
 import { noticeFeedStyles } from './notice-feed.styles.js';
 
 /** `loading` before any answer; `ready` after a good one; `stale` when the last good list is shown after a failure; `error` when there is nothing to show. */
-export type FeedState = 'loading' | 'ready' | 'stale' | 'error';
+export const FEED_STATES = ['loading', 'ready', 'stale', 'error'] as const;
+export type FeedState = (typeof FEED_STATES)[number];
 
 /** Shortest refresh period: a city feed changes in minutes, and partner sites must not hammer it. */
 export const MIN_REFRESH_SECONDS = 30;

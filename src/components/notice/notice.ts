@@ -12,13 +12,16 @@ import { systemClock, type Clock } from '../../lib/notices/clock.js';
 import { pageDismissals, type DismissalStore } from '../../lib/notices/dismissals.js';
 import { formatExpiry, formatNoticeDate, readNoticeAttributes, type NoticeView } from '../../lib/notices/display.js';
 import { noticeStrings } from '../../lib/strings/notices.js';
+import { controlStyles } from '../../styles/controls.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { LoosDismissEvent } from '../../events/dismiss.js';
 import { LoosExpireEvent } from '../../events/expire.js';
 import { levelIcons } from './icons.js';
 import { noticeStyles } from './notice.styles.js';
 
-export type NoticeAnnounce = 'auto' | 'off';
+/** Values of `announce`. */
+export const NOTICE_ANNOUNCE = ['auto', 'off'] as const;
+export type NoticeAnnounce = (typeof NOTICE_ANNOUNCE)[number];
 
 /** The properties that make up the notice: when one of them changes, the view is read again. */
 const INPUTS = ['level', 'heading', 'href', 'linkLabel', 'published', 'expires', 'source', 'area', 'dismissible', 'noticeId', 'headingLevel', 'view'] as const;
@@ -57,7 +60,7 @@ const INPUTS = ['level', 'heading', 'href', 'linkLabel', 'published', 'expires',
  * @fires loos-invalid - When an attribute is missing or refused (level, heading, href, dates, dismissible…).
  */
 export class LoosNotice extends LitElement {
-  static override styles = [sharedStyles, noticeStyles];
+  static override styles = [sharedStyles, controlStyles, noticeStyles];
 
   /** `info` (« Information »), `warning` (« Vigilance ») or `alert` (« Alerte »: immediate danger only). */
   @property() level = 'info';
@@ -204,7 +207,7 @@ export class LoosNotice extends LitElement {
           : ` · ${strings.validUntil(formatExpiry(expires, view.expiresDateOnly, locale))}`}</p>
       </div>
       ${view.dismissible
-        ? html`<button type="button" part="dismiss" @click=${this.onDismiss}><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6 6 18"></path></svg>${strings.dismiss}<span class="visually-hidden">${which}</span></button>`
+        ? html`<button type="button" class="action" part="dismiss" @click=${this.onDismiss}><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6 6 18"></path></svg>${strings.dismiss}<span class="visually-hidden">${which}</span></button>`
         : nothing}
     </section>`;
   }

@@ -7,9 +7,14 @@ import { LoosToneCheckEvent, type ToneCheckDetail } from '../../events/tone-chec
 import { defineElement } from '../../lib/define.js';
 import { problem } from '../../lib/invalid.js';
 import { toneStrings, type ToneStrings } from '../../lib/strings/tone.js';
+import { controlStyles } from '../../styles/controls.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { analyse, CHANNEL_IDS, isChannelId, type Analysis, type ChannelId, type Finding, type ToneConfig } from '../../tone/index.js';
 import { toneCheckerStyles } from './tone-checker.styles.js';
+
+/** Values of `profile`: `falc` applies the « facile à lire et à comprendre » thresholds. */
+export const TONE_PROFILES = ['standard', 'falc'] as const;
+export type ToneProfile = (typeof TONE_PROFILES)[number];
 
 /** Delay before the counter is announced: after a pause in typing, not at every keystroke. */
 const ANNOUNCE_DELAY_MS = 1200;
@@ -39,7 +44,7 @@ const ANALYSE_DELAY_MS = 120;
  * @fires loos-invalid - When `channel` is not a known channel.
  */
 export class LoosToneChecker extends LitElement {
-  static override styles = [sharedStyles, toneCheckerStyles];
+  static override styles = [sharedStyles, controlStyles, toneCheckerStyles];
 
   /** The text to check. Updated as the person types. */
   @property() value = '';
@@ -48,7 +53,7 @@ export class LoosToneChecker extends LitElement {
   @property() channel = 'web';
 
   /** `falc` applies the « facile à lire et à comprendre » thresholds. */
-  @property() profile: 'standard' | 'falc' = 'standard';
+  @property() profile: ToneProfile = 'standard';
 
   /** Extra configuration, as in `.loostonerc.json` (rules, dictionaries, inclusive-writing policy). */
   @property({ attribute: false }) config: ToneConfig = {};
