@@ -203,7 +203,7 @@ describe('<loos-notice-feed> when the network fails after a good fetch', () => {
         });
       });
     const feed = await goodThen(hanging, clock);
-    expect(feed.lastFailure).toBe("Le flux n'a pas répondu en 10 secondes.");
+    expect(feed.lastFailure).toBe("Le serveur du flux n'a pas répondu en 10 secondes.");
     expect(shownIds(feed)).toHaveLength(4);
   });
 

@@ -1,5 +1,6 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { DataSourceController } from '../../controllers/data-source.js';
 import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { LoosFilterChangeEvent, type FilterChangeDetail } from '../../events/filter-change.js';
@@ -19,7 +20,6 @@ import { categoriesOf, filterEvents, groupByMonth, isPast, PERIODS, type Period 
 import type { CivicEvent, EventsValidation } from '../../lib/events/model.js';
 import { problem, type InputProblem } from '../../lib/invalid.js';
 import { agendaStrings, type AgendaStrings } from '../../lib/strings/events.js';
-import { checkUrl } from '../../lib/url.js';
 import { controlStyles } from '../../styles/controls.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { CALENDAR_NAME, startCalendarDownload } from '../event-card/calendar-button.js';
@@ -29,7 +29,6 @@ import { downloadIcon } from '../event-card/icons.js';
 import { eventListStyles } from './event-list.styles.js';
 
 const EMPTY: EventsValidation = { events: [], rejected: 0, problems: [] };
-const DATA_SCRIPT = ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
 
 /**
  * The city's agenda: events sorted by date and grouped by month, with filters by category
@@ -79,11 +78,12 @@ export class LoosEventList extends LitElement {
   @property(headingLevelProperty) headingLevel?: string | number;
 
   @state() private source: EventsValidation = EMPTY;
-  @state() private loading = false;
   @state() private loadFailed = false;
   @state() private visibleCount = 10;
 
-  /** The data child (`<script type="application/json">` or `"application/ld+json"`), parsed once. */
+  /** The data child (`<script type="application/json">` or `"application/ld+json"`) and `src`. */
+  private readonly data = new DataSourceController(this, 'loos-event-list');
+  /** The data child, parsed once. */
   private scriptJson?: AgendaJson;
   private filtered: CivicEvent[] = [];
   private categories: string[] = [];
@@ -93,17 +93,11 @@ export class LoosEventList extends LitElement {
   private readonly locale = new LocaleController(this);
   private readonly invalid = new InvalidController(this);
   private focusIndex?: number;
-  private loadController?: AbortController;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const scriptText = this.querySelector(DATA_SCRIPT)?.textContent ?? undefined;
-    this.scriptJson = scriptText === undefined ? undefined : parseAgendaJson(scriptText);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loadController?.abort();
+    const child = this.data.childText;
+    this.scriptJson = child === undefined ? undefined : parseAgendaJson(child.text);
   }
 
   /** The filtered events (all pages), as validated models. */
@@ -116,7 +110,9 @@ export class LoosEventList extends LitElement {
       this.source = this.readInlineSource();
     }
     // Started here, not in updated(): what it sets synchronously (loading) belongs to this update.
-    if (changed.has('src') && this.inlineJson() === undefined) void this.load();
+    // The browser only: the server renders what the page gave.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed `false` in the browser build, `true` under Node
+    if (!isServer && changed.has('src') && this.inlineJson() === undefined) void this.load();
     if (changed.has('pageSize') || changed.has('category') || changed.has('period')) {
       this.visibleCount = this.safePageSize();
     }
@@ -188,33 +184,23 @@ export class LoosEventList extends LitElement {
   }
 
   private async load(): Promise<void> {
-    this.loadController?.abort();
-    if (this.src === undefined || this.src === '') return;
-    const checked = checkUrl(this.src);
-    if (!checked.ok || /^(mailto|tel):/i.test(checked.url)) {
-      const reason = checked.ok ? "Ce n'est pas l'adresse d'un fichier." : checked.reason;
-      this.source = { ...EMPTY, problems: [problem('src', `Adresse de l'agenda refusée : ${reason}`, this.src)] };
+    this.loadFailed = false;
+    if (this.src === undefined || this.src === '') {
+      this.data.abort();
       return;
     }
-    const controller = new AbortController();
-    this.loadController = controller;
-    this.loading = true;
-    this.loadFailed = false;
-    try {
-      const response = await fetch(checked.url, { signal: controller.signal, headers: { accept: 'application/json' } });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const json = parseAgendaJson(await response.text());
-      if (needsSchemaOrgMapping(json)) await loadSchemaOrgMapping();
-      if (controller.signal.aborted) return;
-      this.source = readAgendaJson(json);
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.loadFailed = true;
-      const reason = error instanceof Error ? error.message : String(error);
-      this.source = { ...EMPTY, problems: [problem('src', `L'agenda n'a pas pu être chargé (${reason}).`, this.src)] };
-    } finally {
-      if (this.loadController === controller) this.loading = false;
+    const src = this.src;
+    const outcome = await this.data.fetch(src);
+    if (outcome === undefined) return; // another src, or the agenda left the page
+    if (!outcome.ok) {
+      this.loadFailed = outcome.failure !== 'refused';
+      this.source = { ...EMPTY, problems: [problem('src', outcome.message, src)] };
+      return;
     }
+    const json = parseAgendaJson(outcome.body);
+    if (needsSchemaOrgMapping(json)) await loadSchemaOrgMapping().catch(() => undefined);
+    if (this.src !== src) return;
+    this.source = readAgendaJson(json);
   }
 
   /**
@@ -316,7 +302,7 @@ export class LoosEventList extends LitElement {
     return html`
       ${this.renderFilters(strings)}
       <div class="summary">
-        <p class="count" part="count" role="status">${this.loading ? strings.loading : strings.count(this.filtered.length)}</p>
+        <p class="count" part="count" role="status">${this.data.loading ? strings.loading : strings.count(this.filtered.length)}</p>
         ${this.filtered.length === 0
           ? nothing
           : html`<button type="button" class="action" part="export" @click=${this.exportAgenda}>
@@ -324,7 +310,7 @@ export class LoosEventList extends LitElement {
             </button>`}
       </div>
       ${this.source.rejected === 0 ? nothing : html`<p class="rejected">${strings.rejected(this.source.rejected)}</p>`}
-      ${this.filtered.length === 0 && !this.loading ? html`<p class="empty">${emptyText}</p>` : this.renderEvents(visible)}
+      ${this.filtered.length === 0 && !this.data.loading ? html`<p class="empty">${emptyText}</p>` : this.renderEvents(visible)}
       ${remaining > 0
         ? html`<button type="button" class="action show-more" part="show-more" @click=${this.showMore}>${strings.showMore(remaining)}</button>`
         : nothing}

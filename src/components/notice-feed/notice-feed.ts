@@ -1,7 +1,8 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
+import { DataSourceController } from '../../controllers/data-source.js';
 import { WakeUpController } from '../../controllers/clock.js';
 import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
@@ -13,7 +14,7 @@ import { activeNotices, nextChange } from '../../lib/notices/active.js';
 import { systemClock, type Clock } from '../../lib/notices/clock.js';
 import { formatNoticeDate, noticeViewOf, type NoticeView } from '../../lib/notices/display.js';
 import { browserStorage } from '../../lib/notices/dismissals.js';
-import { fetchFeedBody, loadFeedCache, saveFeedCache } from '../../lib/notices/feed-source.js';
+import { loadFeedCache, saveFeedCache } from '../../lib/notices/feed-source.js';
 import { parseJsonFeed } from '../../lib/notices/json-feed.js';
 import { noticeToJson, PARSER_UNAVAILABLE, unreadable, type FeedParseResult, type Notice } from '../../lib/notices/model.js';
 import { noticeFeedStrings, noticeStrings } from '../../lib/strings/notices.js';
@@ -87,7 +88,8 @@ export class LoosNoticeFeed extends LitElement {
   lastFailure = '';
 
   private hasList = false;
-  private started = false;
+  /** `hasUpdated` is already true in the first `updated()`: this says whether it is the first. */
+  private hasUpdatedOnce = false;
   private generation = 0;
   private readonly locale = new LocaleController(this);
   private readonly invalid = new InvalidController(this);
@@ -104,8 +106,8 @@ export class LoosNoticeFeed extends LitElement {
   /** What the last read of the data found wrong (the attributes' problems are added at each update). */
   private dataProblems: readonly InputProblem[] = [];
   private readonly views = new WeakMap<Notice, NoticeView>();
-  /** Text of the JSON child, read before the first render so that hydration sees the same list. */
-  private inlineText?: string;
+  /** The JSON child and `src`. */
+  private readonly data = new DataSourceController(this, 'loos-notice-feed');
   /** What was wrong in the notices given with the page; reported until `src` replaces them. */
   private inlineProblems: readonly InputProblem[] = [];
 
@@ -116,12 +118,15 @@ export class LoosNoticeFeed extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.inlineText ??= this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    // Back in the page after a move: read again. The first time, the first update starts it.
     if (this.hasUpdated) void this.load();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('notices')) this.readInline();
+    // Started while updating (never from updated()); the browser only: the server renders what the page gave.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed `false` in the browser build, `true` under Node
+    if (!isServer && (!this.hasUpdated || changed.has('src') || changed.has('fetcher'))) void this.load();
     // The feed checks its own attributes once; its notices get views already checked.
     this.invalid.problems = [...this.settingProblems(), ...this.dataProblems];
   }
@@ -131,7 +136,7 @@ export class LoosNoticeFeed extends LitElement {
    * too: the same list is rendered there and hydrated here).
    */
   private readInline(): void {
-    const body = this.notices !== undefined ? { notices: this.notices } : this.inlineText;
+    const body = this.notices !== undefined ? { notices: this.notices } : this.data.childText?.text;
     if (body === undefined) return;
     const result = parseJsonFeed(body);
     this.inlineProblems = result.problems;
@@ -156,13 +161,10 @@ export class LoosNoticeFeed extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const firstTime = !this.started;
-    this.started = true;
-    if (firstTime || changed.has('src') || changed.has('fetcher')) {
-      void this.load();
-    } else if (changed.has('refresh')) {
-      this.scheduleRefresh();
-    }
+    const reading = !this.hasUpdatedOnce || changed.has('src') || changed.has('fetcher');
+    this.hasUpdatedOnce = true;
+    // A read under way schedules the next refresh when it ends.
+    if (!reading && changed.has('refresh')) this.scheduleRefresh();
     this.scheduleChange();
     this.announceNewcomers();
   }
@@ -171,11 +173,11 @@ export class LoosNoticeFeed extends LitElement {
   async load(): Promise<void> {
     const generation = ++this.generation;
     this.refreshTimer.cancel();
-    // Start after the current update: `load()` is called from `updated()`, which must not re-render synchronously.
+    // Start after the current update: what load() sets must not change the update under way.
     await Promise.resolve();
     if (generation !== this.generation) return;
     const src = this.src ?? '';
-    if (src === '' && (this.notices !== undefined || this.inlineText !== undefined)) {
+    if (src === '' && (this.notices !== undefined || this.data.childText !== undefined)) {
       // Notices given with the page and no feed to refresh them: nothing to request.
       this.finishRead(this.inlineProblems);
       return;
@@ -184,15 +186,11 @@ export class LoosNoticeFeed extends LitElement {
     if (!this.hasList) this.restoreFromCache(storage, src);
 
     const problems: InputProblem[] = [];
-    const fetch = this.fetcher ?? (typeof globalThis.fetch === 'function' ? globalThis.fetch.bind(globalThis) : undefined);
     // Reading the answer needs code that a page without `src` never uses: it loads while the
     // request is out (a failure to load it is caught here, so it is never an unhandled rejection).
-    const reader = fetch === undefined ? undefined : import('../../lib/notices/feed-body.js').catch(() => undefined);
-    const outcome =
-      fetch === undefined
-        ? ({ ok: false, failure: 'network', message: 'Aucun fetch disponible.' } as const)
-        : await fetchFeedBody(src, { fetch, clock: this.clock });
-    if (generation !== this.generation) return;
+    const reader = import('../../lib/notices/feed-body.js').catch(() => undefined);
+    const outcome = await this.data.fetch(src, { ...(this.fetcher === undefined ? {} : { fetch: this.fetcher }), clock: this.clock });
+    if (outcome === undefined || generation !== this.generation) return;
 
     // Only the parser this body needs is loaded (the CAP reader is most of the feed's code).
     let result: FeedParseResult | undefined;
