@@ -23,7 +23,7 @@ export interface FetchOptions {
   readonly timeout?: number;
 }
 
-const ACCEPT = 'application/json, application/cap+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1';
+const ACCEPT = 'application/json, application/cap+xml, application/atom+xml, application/rss+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1';
 
 /** Fetches `src` once. Never throws: every failure is described in French. */
 export async function fetchFeedBody(src: string, options: FetchOptions): Promise<FetchOutcome> {
