@@ -164,7 +164,7 @@ export class LoosEventList extends LitElement {
 
   private readInlineSource(): EventsValidation {
     const json = this.inlineJson();
-    return json === undefined ? EMPTY : readAgendaJson(json);
+    return json === undefined ? EMPTY : readAgendaJson(json, 'events', undefined, this.locale);
   }
 
   /**
@@ -204,7 +204,7 @@ export class LoosEventList extends LitElement {
       const json = parseAgendaJson(await response.text());
       if (needsSchemaOrgMapping(json)) await loadSchemaOrgMapping();
       if (controller.signal.aborted) return;
-      this.source = readAgendaJson(json);
+      this.source = readAgendaJson(json, 'events', undefined, this.locale);
     } catch (error) {
       if (controller.signal.aborted) return;
       this.loadFailed = true;
