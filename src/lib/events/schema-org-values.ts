@@ -231,6 +231,8 @@ export function normaliseKeys(value: unknown, field: string, context: MappingCon
   for (const [key, item] of Object.entries(value)) {
     const bare = key.trim().replace(SCHEMA_PREFIX, '');
     const spelt = bare.startsWith('@') ? bare : (KEY_BY_LOWER_CASE.get(bare.toLowerCase()) ?? bare);
+    // Assigning `__proto__` would change the copy's prototype: such a key is no schema.org data.
+    if (spelt === '__proto__') continue;
     const at = field === '' ? key : `${field}.${key}`;
     if (spelt !== key.replace(SCHEMA_PREFIX, '')) {
       context.notes.push({ field: at, message: `Clé mal écrite : lue comme « ${spelt} ». Corrigez-la, d’autres lecteurs l’ignoreront.`, value: key });

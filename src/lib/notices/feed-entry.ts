@@ -34,7 +34,8 @@ function entryText(element: XmlElement | undefined): string | undefined {
   if (element === undefined) return undefined;
   const type = element.attributes.get('type') ?? '';
   if (type === 'text' || !/[<&]/.test(element.text)) return element.text;
-  return decodeEntities(element.text.replace(/<\s*(br|\/p|\/div|\/li|\/h\d)\b[^>]*>/gi, '\n\n').replace(/<[^>]*>/g, ''));
+  const html = element.text.replace(/<\s*(script|style)\b[\s\S]*?<\s*\/\s*\1\s*>/gi, '');
+  return decodeEntities(html.replace(/<\s*(br|\/p|\/div|\/li|\/h\d)\b[^>]*>/gi, '\n\n').replace(/<[^>]*>/g, ''));
 }
 
 /** The page about the alert: a text/html link first, else a link that is not an XML file. */

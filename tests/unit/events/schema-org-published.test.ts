@@ -114,6 +114,13 @@ describe('series, prices, accessibility and keys (point 12)', () => {
     expect(fields(problems)).toEqual(['jsonLd.Name', 'jsonLd.startdate', 'jsonLd. endDate', 'jsonLd.EventStatus', 'jsonLd[0].accessibilityFeature']);
   });
 
+  it('does not let a « __proto__ » key change what is read', () => {
+    const data: unknown = JSON.parse('{"@type":"Event","@id":"p","startDate":"2026-06-21","__proto__":{"name":"Piège"}}');
+    const { events, problems } = eventsFromSchemaOrg(data);
+    expect(events).toEqual([]);
+    expect(problems.map((found) => found.message)).toContain('Le titre est obligatoire.');
+  });
+
   it('is read the same way when the agenda recognises JSON-LD by itself', () => {
     expect(eventsFromData(published.series).events).toHaveLength(3);
   });

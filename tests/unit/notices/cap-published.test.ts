@@ -110,6 +110,14 @@ describe('CAP as published (point 9)', () => {
     expect(result.problems.map((found) => found.field)).toEqual(['item[1].severity']);
   });
 
+  it('shows the HTML of an entry as text, without its scripts', () => {
+    const rss = '<rss><channel><item><title>Titre</title><guid>g-1</guid><pubDate>Sat, 14 Mar 2026 08:15:00 +0100</pubDate>'
+      + '<description>&lt;p&gt;Texte &amp;amp; suite&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</description></item></channel></rss>';
+    const [notice] = parseCap(rss).notices;
+    expect(notice?.message).toBe('Texte & suite');
+    expect(notice?.published.toISOString()).toBe('2026-03-14T07:15:00.000Z');
+  });
+
   it('says a wrapper without any alert is not a feed of alerts', () => {
     const result = parseCap('<alerts><note>rien</note></alerts>');
     expect(result.readable).toBe(false);
