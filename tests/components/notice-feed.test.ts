@@ -67,6 +67,18 @@ describe('<loos-notice-feed> with the library’s JSON', () => {
     expect(alert.shadowRoot!.querySelector('a')!.textContent).toContain('Consignes de sécurité');
   });
 
+  it('reports its own bad heading-level once, and its notices report nothing', async () => {
+    const invalid = captureInvalid();
+    const feed = await mountFeed(answer(valid), 'heading-level="9"');
+    expect(shownIds(feed)).toHaveLength(4);
+    const reports = invalid.map((event) => event.detail);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.element).toBe('loos-notice-feed');
+    expect(reports[0]!.problems).toEqual([expect.objectContaining({ field: 'heading-level', value: '9' })]);
+    // The notices use the fallback level the feed chose.
+    expect(feed.shadowRoot!.querySelector('loos-notice')!.shadowRoot!.querySelector('h2')).not.toBeNull();
+  });
+
   it('shows at most max notices', async () => {
     const feed = await mountFeed(answer(valid), 'max="2"');
     expect(shownIds(feed)).toEqual(['tempete-2026-03-14', 'route-fermee-2026-03-13']);
@@ -370,5 +382,17 @@ describe('<loos-notice-feed> with notices given by the page (server rendering, n
     expect(alert.getAttribute('lang')).toBe('en');
     expect(alert.shadowRoot!.textContent).toContain('Alert');
     expect(alert.shadowRoot!.textContent).not.toContain('Alerte');
+  });
+
+  it('follows a change of the page language, and its notices with it', async () => {
+    document.body.innerHTML = `<div lang="fr"><loos-notice-feed>${child(valid)}</loos-notice-feed></div>`;
+    const feed = document.querySelector('loos-notice-feed')!;
+    feed.clock = manualClock(NOW);
+    await settle(feed);
+    document.querySelector('div')!.lang = 'en-GB';
+    await vi.waitFor(() => {
+      expect(feed.shadowRoot!.querySelector('loos-notice')!.shadowRoot!.textContent).toMatch(/\bAlert\b/);
+    });
+    expect(feed.shadowRoot!.querySelector('loos-notice')!.shadowRoot!.textContent).not.toContain('Alerte');
   });
 });

@@ -1,5 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { InvalidController } from '../../controllers/invalid.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { LoosFilterChangeEvent, type FilterChangeDetail } from '../../events/filter-change.js';
+import { headingLevelProperty } from '../../lib/attributes.js';
 import { defineElement } from '../../lib/define.js';
 import { parseIsoDateTime } from '../../lib/dates.js';
 import {
@@ -13,8 +17,7 @@ import { readHeadingLevel, type HeadingLevel } from '../../lib/events/card-input
 import { headingTemplate } from '../../lib/heading-template.js';
 import { categoriesOf, filterEvents, groupByMonth, isPast, PERIODS, type Period } from '../../lib/events/filter.js';
 import type { CivicEvent, EventsValidation } from '../../lib/events/model.js';
-import { localeOf, type Locale } from '../../lib/i18n.js';
-import { InvalidReporter, problem, type InputProblem } from '../../lib/invalid.js';
+import { problem, type InputProblem } from '../../lib/invalid.js';
 import { agendaStrings, type AgendaStrings } from '../../lib/strings/events.js';
 import { checkUrl } from '../../lib/url.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -72,9 +75,8 @@ export class LoosEventList extends LitElement {
   /** Selected period: `week`, `month` or `all`. */
   @property() period: Period = 'all';
   /** Level of the month headings (2 to 6); cards use the next level. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
+  @property(headingLevelProperty) headingLevel?: string | number;
 
-  @state() private locale: Locale = 'fr';
   @state() private source: EventsValidation = EMPTY;
   @state() private loading = false;
   @state() private loadFailed = false;
@@ -87,14 +89,13 @@ export class LoosEventList extends LitElement {
   private upcomingTotal = 0;
   private level: HeadingLevel = 2;
   private referenceTime = new Date(0);
-  private problems: readonly InputProblem[] = [];
-  private readonly invalid = new InvalidReporter(this);
+  private readonly locale = new LocaleController(this);
+  private readonly invalid = new InvalidController(this);
   private focusIndex?: number;
   private loadController?: AbortController;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.locale = localeOf(this);
     const scriptText = this.querySelector(DATA_SCRIPT)?.textContent ?? undefined;
     this.scriptJson = scriptText === undefined ? undefined : parseAgendaJson(scriptText);
   }
@@ -113,6 +114,8 @@ export class LoosEventList extends LitElement {
     if (!this.hasUpdated || changed.has('events')) {
       this.source = this.readInlineSource();
     }
+    // Started here, not in updated(): what it sets synchronously (loading) belongs to this update.
+    if (changed.has('src') && this.inlineJson() === undefined) void this.load();
     if (changed.has('pageSize') || changed.has('category') || changed.has('period')) {
       this.visibleCount = this.safePageSize();
     }
@@ -128,7 +131,7 @@ export class LoosEventList extends LitElement {
     if (this.safePageSize() !== this.pageSize) {
       problems.push(problem('page-size', 'Le nombre d\'événements par page doit être un entier positif : 10 est utilisé.', this.pageSize));
     }
-    this.problems = problems;
+    this.invalid.problems = problems;
 
     const upcoming = this.showPast ? this.source.events : this.source.events.filter((event) => !isPast(event, this.referenceTime));
     this.upcomingTotal = upcoming.length;
@@ -179,9 +182,7 @@ export class LoosEventList extends LitElement {
     await super.scheduleUpdate();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.inlineJson() === undefined) void this.load();
-    this.invalid.report(this.problems);
+  protected override updated(): void {
     if (this.focusIndex !== undefined) this.focusNewEvent(this.focusIndex);
   }
 
@@ -221,13 +222,13 @@ export class LoosEventList extends LitElement {
    */
   async toIcs(): Promise<string> {
     const { calendarFile } = await import('../event-card/download.js');
-    return calendarFile(this.filtered, this.locale, CALENDAR_NAME);
+    return calendarFile(this.filtered, this.locale.value, CALENDAR_NAME);
   }
 
   private readonly exportAgenda = (): void => {
     // The filtered list as it is now, not as it may be once the writer has loaded.
     const events = this.filtered;
-    startCalendarDownload('agenda-loos.ics', events, this.locale, CALENDAR_NAME);
+    startCalendarDownload('agenda-loos.ics', events, this.locale.value, CALENDAR_NAME);
   };
 
 
@@ -289,9 +290,9 @@ export class LoosEventList extends LitElement {
 
   private renderEvents(visible: readonly CivicEvent[]) {
     const cardLevel = Math.min(this.level + 1, 6) as HeadingLevel;
-    const context = { locale: this.locale, headingLevel: cardLevel };
+    const context = { locale: this.locale.value, headingLevel: cardLevel };
     let index = 0;
-    return groupByMonth(visible, this.locale).map(
+    return groupByMonth(visible, this.locale.value).map(
       (group) => html`<section class="month" aria-labelledby=${`month-${group.key}`}>
         ${this.renderMonthHeading(group.key, group.label)}
         <ul class="events">
@@ -306,7 +307,7 @@ export class LoosEventList extends LitElement {
   }
 
   protected override render() {
-    const strings = agendaStrings[this.locale];
+    const strings = agendaStrings[this.locale.value];
     const visible = this.filtered.slice(0, this.visibleCount);
     const remaining = this.filtered.length - visible.length;
     const filtering = this.category !== '' || this.period !== 'all';
@@ -330,28 +331,12 @@ export class LoosEventList extends LitElement {
   }
 }
 
-export interface FilterChangeDetail {
-  readonly category: string;
-  readonly period: Period;
-  /** Number of events matching the filters (all pages). */
-  readonly count: number;
-}
-
-/** Fired when the person changes a filter of `<loos-event-list>`. */
-export class LoosFilterChangeEvent extends CustomEvent<FilterChangeDetail> {
-  static readonly eventName = 'loos-filter-change';
-  constructor(detail: FilterChangeDetail) {
-    super(LoosFilterChangeEvent.eventName, { detail, bubbles: true, composed: true });
-  }
-}
-
 declare global {
   interface HTMLElementTagNameMap {
     'loos-event-list': LoosEventList;
   }
-  interface GlobalEventHandlersEventMap {
-    'loos-filter-change': LoosFilterChangeEvent;
-  }
 }
+
+export { LoosFilterChangeEvent, type FilterChangeDetail };
 
 defineElement('loos-event-list', LoosEventList);

@@ -1,0 +1,22 @@
+import type { Finding } from '../tone/index.js';
+import { LoosEvent } from './loos-event.js';
+
+export interface ToneCheckDetail {
+  readonly findings: readonly Finding[];
+  /** Readability score of the text, `null` when it is too short to score. */
+  readonly score: number | null;
+}
+
+/** Fired after each analysis of `<loos-tone-checker>`. */
+export class LoosToneCheckEvent extends LoosEvent<ToneCheckDetail> {
+  static readonly eventName = 'loos-tone-check';
+  constructor(detail: ToneCheckDetail) {
+    super(LoosToneCheckEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'loos-tone-check': LoosToneCheckEvent;
+  }
+}
