@@ -167,7 +167,7 @@ export class LoosEventList extends LitElement {
 
   private readInlineSource(): EventsValidation {
     const json = this.inlineJson();
-    return json === undefined ? EMPTY : readAgendaJson(json, 'events', undefined, this.locale);
+    return json === undefined ? EMPTY : readAgendaJson(json, 'events', undefined, this.locale.value);
   }
 
   /**
@@ -205,7 +205,7 @@ export class LoosEventList extends LitElement {
       const json = parseAgendaJson(await response.text());
       if (needsSchemaOrgMapping(json)) await loadSchemaOrgMapping();
       if (controller.signal.aborted) return;
-      this.source = readAgendaJson(json, 'events', undefined, this.locale);
+      this.source = readAgendaJson(json, 'events', undefined, this.locale.value);
     } catch (error) {
       if (controller.signal.aborted) return;
       this.loadFailed = true;
