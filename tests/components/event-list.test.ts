@@ -150,7 +150,7 @@ describe('<loos-event-list>', () => {
     const quebec = await mount('<loos-event-list now="2027-01-01T09:00"></loos-event-list>', published.quebec);
     const cardsText = () => $$(quebec, 'article').map((card) => card.textContent).join(' ');
     await vi.waitFor(() => {
-      expect(cardsText()).toContain('15\u00a0$CA');
+      expect(cardsText()).toContain('15 $CA');
     });
     expect(cardsText()).not.toContain('€');
   });

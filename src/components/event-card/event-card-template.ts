@@ -63,7 +63,7 @@ function renderFacts(event: CivicEvent, locale: Locale): TemplateResult {
       ? nothing
       : html`<div class="fact">
           <dt class="visually-hidden">${strings.priceLabel}</dt>
-          <dd>${icon(priceIcon)}<span>${formatPrice(event.price, locale, event.currency)}</span></dd>
+          <dd>${icon(priceIcon)}<span>${formatPrice(event.price, locale)}</span></dd>
         </div>`}
     ${event.organizer === undefined
       ? nothing

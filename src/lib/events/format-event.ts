@@ -126,12 +126,12 @@ export function formatEventDate(event: Pick<CivicEvent, 'start' | 'end' | 'allDa
     .join('');
 }
 
-/** `0` → « Gratuit », `5` → « 5 € », `7.5` → « 7,50 € », `15` in `CAD` → « 15 $CA », a text as written. */
-export function formatPrice(price: number | string, locale: Locale = DEFAULT_LOCALE, currency = 'EUR'): string {
+/** `0` → « Gratuit », `5` → « 5 € », `7.5` → « 7,50 € », a text as written. */
+export function formatPrice(price: number | string, locale: Locale = DEFAULT_LOCALE): string {
   if (typeof price === 'string') return price;
   if (price === 0) return eventStrings[locale].free;
   const whole = Number.isInteger(price);
-  return formatNumber(price, { style: 'currency', currency, minimumFractionDigits: whole ? 0 : 2 }, locale);
+  return formatNumber(price, { style: 'currency', currency: 'EUR', minimumFractionDigits: whole ? 0 : 2 }, locale);
 }
 
 /** « La Fileuse, 12 rue de Lille, Loos » — name first, the rest when known. */

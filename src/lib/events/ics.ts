@@ -108,7 +108,7 @@ function descriptionOf(event: CivicEvent, options: IcsOptions): string {
   if (event.status !== undefined && event.status !== 'scheduled') lines.push(`${strings.status[event.status]}.`);
   lines.push(formatEventDate(event, locale));
   if (event.description !== undefined) lines.push('', event.description, '');
-  if (event.price !== undefined) lines.push(`${strings.priceLabel} : ${formatPrice(event.price, locale, event.currency)}`);
+  if (event.price !== undefined) lines.push(`${strings.priceLabel} : ${formatPrice(event.price, locale)}`);
   if (event.organizer !== undefined) lines.push(`${strings.organizerLabel} : ${event.organizer}`);
   if (event.accessibility.length > 0) {
     lines.push(`${strings.accessibilityHeading} : ${event.accessibility.map((feature) => strings.accessibility[feature]).join(', ')}`);

@@ -68,7 +68,7 @@ function placeOf(event: CivicEvent, options: JsonLdOptions): JsonLdObject | unde
 
 function offersOf(event: CivicEvent, options: JsonLdOptions): JsonLdObject | undefined {
   if (event.price === undefined && event.registrationUrl === undefined && event.status !== 'full') return undefined;
-  const offer: JsonLdObject = { '@type': 'Offer', priceCurrency: event.currency ?? 'EUR' };
+  const offer: JsonLdObject = { '@type': 'Offer', priceCurrency: 'EUR' };
   if (typeof event.price === 'number') offer.price = event.price;
   else if (typeof event.price === 'string') offer.description = event.price;
   const url = absoluteUrl(event.registrationUrl ?? event.href, options.baseUrl);

@@ -50,8 +50,6 @@ export interface CivicEventInput {
   href?: string;
   /** `0` means free (« Gratuit »); a text such as « 5 € / 3 € tarif réduit » is shown as written. */
   price?: number | string;
-  /** ISO 4217 code of a price given as a number (`CAD`, `CHF`…); euros when absent. */
-  currency?: string;
   registrationUrl?: string;
   status?: EventStatus;
   attendance?: AttendanceMode;
@@ -78,8 +76,6 @@ export interface CivicEvent {
   readonly image?: EventImage;
   readonly href?: string;
   readonly price?: number | string;
-  /** ISO 4217 code of a numeric price other than the euro (absent: euros). */
-  readonly currency?: string;
   readonly registrationUrl?: string;
   readonly status?: EventStatus;
   readonly attendance?: AttendanceMode;
@@ -178,17 +174,6 @@ function readPrice(raw: unknown, name: string, report: Reporter): number | strin
     return truncate(text, SHORT_TEXT_MAX_LENGTH);
   }
   report.add(name, 'Le tarif doit être un nombre ou un texte.', raw);
-  return undefined;
-}
-
-/** An ISO 4217 code; the euro, the default, is left out. */
-function readCurrency(raw: unknown, name: string, report: Reporter): string | undefined {
-  if (isAbsent(raw)) return undefined;
-  if (typeof raw === 'string' && /^\s*[A-Za-z]{3}\s*$/.test(raw)) {
-    const code = raw.trim().toUpperCase();
-    return code === 'EUR' ? undefined : code;
-  }
-  report.add(name, 'La devise doit être un code ISO 4217 de trois lettres (EUR, CAD, CHF…) : le tarif n’est pas affiché, pour ne pas le donner en euros.', raw);
   return undefined;
 }
 
@@ -333,7 +318,6 @@ const OPTIONAL_FIELDS: readonly (readonly [keyof CivicEventInput, FieldReader])[
   ['image', readImage],
   ['href', readUrl],
   ['price', readPrice],
-  ['currency', readCurrency],
   ['registrationUrl', readUrl],
   ['status', oneOf(EVENT_STATUSES, 'Statut')],
   ['attendance', oneOf(ATTENDANCE_MODES, 'Mode de participation')],
@@ -364,16 +348,12 @@ export function validateEvent(input: unknown, path = ''): EventValidation {
   const { start, end, allDay } = readDates(input, report);
   const id = readId(input.id, title, start, report);
   // Each reader returns the type of its field in `CivicEvent` (see OPTIONAL_FIELDS).
-  const fields: { -readonly [K in keyof CivicEvent]?: CivicEvent[K] } = {};
+  const fields: Partial<CivicEvent> = {};
   for (const [name, read] of OPTIONAL_FIELDS) {
     const value = read(input[name], name, report);
     if (value !== undefined) Object.assign(fields, { [name]: value });
   }
   const accessibility = readAccessibility(input.accessibility, report);
-  // A price whose currency cannot be read must not be shown as euros.
-  const euro = typeof input.currency === 'string' && /^\s*eur\s*$/i.test(input.currency);
-  if (!isAbsent(input.currency) && fields.currency === undefined && !euro) delete fields.price;
-  if (typeof fields.price !== 'number' || fields.price === 0) delete fields.currency;
   if (title === undefined || start === undefined) {
     return { ...optional('title', title), problems: report.problems };
   }

@@ -99,7 +99,7 @@ function mapLocation(value: unknown, language: string): LocationMapping {
   return mapping;
 }
 
-function mapOffers(node: Node, field: string, context: MappingContext): { price?: number | string; currency?: string; registrationUrl?: unknown; full: boolean } {
+function mapOffers(node: Node, field: string, context: MappingContext): { price?: number | string; registrationUrl?: unknown; full: boolean } {
   const offers = asArray(node.offers).filter(isNode);
   const prices = new Map<string, OfferPrice>();
   for (const offer of offers) {
@@ -110,18 +110,11 @@ function mapOffers(node: Node, field: string, context: MappingContext): { price?
   const registrationUrl = offers.find((offer) => typeof offer.url === 'string')?.url;
   const [first, ...others] = [...prices.values()];
   let price: number | string | undefined;
-  let currency: string | undefined;
-  if (first !== undefined && others.length === 0) {
-    price = first.amount;
-    if (typeof price === 'number' && price !== 0 && first.currency !== 'EUR') currency = first.currency;
-  } else if (first !== undefined) price = [first, ...others].map(priceText).join(' / ');
+  // The model counts in euros: a price in another currency becomes its text (« 15 $CA »), never euros.
+  if (first !== undefined && others.length === 0) price = first.amount === 0 || first.currency === 'EUR' ? first.amount : priceText(first);
+  else if (first !== undefined) price = [first, ...others].map(priceText).join(' / ');
   else if (node.isAccessibleForFree === true || node.isAccessibleForFree === 'true') price = 0;
-  return {
-    ...(price === undefined ? {} : { price }),
-    ...(currency === undefined ? {} : { currency }),
-    ...(registrationUrl === undefined ? {} : { registrationUrl }),
-    full,
-  };
+  return { ...(price === undefined ? {} : { price }), ...(registrationUrl === undefined ? {} : { registrationUrl }), full };
 }
 
 function mapImage(value: unknown, language: string): { src: unknown; alt: string } | undefined {
@@ -169,7 +162,6 @@ export function schemaOrgEventToInput(node: Node, index: number, context: Mappin
     image: mapImage(node.image, language),
     href: pickText(node.url, language),
     price: offers.price,
-    currency: offers.currency,
     registrationUrl: offers.registrationUrl,
     status,
     attendance,
@@ -256,7 +248,7 @@ export function schemaOrgToInputs(data: unknown, language = 'fr'): { inputs: Rec
         const name = pickText(node.name, context.language) ?? seriesId;
         context.notes.push({
           field: `subEvent[${position}]`,
-          message: `Un sous-événement de « ${name} » n’est pas décrit dans le JSON-LD (les liens ne sont pas suivis) : il n’est pas affiché.`,
+          message: `Sous-événement de « ${name} » absent du JSON-LD (liens non suivis) : non affiché.`,
           value: reference,
         });
         return;

@@ -102,12 +102,12 @@ export function readStatus(value: unknown, field: string, context: MappingContex
   // A cancelled event shown as taking place sends people to a closed door: a cancellation is
   // read as one however it is written, and the author is told to use the schema.org name.
   if (typeof written === 'string' && /cancel|annul/i.test(written)) {
-    context.notes.push({ field, message: 'Statut écrit hors du vocabulaire schema.org : lu comme annulé ; écrivez https://schema.org/EventCancelled.', value: written });
+    context.notes.push({ field, message: 'Statut hors vocabulaire schema.org, lu comme annulé : écrivez EventCancelled.', value: written });
     return 'cancelled';
   }
   context.notes.push({
     field,
-    message: 'Statut schema.org inconnu (EventScheduled, EventCancelled, EventPostponed, EventRescheduled ou EventMovedOnline attendu) : il est ignoré.',
+    message: 'Statut schema.org inconnu (EventCancelled, EventPostponed… attendu) : ignoré.',
     value: written,
   });
   return undefined;
@@ -120,7 +120,7 @@ export function readAttendance(value: unknown, field: string, context: MappingCo
   if (known === undefined) {
     context.notes.push({
       field,
-      message: 'Mode de participation schema.org inconnu (OfflineEventAttendanceMode, OnlineEventAttendanceMode ou MixedEventAttendanceMode attendu) : il est ignoré.',
+      message: 'Mode de participation schema.org inconnu (OfflineEventAttendanceMode… attendu) : ignoré.',
       value: enumText(value),
     });
   }
@@ -152,7 +152,7 @@ export function readOfferPrice(offer: Node, field: string, context: MappingConte
   if (/^[A-Za-z]{3}$/.test(written)) return { amount, currency: written.toUpperCase() };
   context.notes.push({
     field: `${field}.priceCurrency`,
-    message: 'Devise illisible : un code ISO 4217 est attendu (EUR, CAD, CHF…). Le tarif est affiché tel qu’écrit, sans le convertir en euros.',
+    message: 'Devise illisible (code ISO 4217 attendu : EUR, CAD…) : tarif affiché tel qu’écrit.',
     value: written,
   });
   return { amount: `${String(amount).replace('.', ',')} ${written}` };
@@ -200,7 +200,7 @@ export function readAccessibilityFeatures(nodes: readonly Node[], field: string,
     if (feature === undefined) {
       context.notes.push({
         field: `${field}.accessibilityFeature`,
-        message: 'Caractéristique d’accessibilité non reprise : l’agenda dit l’accès en fauteuil, la langue des signes, la boucle magnétique, l’audiodescription et le FALC.',
+        message: 'Accessibilité non reprise : l’agenda dit fauteuil, LSF, boucle magnétique, audiodescription et FALC.',
         value: text ?? value,
       });
     } else features.add(feature);
@@ -235,7 +235,7 @@ export function normaliseKeys(value: unknown, field: string, context: MappingCon
     if (spelt === '__proto__') continue;
     const at = field === '' ? key : `${field}.${key}`;
     if (spelt !== key.replace(SCHEMA_PREFIX, '')) {
-      context.notes.push({ field: at, message: `Clé mal écrite : lue comme « ${spelt} ». Corrigez-la, d’autres lecteurs l’ignoreront.`, value: key });
+      context.notes.push({ field: at, message: `Clé mal écrite, lue comme « ${spelt} ».`, value: key });
     }
     // The correctly spelt key wins over a misspelt duplicate.
     if (!(spelt in copy) || spelt === key) copy[spelt] = normaliseKeys(item, at, context, depth + 1);
