@@ -80,7 +80,14 @@ interface LocationMapping {
 
 function mapLocation(value: unknown, language: string): LocationMapping {
   const mapping: LocationMapping = { inPerson: false, online: false };
+  // A place named by language-tagged texts ({ "@value": "Salle des fêtes", "@language": "fr" }).
+  const tagged = asArray(value).filter((item) => isNode(item) && '@value' in item);
+  if (tagged.length > 0) {
+    mapping.location = pickText(tagged, language);
+    mapping.inPerson = true;
+  }
   for (const item of asArray(value)) {
+    if (isNode(item) && '@value' in item) continue;
     if (typeof item === 'string') {
       mapping.location ??= item;
       mapping.inPerson = true;

@@ -143,8 +143,14 @@ function readAlert(alert: XmlElement, field: string, language: string): AlertOut
     .map((area) => childText(area, 'areaDesc'))
     .filter((text) => text !== undefined);
 
+  let id = childText(alert, 'identifier');
+  if (id === undefined && (headline ?? event) !== undefined) {
+    // CAP requires an identifier, but an alert with something to say is shown all the same.
+    id = [sender, childText(alert, 'sent'), headline ?? event].filter((part) => part !== undefined).join(' ').slice(0, 200);
+    problems.push(problem(`${field}.identifier`, `L'alerte CAP n'a pas d'identifiant : « ${id} » est utilisé.`));
+  }
   const raw: RawNotice = {
-    id: childText(alert, 'identifier'),
+    id,
     level,
     heading: headline ?? event,
     message: alertMessage([childText(info, 'description'), childText(info, 'instruction')], [headline, event]),

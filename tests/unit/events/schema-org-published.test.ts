@@ -48,6 +48,12 @@ describe('language-tagged values (point 11)', () => {
     expect(eventsFromSchemaOrg(published.quebec, 'jsonLd', 'de').events[0]?.title).toBe('Fête des neiges');
   });
 
+  it('reads a place given only as language-tagged texts', () => {
+    const location = [{ '@value': 'Town hall', '@language': 'en' }, { '@value': 'Hôtel de ville', '@language': 'fr' }];
+    const { events } = eventsFromSchemaOrg({ '@type': 'Event', name: 'Conseil', startDate: '2026-12-01T19:00', location });
+    expect(events[0]?.location).toEqual({ name: 'Hôtel de ville' });
+  });
+
   it('reads a JSON-LD language map as a title, never « Le titre est obligatoire »', () => {
     const { events, problems } = eventsFromSchemaOrg({
       '@context': 'https://schema.org', '@type': 'Event', startDate: '2027-01-23', name: { en: 'Snow day', fr: 'Journée de la neige' },

@@ -33,6 +33,13 @@ describe('CAP alert without <description> (point 8)', () => {
     expect(notice).toMatchObject({ heading: 'Canicule', message: 'Canicule', level: 'warning' });
   });
 
+  it('shows an alert without identifier that has a headline, and says which identifier it was given', () => {
+    const xml = alertXml(infoBlock('fr', 'Tempête')).replace('<identifier>id-1</identifier>', '');
+    const result = parseCap(xml);
+    expect(result.notices[0]).toMatchObject({ id: 's@loos 2026-03-14T06:00:00+01:00 Tempête', heading: 'Tempête' });
+    expect(result.problems.map((found) => found.field)).toEqual(['alert.identifier']);
+  });
+
   it('keeps the instruction as the message when only the description is missing', () => {
     const xml = alertXml('<info><language>fr</language><event>Crue</event><severity>Severe</severity><headline>Crue</headline><instruction>Montez à l’étage.</instruction></info>');
     expect(parseCap(xml).notices[0]?.message).toBe('Montez à l’étage.');
