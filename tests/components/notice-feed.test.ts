@@ -7,6 +7,8 @@ import { FEED_CACHE_PREFIX } from '../../src/lib/notices/feed-source.js';
 import capAlert from '../fixtures/notices/cap-alert.xml?raw';
 import capAtom from '../fixtures/notices/cap-atom.xml?raw';
 import capCancel from '../fixtures/notices/cap-cancel.xml?raw';
+import capHeadlineOnly from '../fixtures/notices/cap-headline-only.xml?raw';
+import capRss from '../fixtures/notices/cap-rss.xml?raw';
 import capTest from '../fixtures/notices/cap-test-status.xml?raw';
 import malformed from '../fixtures/notices/notices-malformed.json?raw';
 import partlyInvalid from '../fixtures/notices/notices-partly-invalid.json?raw';
@@ -236,6 +238,20 @@ describe('<loos-notice-feed> with CAP 1.2', () => {
     const feed = await mountFeed(answer(capAtom));
     expect(shownIds(feed)).toEqual(['loos-crue-2026-03-14', 'loos-pollen-2026-03-13']);
     expect(feed.shadowRoot!.querySelector('loos-notice')!.heading).toBe('Risque de crue le long de la Deûle');
+  });
+
+  it('shows an Extreme alert that has only a headline, never « Aucun avis officiel en cours »', async () => {
+    const feed = await mountFeed(answer(capHeadlineOnly, { headers: { 'content-type': 'application/cap+xml' } }));
+    const notice = feed.shadowRoot!.querySelector('loos-notice')!;
+    expect(notice.level).toBe('alert');
+    expect(notice.heading).toBe('Crue majeure de la Deûle : quittez les berges immédiatement');
+    expect(notice.textContent).toContain('quittez les berges immédiatement');
+    expect(statusText(feed).join(' ')).not.toContain('Aucun avis');
+  });
+
+  it('reads an RSS feed of alerts', async () => {
+    const feed = await mountFeed(answer(capRss, { headers: { 'content-type': 'application/rss+xml' } }));
+    expect(shownIds(feed)).toEqual(['loos-eau-2026-03-14', 'loos-parc-2026-03-14']);
   });
 
   it('removes a cancelled alert and does not show a test message', async () => {

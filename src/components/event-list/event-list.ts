@@ -164,7 +164,7 @@ export class LoosEventList extends LitElement {
 
   private readInlineSource(): EventsValidation {
     const json = this.inlineJson();
-    return json === undefined ? EMPTY : readAgendaJson(json);
+    return json === undefined ? EMPTY : readAgendaJson(json, 'events', undefined, this.locale.value);
   }
 
   /**
@@ -200,7 +200,7 @@ export class LoosEventList extends LitElement {
     const json = parseAgendaJson(outcome.body);
     if (needsSchemaOrgMapping(json)) await loadSchemaOrgMapping().catch(() => undefined);
     if (this.src !== src) return;
-    this.source = readAgendaJson(json);
+    this.source = readAgendaJson(json, 'events', undefined, this.locale.value);
   }
 
   /**

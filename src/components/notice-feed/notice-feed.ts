@@ -30,9 +30,9 @@ export type FeedState = (typeof FEED_STATES)[number];
 export const MIN_REFRESH_SECONDS = 30;
 
 /**
- * The city's current official notices, read from a feed (the library's JSON or CAP 1.2, single
- * alert or Atom feed) and shown with `<loos-notice>`: alerts first, then warnings, then
- * information, newest first. Partner sites (schools, associations) embed it to relay the
+ * The city's current official notices, read from a feed (the library's JSON or CAP 1.2: a single
+ * alert, several in a wrapper, or an Atom or RSS feed of alerts) and shown with `<loos-notice>`:
+ * alerts first, then warnings, then information, newest first. Partner sites (schools, associations) embed it to relay the
  * city's word. It requests nothing but `src`; when the feed fails, the last good list stays
  * on screen and `state` says `stale`.
  *
