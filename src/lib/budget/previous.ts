@@ -1,0 +1,52 @@
+/**
+ * Year-on-year comparison from a second budget: the previous year's budget, given to the chart in
+ * the same forms as the budget itself (`previous` property, `previous-src` file, a
+ * `<script data-previous>` child). Lines are matched by section, flow and code (function, chapter
+ * or account, whichever the budgets are grouped by), else by label. A line found in only one of
+ * the two budgets gets no previous amount: no change is ever invented.
+ */
+import { problem } from '../invalid.js';
+import type { Budget, BudgetLine, BudgetProblem } from './model.js';
+
+function keys(budget: Budget, line: BudgetLine): string[] {
+  const where = `${line.section ?? budget.section}|${line.flow ?? budget.flow}|`;
+  return [...(line.code === undefined ? [] : [`${where}#${budget.classification ?? ''}:${line.code}`]), `${where}${line.label.toLocaleLowerCase('fr')}`];
+}
+
+/** The budget with each line's `previous` taken from the matching line of `previous`. */
+export function withPrevious(budget: Budget, previous: Budget): { budget: Budget; problems: BudgetProblem[] } {
+  const amounts = new Map<string, number>();
+  for (const line of previous.lines) {
+    for (const key of keys(previous, line)) amounts.set(key, (amounts.get(key) ?? 0) + line.amount);
+  }
+  let matched = 0;
+  const lines = budget.lines.map((line): BudgetLine => {
+    const { previous: _ignored, ...rest } = line;
+    const amount = keys(budget, line).map((key) => amounts.get(key)).find((value) => value !== undefined);
+    if (amount === undefined) return rest;
+    matched++;
+    return { ...rest, previous: amount };
+  });
+  const problems: BudgetProblem[] = [];
+  if (previous.year >= budget.year) {
+    problems.push(problem('previous', `Le budget de comparaison est de ${previous.year} : il devrait précéder ${budget.year}.`, previous.year));
+  }
+  if (matched === 0) {
+    problems.push(problem('previous', `Aucun poste du budget ${previous.year} ne correspond à ceux de ${budget.year} (mêmes codes ou mêmes libellés attendus) : pas de comparaison.`));
+  }
+  return { budget: { ...budget, lines, previousYear: previous.year }, problems };
+}
+
+/**
+ * The budget compared with the previous year's, once both are read: the previous budget's own
+ * problems are reported too, named as such (its missing source is not one: the chart shows the
+ * current budget's source).
+ */
+export function compareWithPrevious(result: { budget: Budget | null; problems: readonly BudgetProblem[] }, previous: { budget: Budget | null; problems: readonly BudgetProblem[] }): { budget: Budget | null; problems: BudgetProblem[] } {
+  const own = previous.problems
+    .filter((item) => item.field !== 'source')
+    .map((item) => ({ ...item, field: `previous.${item.field}`, message: `Budget de comparaison : ${item.message}` }));
+  if (result.budget === null || previous.budget === null) return { budget: result.budget, problems: [...result.problems, ...own] };
+  const compared = withPrevious(result.budget, previous.budget);
+  return { budget: compared.budget, problems: [...result.problems, ...own, ...compared.problems] };
+}
