@@ -29,7 +29,7 @@ describe('comparison with the previous year’s budget', () => {
   it('says the largest change since the previous budget’s year', () => {
     const previous = budgetFromScdl(fixture('commune-ca-2024-nature.csv'), { by: 'chapter' });
     const { budget } = compareWithPrevious(current, previous);
-    const summary = budgetSummary(budget!, budgetView(budget!));
+    const summary = budgetSummary(budget!, budgetView(budget!)).replace(/[\u00a0\u202f]/g, ' ');
     expect(summary).toContain('La plus forte évolution depuis 2024 concerne 011 Charges à caractère général : en hausse de 64 %.');
   });
 

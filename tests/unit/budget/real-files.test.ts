@@ -173,7 +173,7 @@ describe('6. messages', () => {
   });
 
   it('counts rows left in « Non ventilé » in one message, not one per row', () => {
-    const text = csv(Array.from({ length: 40 }, (_, index) => ({ BGT_FONCTION: index % 2 === 0 ? '212' : '311', BGT_CONTNAT: '011', BGT_NATURE: '6068', BGT_SECTION: 'fonctionnement', BGT_MTREAL: '1' })).concat([{ BGT_CONTNAT: '011', BGT_NATURE: '6068', BGT_SECTION: 'fonctionnement', BGT_MTREAL: '1' }]));
+    const text = csv(Array.from({ length: 40 }, (_, index): Row => ({ BGT_FONCTION: index % 2 === 0 ? '212' : '311', BGT_CONTNAT: '011', BGT_NATURE: '6068', BGT_SECTION: 'fonctionnement', BGT_MTREAL: '1' })).concat([{ BGT_CONTNAT: '011', BGT_NATURE: '6068', BGT_SECTION: 'fonctionnement', BGT_MTREAL: '1' }]));
     const messages = budgetFromScdl(text).problems.map((item) => item.message);
     expect(messages).toEqual(['1 ligne sans code de fonction : montant compté dans « Non ventilé ».']);
   });
