@@ -126,6 +126,8 @@ export class LoosBudgetChart extends LitElement {
   @state() private text?: string;
   @state() private previousText?: string;
   @state() private loading = 0;
+  /** Counts the on-demand modules (SCDL reader, comparison) that have arrived: each one re-reads the data. */
+  @state() private modulesLoaded = 0;
   @state() private loadProblems: Partial<Record<'src' | 'previous-src', BudgetProblem[]>> = {};
   @state() private active = 0;
   /** How many « Autres » are open: each level shows at most `max-categories` items too. */
@@ -220,7 +222,7 @@ export class LoosBudgetChart extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = ['data', 'text', 'previous', 'previousText', 'population', 'source', 'sourceUrl', 'groupBy', 'budget', 'decisionNumber', 'section', 'flow', 'strings', 'loadProblems'] as const;
+    const inputs = ['data', 'text', 'previous', 'previousText', 'population', 'source', 'sourceUrl', 'groupBy', 'budget', 'decisionNumber', 'section', 'flow', 'strings', 'loadProblems', 'modulesLoaded'] as const;
     if (inputs.some((name) => changed.has(name as keyof LoosBudgetChart))) {
       const options = this.loadOptions();
       const csv = (data: unknown, text: string | undefined): boolean => {
@@ -287,14 +289,14 @@ export class LoosBudgetChart extends LitElement {
       this.needsScdlReader = false;
       void import('../../lib/budget/scdl-csv.js').then((module) => {
         this.scdlReader = module.budgetFromScdl;
-        this.requestUpdate('text');
+        this.modulesLoaded++;
       });
     }
     if (this.needsCompare) {
       this.needsCompare = false;
       void import('../../lib/budget/previous.js').then((module) => {
         this.compare = module.compareWithPrevious;
-        this.requestUpdate('previous');
+        this.modulesLoaded++;
       });
     }
     // Deferred so that starting a fetch (which sets `loading`) does not update during this update.
