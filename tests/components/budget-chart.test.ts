@@ -441,7 +441,9 @@ describe('<loos-budget-chart> with files as communes publish them (issue 11)', (
   it('compares with the previous year’s file given by previous-src, and never invents a change', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const chart = await mountFromSrc(communeUrl, `type="comparison" previous-src="${commune2024Url}"`);
-    await vi.waitFor(() => expect(root(chart).querySelector('.legend')?.textContent).toContain('2024'));
+    await vi.waitFor(() => {
+      expect(root(chart).querySelector('.legend')?.textContent).toContain('2024');
+    });
     const changes = Object.fromEntries(options(chart).map((option) => [flat(option.querySelector('.label')!.textContent), flat(option.querySelector('.change')!.textContent)]));
     expect(changes['011 Charges à caractère général']).toBe('▲ en hausse de 64 %');
     expect(changes['014 Atténuations de produits']).toBe('pas de comparaison');
@@ -453,7 +455,9 @@ describe('<loos-budget-chart> with files as communes publish them (issue 11)', (
     const current = await (await fetch(communeUrl)).text();
     document.body.innerHTML = `<loos-budget-chart type="comparison" source="Délibération"><script type="text/csv">${current}</script><script type="text/csv" data-previous>${commune2024}</script></loos-budget-chart>`;
     const chart = document.querySelector('loos-budget-chart')!;
-    await vi.waitFor(() => expect(root(chart).querySelector('.legend')?.textContent).toContain('2024'));
+    await vi.waitFor(() => {
+      expect(root(chart).querySelector('.legend')?.textContent).toContain('2024');
+    });
     await chart.updateComplete;
     expect(flat(root(chart).querySelector('.summary')!.textContent)).toContain('La plus forte évolution depuis 2024 concerne 011 Charges à caractère général : en hausse de 64 %.');
   });

@@ -226,7 +226,7 @@ export class LoosBudgetChart extends LitElement {
     if (inputs.some((name) => changed.has(name as keyof LoosBudgetChart))) {
       const options = this.loadOptions();
       const csv = (data: unknown, text: string | undefined): boolean => {
-        const source = data === undefined || data === null ? text : data;
+        const source = data ?? text;
         return typeof source === 'string' && !isJsonText(source);
       };
       const hasPrevious = (this.previous ?? this.previousText) != null;

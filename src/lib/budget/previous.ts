@@ -21,11 +21,13 @@ export function withPrevious(budget: Budget, previous: Budget): { budget: Budget
   }
   let matched = 0;
   const lines = budget.lines.map((line): BudgetLine => {
-    const { previous: _ignored, ...rest } = line;
     const amount = keys(budget, line).map((key) => amounts.get(key)).find((value) => value !== undefined);
-    if (amount === undefined) return rest;
+    // A previous amount given before (JSON `previous`) gives way to the previous budget's.
+    const own: { -readonly [K in keyof BudgetLine]: BudgetLine[K] } = { ...line };
+    delete own.previous;
+    if (amount === undefined) return own;
     matched++;
-    return { ...rest, previous: amount };
+    return { ...own, previous: amount };
   });
   const problems: BudgetProblem[] = [];
   if (previous.year >= budget.year) {

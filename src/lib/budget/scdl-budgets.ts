@@ -23,7 +23,7 @@ interface Found<Row> {
 
 /** Which budget a row belongs to. */
 export function budgetKey(row: BudgetRow): string {
-  return `${row.siret}|${row.name.toLocaleLowerCase('fr')}|${row.type.toLowerCase()}`;
+  return `${row.siret}|${row.name.toLowerCase()}|${row.type.toLowerCase()}`;
 }
 
 /** How a budget is named in messages and chosen with the `budget` attribute. */
@@ -69,12 +69,13 @@ export function selectBudget<Row extends BudgetRow>(rows: readonly Row[], wanted
     problems.push(problem('budget', `Aucun budget « ${wanted} » dans ce fichier : le budget principal est affiché.`, wanted));
   }
   chosen ??= mainBudget(all);
+  if (chosen === undefined) return { rows, problems };
   const others = all.filter((found) => found !== chosen);
   problems.push(
     problem(
       'budget',
-      `Ce fichier contient ${all.length} budgets ; ${title(chosen!)} est affiché. Les autres, à choisir avec l'attribut budget (nom ou SIRET) : ${others.map((found) => `${title(found)}, ${found.rows.length} lignes`).join(' ; ')}.`,
+      `Ce fichier contient ${all.length} budgets ; ${title(chosen)} est affiché. Les autres, à choisir avec l'attribut budget (nom ou SIRET) : ${others.map((found) => `${title(found)}, ${found.rows.length} lignes`).join(' ; ')}.`,
     ),
   );
-  return { rows: chosen?.rows ?? [], problems };
+  return { rows: chosen.rows, problems };
 }

@@ -53,49 +53,73 @@ function detectDelimiter(text: string): ';' | ',' {
 /**
  * Reads CSV text into a header and records. Quoted fields may hold separators, doubled quotes and
  * line breaks. Blank lines are skipped. Never throws: an unclosed quote runs to the end of the text.
+ * Unquoted fields (nearly all of an SCDL file) are sliced whole rather than built character by
+ * character: a département's file of 1,300 rows reads in a few milliseconds.
  */
 export function readCsv(text: string): CsvTable {
   const source = text.startsWith('\ufeff') ? text.slice(1) : text;
   const delimiter = detectDelimiter(source);
+  const stop = delimiter === ';' ? /[;\r\n]/g : /[,\r\n]/g;
   const rows: { line: number; cells: string[] }[] = [];
   let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
   let line = 1;
   let rowStart = 1;
+  let index = 0;
+  const length = source.length;
   const endRow = (): void => {
-    cells.push(cell);
     if (!(cells.length === 1 && cells[0]?.trim() === '')) rows.push({ line: rowStart, cells });
     cells = [];
-    cell = '';
   };
-  for (let index = 0; index < source.length; index++) {
-    const char = source.charAt(index);
-    if (quoted) {
-      if (char === '"') {
-        if (source[index + 1] === '"') {
-          cell += '"';
-          index++;
-        } else quoted = false;
-      } else {
-        if (char === '\n') line++;
-        cell += char;
-      }
-    } else if (char === '"') {
-      quoted = true;
-    } else if (char === delimiter) {
-      cells.push(cell);
+  while (index < length) {
+    let cell: string;
+    if (source.charCodeAt(index) === 34 /* " */) {
+      // Quoted field: up to the closing quote, doubled quotes standing for one.
       cell = '';
-    } else if (char === '\r' || char === '\n') {
-      if (char === '\r' && source[index + 1] === '\n') index++;
+      let from = index + 1;
+      for (;;) {
+        const quote = source.indexOf('"', from);
+        if (quote === -1) {
+          cell += source.slice(from);
+          index = length;
+          break;
+        }
+        cell += source.slice(from, quote);
+        if (source.charCodeAt(quote + 1) === 34) {
+          cell += '"';
+          from = quote + 2;
+        } else {
+          index = quote + 1;
+          break;
+        }
+      }
+      for (const char of cell) if (char === '\n') line++;
+      // Anything between the closing quote and the separator is kept, as a lenient reader does.
+      stop.lastIndex = index;
+      const next = stop.exec(source);
+      const end = next === null ? length : next.index;
+      cell += source.slice(index, end);
+      index = end;
+    } else {
+      stop.lastIndex = index;
+      const next = stop.exec(source);
+      const end = next === null ? length : next.index;
+      cell = source.slice(index, end);
+      index = end;
+    }
+    cells.push(cell);
+    if (index >= length) break;
+    const char = source.charCodeAt(index);
+    if (char === 13 /* \r */ || char === 10 /* \n */) {
+      index += char === 13 && source.charCodeAt(index + 1) === 10 ? 2 : 1;
       endRow();
       line++;
       rowStart = line;
     } else {
-      cell += char;
+      index++; // the separator
+      if (index >= length) cells.push('');
     }
   }
-  if (cell !== '' || cells.length > 0) endRow();
+  if (cells.length > 0) endRow();
   const [header, ...records] = rows;
   return { delimiter, header: (header?.cells ?? []).map((name) => name.trim()), records };
 }
@@ -159,6 +183,17 @@ function readOperation(value: string): boolean | undefined {
   return undefined;
 }
 
+/** A reader of cell values that remembers its answers: a file repeats the same few values on every row. */
+function remembered<T>(read: (value: string) => T): (value: string) => T {
+  const known = new Map<string, T>();
+  return (value) => {
+    if (known.has(value)) return known.get(value) as T;
+    const result = read(value);
+    known.set(value, result);
+    return result;
+  };
+}
+
 const ACTUAL_STAGES: ReadonlySet<BudgetStage> = new Set(['compte administratif', 'compte financier unique']);
 
 /** An optional column some exports add to tell the main budget from annexes. */
@@ -197,6 +232,10 @@ export function readScdlRows(text: string): ScdlRowsResult {
   const rows: ScdlRow[] = [];
   let orderRows = 0;
   let emptyAmounts = 0;
+  const operationOf = remembered(readOperation);
+  const stageOf = remembered(readStage);
+  const flowOf = remembered(readFlow);
+  const sectionOf = remembered(readSection);
   for (const record of table.records) {
     const get = (name: ScdlColumn): string => cellOf(record.cells, name);
     const ignore = (message: string, value?: string): void => {
@@ -206,7 +245,7 @@ export function readScdlRows(text: string): ScdlRowsResult {
       ignore(`${record.cells.length} colonnes au lieu de ${table.header.length}.`);
       continue;
     }
-    const real = readOperation(get('BGT_OPBUDG') || 'réel');
+    const real = operationOf(get('BGT_OPBUDG') || 'réel');
     if (real === false) {
       orderRows++;
       continue;
@@ -215,8 +254,8 @@ export function readScdlRows(text: string): ScdlRowsResult {
       ignore(`type d'opération « ${get('BGT_OPBUDG')} » inconnu (réel ou ordre attendu).`, get('BGT_OPBUDG'));
       continue;
     }
-    const stage = readStage(get('BGT_NATDEC'));
-    const flow = readFlow(get('BGT_CODRD'));
+    const stage = stageOf(get('BGT_NATDEC'));
+    const flow = flowOf(get('BGT_CODRD'));
     if (stage === undefined) {
       ignore(`étape budgétaire « ${get('BGT_NATDEC')} » inconnue.`, get('BGT_NATDEC'));
       continue;
@@ -243,7 +282,8 @@ export function readScdlRows(text: string): ScdlRowsResult {
       continue;
     }
     const written = get('BGT_SECTION');
-    const section = readSection(written) ?? sectionOfCode(account) ?? sectionOfCode(chapter);
+    const given = sectionOf(written);
+    const section = given ?? sectionOfCode(account) ?? sectionOfCode(chapter);
     if (section === undefined) {
       ignore(`section ${written === '' ? 'absente' : `« ${written} » inconnue`} et impossible à déduire pour ${nameRow(account, accountLabel || chapterLabel)}, ${formatEuros(amount)} ; ligne ignorée.`, written);
       continue;
@@ -266,7 +306,7 @@ export function readScdlRows(text: string): ScdlRowsResult {
       name: get('BGT_NOM'),
       siret: get('BGT_SIRET'),
       type,
-      ...(readSection(written) === undefined ? { sectionInferred: true } : {}),
+      ...(given === undefined ? { sectionInferred: true } : {}),
     });
   }
   if (rows.length > 0 && emptyAmounts === rows.length) {
