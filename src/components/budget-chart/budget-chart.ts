@@ -2,9 +2,9 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Grouping } from '../../lib/budget/aggregate.js';
-import type { compareWithPrevious } from '../../lib/budget/previous.js';
+import type { compareWithInput } from '../../lib/budget/previous.js';
 import { glossaryEntries, type GlossaryKey } from '../../lib/budget/glossary.js';
-import { budgetFromInput, groupingOf, isJsonText, type LoadOptions, type ScdlReader } from '../../lib/budget/load.js';
+import { budgetFromInput, isJsonText, type LoadOptions, type ScdlReader } from '../../lib/budget/load.js';
 import { BUDGET_FLOWS, BUDGET_SECTIONS, FLOW_RULE, SECTION_RULE, type Budget, type BudgetFlow, type BudgetProblem, type BudgetSection } from '../../lib/budget/model.js';
 import { largestRemainder } from '../../lib/budget/rounding.js';
 import { budgetSummary } from '../../lib/budget/summary.js';
@@ -143,7 +143,7 @@ export class LoosBudgetChart extends LitElement {
   private readonly invalid = new InvalidReporter(this);
   private readonly fetches = new Map<string, AbortController>();
   /** The comparison code, loaded only when a previous year's budget is given. */
-  private compare?: typeof compareWithPrevious;
+  private compare?: typeof compareWithInput;
   private needsCompare = false;
   /** Active item of each level above the current one, to come back to it with Escape. */
   private activeStack: number[] = [];
@@ -233,11 +233,7 @@ export class LoosBudgetChart extends LitElement {
       this.needsScdlReader = this.scdlReader === undefined && (csv(this.data, this.text) || (hasPrevious && csv(this.previous, this.previousText)));
       this.needsCompare = hasPrevious && this.compare === undefined;
       let result = this.needsScdlReader || this.needsCompare ? { budget: null, problems: [] } : budgetFromInput(this.data, this.text, options, this.scdlReader);
-      if (hasPrevious && this.compare !== undefined && !this.needsScdlReader) {
-        const by = groupingOf(result.budget);
-        const previous = budgetFromInput(this.previous, this.previousText, { ...(by === undefined ? {} : { by }), ...(this.budget === undefined ? {} : { budget: this.budget }) }, this.scdlReader);
-        result = this.compare(result, previous);
-      }
+      if (hasPrevious && this.compare !== undefined && !this.needsScdlReader) result = this.compare(result, this.previous, this.previousText, this.budget, this.scdlReader);
       this.loaded = result.budget;
       this.problems = [...(this.loadProblems.src ?? []), ...(this.loadProblems['previous-src'] ?? []), ...result.problems];
       this.depth = 0;
@@ -285,19 +281,20 @@ export class LoosBudgetChart extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.needsScdlReader) {
-      this.needsScdlReader = false;
-      void import('../../lib/budget/scdl-csv.js').then((module) => {
-        this.scdlReader = module.budgetFromScdl;
+    // On-demand modules: each one, once here, re-reads the data (`modulesLoaded`).
+    const load = <T>(module: Promise<T>, keep: (loaded: T) => void): void => {
+      void module.then((loaded) => {
+        keep(loaded);
         this.modulesLoaded++;
       });
+    };
+    if (this.needsScdlReader) {
+      this.needsScdlReader = false;
+      load(import('../../lib/budget/scdl-csv.js'), (module) => (this.scdlReader = module.budgetFromScdl));
     }
     if (this.needsCompare) {
       this.needsCompare = false;
-      void import('../../lib/budget/previous.js').then((module) => {
-        this.compare = module.compareWithPrevious;
-        this.modulesLoaded++;
-      });
+      load(import('../../lib/budget/previous.js'), (module) => (this.compare = module.compareWithInput));
     }
     // Deferred so that starting a fetch (which sets `loading`) does not update during this update.
     if (changed.has('src')) void Promise.resolve().then(() => this.fetchText('src', this.src, (text) => { this.text = text; }));

@@ -104,8 +104,3 @@ export function budgetFromInput(data: unknown, text: string | undefined, options
   return { budget: null, problems: [] };
 }
 
-/** The grouping of a budget read from SCDL, so that the previous year's file is grouped alike. */
-export function groupingOf(budget: Budget | null): Grouping | undefined {
-  const classification = budget?.classification;
-  return classification === 'fonction' ? 'function' : classification === 'nature' ? 'chapter' : classification === 'compte' ? 'line' : undefined;
-}

@@ -6,6 +6,8 @@
  * the two budgets gets no previous amount: no change is ever invented.
  */
 import { problem } from '../invalid.js';
+import type { Grouping } from './aggregate.js';
+import { budgetFromInput, type ScdlReader } from './load.js';
 import type { Budget, BudgetLine, BudgetProblem } from './model.js';
 
 function keys(budget: Budget, line: BudgetLine): string[] {
@@ -51,4 +53,25 @@ export function compareWithPrevious(result: { budget: Budget | null; problems: r
   if (result.budget === null || previous.budget === null) return { budget: result.budget, problems: [...result.problems, ...own] };
   const compared = withPrevious(result.budget, previous.budget);
   return { budget: compared.budget, problems: [...result.problems, ...own, ...compared.problems] };
+}
+
+/** The grouping of a budget read from SCDL, so that the previous year's file is grouped alike. */
+export function groupingOf(budget: Budget | null): Grouping | undefined {
+  const classification = budget?.classification;
+  return classification === 'fonction' ? 'function' : classification === 'nature' ? 'chapter' : classification === 'compte' ? 'line' : undefined;
+}
+
+/**
+ * The element's entry point: reads the previous year's budget from what was given (`data` first,
+ * else text), grouped like `result`, from the same budget of a multi-budget file, and compares.
+ */
+export function compareWithInput(
+  result: { budget: Budget | null; problems: readonly BudgetProblem[] },
+  data: unknown,
+  text: string | undefined,
+  budget: string | undefined,
+  readScdl?: ScdlReader,
+): { budget: Budget | null; problems: BudgetProblem[] } {
+  const by = groupingOf(result.budget);
+  return compareWithPrevious(result, budgetFromInput(data, text, { ...(by === undefined ? {} : { by }), ...(budget === undefined ? {} : { budget }) }, readScdl));
 }

@@ -1,9 +1,9 @@
 // Issue 11, point 3: a year-on-year change comes only from a second budget, the previous year's,
 // matched line by line; never from BGT_MTBUDGPREC, and never invented where a line has no match.
 import { describe, expect, it } from 'vitest';
-import { budgetFromText, groupingOf } from '../../../src/lib/budget/load.js';
+import { budgetFromText } from '../../../src/lib/budget/load.js';
 import { linesOf, validateBudget } from '../../../src/lib/budget/model.js';
-import { compareWithPrevious, withPrevious } from '../../../src/lib/budget/previous.js';
+import { compareWithPrevious, groupingOf, withPrevious } from '../../../src/lib/budget/previous.js';
 import { budgetFromScdl } from '../../../src/lib/budget/scdl-csv.js';
 import { budgetSummary } from '../../../src/lib/budget/summary.js';
 import { budgetView } from '../../../src/lib/budget/view.js';
