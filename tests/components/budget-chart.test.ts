@@ -481,4 +481,12 @@ describe('<loos-budget-chart> with files as communes publish them (issue 11)', (
     await chart.updateComplete;
     expect(flat(root(chart).querySelector('.summary')!.textContent)).toMatch(/^Budget primitif 2026 : 2,7 millions d'euros de dépenses de fonctionnement/);
   });
+
+  it('reports a decision-number that is not a positive whole number', async () => {
+    const events: LoosInvalidEvent[] = [];
+    document.addEventListener('loos-invalid', (event) => events.push(event));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await mount('bars', loos, 'decision-number="deux"');
+    expect(events.at(-1)?.detail.problems.map((item) => item.field)).toContain('decision-number');
+  });
 });

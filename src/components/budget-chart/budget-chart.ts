@@ -206,6 +206,8 @@ export class LoosBudgetChart extends LitElement {
     if (!CHART_TYPES.includes(this.type)) problems.push(problem('type', `Le type doit être l'un de : ${CHART_TYPES.join(', ')}. « bars » est utilisé.`, this.type));
     if (this.section !== undefined && !BUDGET_SECTIONS.some((value) => value === this.section)) problems.push(problem('section', SECTION_RULE, this.section));
     if (this.flow !== undefined && !BUDGET_FLOWS.some((value) => value === this.flow)) problems.push(problem('flow', FLOW_RULE, this.flow));
+    const decision = this.decisionNumber;
+    if (decision !== undefined && !(Number.isInteger(decision) && decision > 0)) problems.push(problem('decision-number', 'decision-number doit être un entier positif (le numéro de la décision modificative).', decision));
     if (!GROUPINGS.includes(this.groupBy)) problems.push(problem('group-by', `group-by doit être l'un de : ${GROUPINGS.join(', ')}. « auto » est utilisé.`, this.groupBy));
     if (!Number.isInteger(this.maxCategories) || this.maxCategories < 2) problems.push(problem('max-categories', 'max-categories doit être un entier supérieur ou égal à 2 ; 8 est utilisé.', this.maxCategories));
     problems.push(...this.headingLevelRead.problems);

@@ -61,13 +61,13 @@ export function selectBudget<Row extends BudgetRow>(rows: readonly Row[], wanted
     }
     found.rows.push(row);
   }
-  if (budgets.size <= 1) return { rows, problems: [] };
   const all = [...budgets.values()];
   const problems: BudgetProblem[] = [];
   let chosen = wanted === undefined ? undefined : all.find((found) => matches(found, wanted));
-  if (wanted !== undefined && chosen === undefined) {
-    problems.push(problem('budget', `Aucun budget « ${wanted} » dans ce fichier : le budget principal est affiché.`, wanted));
+  if (wanted !== undefined && chosen === undefined && all.length > 0) {
+    problems.push(problem('budget', `Aucun budget « ${wanted} » dans ce fichier : ${all.length === 1 ? 'le seul budget du fichier' : 'le budget principal'} est affiché.`, wanted));
   }
+  if (all.length <= 1) return { rows, problems };
   chosen ??= mainBudget(all);
   if (chosen === undefined) return { rows, problems };
   const others = all.filter((found) => found !== chosen);

@@ -214,6 +214,8 @@ describe('7. several budgets in one file', () => {
     const { budget, problems } = budgetFromScdl(departement, { budget: 'Budget annexe de l’eau' });
     expect(budget?.siret).toBe('22590999900011');
     expect(problems[0]?.message).toContain('Aucun budget « Budget annexe de l’eau »');
+    const single = budgetFromScdl(dm, { budget: 'Budget annexe de l’eau' });
+    expect(single.problems.map((item) => item.message)).toContain('Aucun budget « Budget annexe de l’eau » dans ce fichier : le seul budget du fichier est affiché.');
   });
 
   it('tells the main budget from annexes by a budget-type column when there is one', () => {
