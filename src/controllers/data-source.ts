@@ -2,12 +2,13 @@
  * Where a data element's data comes from (see lib/data-sources.ts): its `<script>` child, read
  * once before the first render so that a server-rendered element hydrates with the same data; and
  * `src`, fetched with one timeout and size limit for every element, the previous request aborted
- * when `src` changes or the element leaves the page. The element keeps what is its own: which
+ * when `src` changes or the element leaves the page. The fetching code is loaded with the first
+ * request: a page that gives its data in the HTML never downloads it. The element keeps what is its own: which
  * parser reads the text, and what it shows while loading or after a failure.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { dataSourceOf, type DataElement, type DataSourceForm } from '../lib/data-sources.js';
-import { fetchText, type FetchOutcome } from '../lib/fetch-text.js';
+import type { FetchOutcome } from '../lib/fetch-text.js';
 import { systemClock, type Clock } from '../lib/notices/clock.js';
 
 /** The data child as the author wrote it. */
@@ -64,10 +65,12 @@ export class DataSourceController implements ReactiveController {
     this.request = request;
     this.setLoading(true);
     const fetch = settings.fetch ?? (typeof globalThis.fetch === 'function' ? globalThis.fetch.bind(globalThis) : undefined);
+    const fetcher = fetch === undefined ? undefined : await import('../lib/fetch-text.js').catch(() => undefined);
+    if (request.signal.aborted) return undefined;
     const outcome: FetchOutcome =
-      fetch === undefined
-        ? { ok: false, failure: 'network', message: `Le serveur ${this.form.what} est injoignable (aucun fetch disponible).` }
-        : await fetchText(src, { fetch, clock: settings.clock ?? systemClock, what: this.form.what, accept: this.form.accept, signal: request.signal });
+      fetch === undefined || fetcher === undefined
+        ? { ok: false, failure: 'network', message: `Le serveur ${this.form.what} est injoignable.` }
+        : await fetcher.fetchText(src, { fetch, clock: settings.clock ?? systemClock, what: this.form.what, accept: this.form.accept, signal: request.signal });
     if (request.signal.aborted) return undefined;
     this.request = undefined;
     this.setLoading(false);

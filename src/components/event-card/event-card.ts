@@ -6,7 +6,7 @@ import { headingLevelProperty } from '../../lib/attributes.js';
 import { defineElement } from '../../lib/define.js';
 import { inputFromAttributes, readHeadingLevel, type HeadingLevel } from '../../lib/events/card-input.js';
 import { validateEvent, type CivicEvent, type CivicEventInput, type EventValidation } from '../../lib/events/model.js';
-import { controlStyles } from '../../styles/controls.styles.js';
+import { actionStyles } from '../../styles/action.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { renderEventCard, renderUnavailableCard } from './event-card-template.js';
 import { eventCardHostStyles, eventCardStyles } from './event-card.styles.js';
@@ -49,7 +49,7 @@ const JSON_LD_MARKER = 'data-loos-event-json-ld';
  * @fires loos-invalid - When a field is missing or invalid; the detail lists the problems (field and French message).
  */
 export class LoosEventCard extends LitElement {
-  static override styles = [sharedStyles, controlStyles, eventCardStyles, eventCardHostStyles];
+  static override styles = [sharedStyles, actionStyles, eventCardStyles, eventCardHostStyles];
 
   /** The event as an object (takes precedence over the attributes). */
   @property({ attribute: false }) event?: CivicEventInput | Record<string, unknown> | null;

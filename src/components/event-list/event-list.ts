@@ -20,7 +20,8 @@ import { categoriesOf, filterEvents, groupByMonth, isPast, PERIODS, type Period 
 import type { CivicEvent, EventsValidation } from '../../lib/events/model.js';
 import { problem, type InputProblem } from '../../lib/invalid.js';
 import { agendaStrings, type AgendaStrings } from '../../lib/strings/events.js';
-import { controlStyles } from '../../styles/controls.styles.js';
+import { actionStyles } from '../../styles/action.styles.js';
+import { fieldStyles } from '../../styles/field.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { CALENDAR_NAME, startCalendarDownload } from '../event-card/calendar-button.js';
 import { icon, renderEventCard } from '../event-card/event-card-template.js';
@@ -58,7 +59,7 @@ const EMPTY: EventsValidation = { events: [], rejected: 0, problems: [] };
  * @fires loos-filter-change - When a filter changes; `detail` gives `category`, `period` and `count`.
  */
 export class LoosEventList extends LitElement {
-  static override styles = [sharedStyles, controlStyles, eventCardStyles, eventListStyles];
+  static override styles = [sharedStyles, actionStyles, fieldStyles, eventCardStyles, eventListStyles];
 
   /** Events as objects (same shape as `schemas/events.schema.json`). */
   @property({ attribute: false }) events?: unknown;

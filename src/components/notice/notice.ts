@@ -12,7 +12,7 @@ import { systemClock, type Clock } from '../../lib/notices/clock.js';
 import { pageDismissals, type DismissalStore } from '../../lib/notices/dismissals.js';
 import { formatExpiry, formatNoticeDate, readNoticeAttributes, type NoticeView } from '../../lib/notices/display.js';
 import { noticeStrings } from '../../lib/strings/notices.js';
-import { controlStyles } from '../../styles/controls.styles.js';
+import { actionStyles } from '../../styles/action.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { LoosDismissEvent } from '../../events/dismiss.js';
 import { LoosExpireEvent } from '../../events/expire.js';
@@ -60,7 +60,7 @@ const INPUTS = ['level', 'heading', 'href', 'linkLabel', 'published', 'expires',
  * @fires loos-invalid - When an attribute is missing or refused (level, heading, href, dates, dismissible…).
  */
 export class LoosNotice extends LitElement {
-  static override styles = [sharedStyles, controlStyles, noticeStyles];
+  static override styles = [sharedStyles, actionStyles, noticeStyles];
 
   /** `info` (« Information »), `warning` (« Vigilance ») or `alert` (« Alerte »: immediate danger only). */
   @property() level = 'info';

@@ -7,7 +7,7 @@ import { LoosToneCheckEvent, type ToneCheckDetail } from '../../events/tone-chec
 import { defineElement } from '../../lib/define.js';
 import { problem } from '../../lib/invalid.js';
 import { toneStrings, type ToneStrings } from '../../lib/strings/tone.js';
-import { controlStyles } from '../../styles/controls.styles.js';
+import { fieldStyles } from '../../styles/field.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { analyse, CHANNEL_IDS, isChannelId, type Analysis, type ChannelId, type Finding, type ToneConfig } from '../../tone/index.js';
 import { toneCheckerStyles } from './tone-checker.styles.js';
@@ -44,7 +44,7 @@ const ANALYSE_DELAY_MS = 120;
  * @fires loos-invalid - When `channel` is not a known channel.
  */
 export class LoosToneChecker extends LitElement {
-  static override styles = [sharedStyles, controlStyles, toneCheckerStyles];
+  static override styles = [sharedStyles, fieldStyles, toneCheckerStyles];
 
   /** The text to check. Updated as the person types. */
   @property() value = '';
