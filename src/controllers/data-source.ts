@@ -66,12 +66,12 @@ export class DataSourceController implements ReactiveController {
     this.setLoading(true);
     const fetch = settings.fetch ?? (typeof globalThis.fetch === 'function' ? globalThis.fetch.bind(globalThis) : undefined);
     const fetcher = fetch === undefined ? undefined : await import('../lib/fetch-text.js').catch(() => undefined);
-    if (request.signal.aborted) return undefined;
+    if (this.request !== request) return undefined; // aborted while the code loaded
     const outcome: FetchOutcome =
       fetch === undefined || fetcher === undefined
         ? { ok: false, failure: 'network', message: `Le serveur ${this.form.what} est injoignable.` }
         : await fetcher.fetchText(src, { fetch, clock: settings.clock ?? systemClock, what: this.form.what, accept: this.form.accept, signal: request.signal });
-    if (request.signal.aborted) return undefined;
+    if (this.request !== request) return undefined;
     this.request = undefined;
     this.setLoading(false);
     return outcome;
