@@ -31,9 +31,14 @@ export class DataSourceController implements ReactiveController {
   /** Whether a request to `src` is out. */
   loading = false;
 
+  /**
+   * @param childFilter narrows the `<script>` child further, e.g. `:not([data-previous])` where an
+   *   element takes two data sets (the budget and the previous year's).
+   */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     tag: DataElement,
+    private readonly childFilter = '',
   ) {
     const form = dataSourceOf(tag);
     if (form === undefined) throw new TypeError(`<${tag}> n'a pas de source de données.`);
@@ -94,7 +99,7 @@ export class DataSourceController implements ReactiveController {
     // The server's DOM shim has no `querySelector`: there, the data comes from the property.
     if (this.childRead || !('querySelector' in this.host)) return;
     this.childRead = true;
-    const selector = this.form.childTypes.map((type) => `:scope > script[type="${type}"]`).join(', ');
+    const selector = this.form.childTypes.map((type) => `:scope > script[type="${type}"]${this.childFilter}`).join(', ');
     const script = this.host.querySelector(selector);
     const text = script?.textContent;
     if (script !== null && typeof text === 'string') this.child = { type: script.getAttribute('type') ?? '', text };

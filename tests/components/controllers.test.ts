@@ -222,7 +222,12 @@ describe('DataSourceController', () => {
   it('gives up after the shared timeout, with a French message naming the data', async () => {
     const host = await mount();
     const clock = manualClock(0);
+    hanging.mockClear();
     const pending = host.data.fetch('/agenda.json', { fetch: hanging, clock });
+    // The fetching code loads with the first request: the timer starts when the request goes out.
+    await vi.waitFor(() => {
+      expect(hanging).toHaveBeenCalledTimes(1);
+    });
     clock.advance(10_000);
     expect(await pending).toMatchObject({ ok: false, failure: 'timeout', message: "Le serveur de l'agenda n'a pas répondu en 10 secondes." });
   });

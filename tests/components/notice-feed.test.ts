@@ -338,12 +338,16 @@ describe('<loos-notice-feed> with notices given by the page (server rendering, n
     document.body.innerHTML = `<loos-notice-feed src="${SRC}">${child(valid)}</loos-notice-feed>`;
     const feed = document.querySelector('loos-notice-feed')!;
     feed.clock = manualClock(NOW);
-    let answerFeed: (response: Response) => void = () => undefined;
+    let answerFeed: ((response: Response) => void) | undefined;
     feed.fetcher = () => new Promise((resolve) => (answerFeed = resolve));
     await feed.updateComplete;
     expect(shownIds(feed)).toHaveLength(4);
     expect(statusText(feed)).toEqual([]);
-    answerFeed(new Response(capAtom, { headers: { 'content-type': 'application/atom+xml' } }));
+    // The fetching code loads with the first request: the request goes out a moment later.
+    await vi.waitFor(() => {
+      expect(answerFeed).toBeDefined();
+    });
+    answerFeed!(new Response(capAtom, { headers: { 'content-type': 'application/atom+xml' } }));
     await vi.waitFor(() => {
       expect(shownIds(feed)).not.toContain('marche-2026-03-10');
     });

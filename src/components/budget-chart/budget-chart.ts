@@ -1,22 +1,21 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { DataSourceController } from '../../controllers/data-source.js';
+import { InvalidController } from '../../controllers/invalid.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { headingLevelProperty } from '../../lib/attributes.js';
 import type { Grouping } from '../../lib/budget/aggregate.js';
+import { balanceSummary, chartHeading, drillDown, glossaryKeys, readChartSettings, type BudgetChartType, type ChartSettings } from '../../lib/budget/chart-settings.js';
+import { budgetFromInput, isJsonText, type ScdlReader } from '../../lib/budget/load.js';
+import type { Budget, BudgetFlow, BudgetProblem, BudgetSection } from '../../lib/budget/model.js';
 import type { compareWithInput } from '../../lib/budget/previous.js';
-import { glossaryEntries, type GlossaryKey } from '../../lib/budget/glossary.js';
-import { budgetFromInput, isJsonText, type LoadOptions, type ScdlReader } from '../../lib/budget/load.js';
-import { BUDGET_FLOWS, BUDGET_SECTIONS, FLOW_RULE, SECTION_RULE, type Budget, type BudgetFlow, type BudgetProblem, type BudgetSection } from '../../lib/budget/model.js';
-import { largestRemainder } from '../../lib/budget/rounding.js';
 import { budgetSummary } from '../../lib/budget/summary.js';
 import { budgetView, DEFAULT_MAX_CATEGORIES, type BudgetView, type ChartItem } from '../../lib/budget/view.js';
-import { amountInWords } from '../../lib/budget/words.js';
 import { defineElement } from '../../lib/define.js';
-import { readHeadingLevel } from '../../lib/heading-level.js';
 import { headingTemplate } from '../../lib/heading-template.js';
-import { localeOf } from '../../lib/i18n.js';
-import { InvalidReporter, problem } from '../../lib/invalid.js';
+import { problem } from '../../lib/invalid.js';
 import { budgetStringsFr, budgetStringsIfLoaded, loadBudgetStrings, type BudgetStrings } from '../../lib/strings/budget.js';
-import { safeUrl } from '../../lib/url.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { budgetChartStyles } from './budget-chart.styles.js';
 import type { BalanceItem, RenderContext } from './context.js';
@@ -24,16 +23,10 @@ import { chartKeyAction } from './keyboard.js';
 import { balanceItems, renderBalance } from './render-balance.js';
 import { renderBars } from './render-bars.js';
 import { renderComparison } from './render-comparison.js';
+import { renderDataTable, renderGlossary, renderProblems, renderSource } from './render-extras.js';
 import { renderShareGrid, renderShareLegend } from './render-share.js';
-import { renderBalanceTable, renderItemsTable } from './render-table.js';
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-export type BudgetChartType = 'bars' | 'share' | 'comparison' | 'balance';
-const CHART_TYPES: readonly BudgetChartType[] = ['bars', 'share', 'comparison', 'balance'];
-const GROUPINGS: readonly Grouping[] = ['auto', 'function', 'chapter', 'line'];
+export { BUDGET_CHART_TYPES, BUDGET_GROUPINGS, type BudgetChartType } from '../../lib/budget/chart-settings.js';
 
 /**
  * An accessible chart of the municipal budget: horizontal bars, « Pour 100 € dépensés », this year
@@ -77,10 +70,10 @@ export class LoosBudgetChart extends LitElement {
   @property() heading?: string;
 
   /**
-   * Level of the heading in the page outline, 2 to 6. Read as written (no number converter), so
-   * that a wrong value is reported as the author typed it; the chart then uses 2.
+   * Level of the heading in the page outline, 2 to 6 (2 by default). Read as written, so that a
+   * wrong value is reported as the author typed it; the chart then uses 2.
    */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  @property(headingLevelProperty) headingLevel?: string | number;
 
   /** A sentence under the heading, written by the author. */
   @property() description?: string;
@@ -125,7 +118,6 @@ export class LoosBudgetChart extends LitElement {
   @state() private strings: BudgetStrings = budgetStringsFr;
   @state() private text?: string;
   @state() private previousText?: string;
-  @state() private loading = 0;
   /** Counts the on-demand modules (SCDL reader, comparison) that have arrived: each one re-reads the data. */
   @state() private modulesLoaded = 0;
   @state() private loadProblems: Partial<Record<'src' | 'previous-src', BudgetProblem[]>> = {};
@@ -135,45 +127,38 @@ export class LoosBudgetChart extends LitElement {
   @state() private tableOpen = false;
   @state() private helpOpen = false;
 
+  private settings!: ChartSettings;
   private loaded: Budget | null = null;
   private problems: readonly BudgetProblem[] = [];
   private view: BudgetView | null = null;
   private items: readonly ChartItem[] = [];
   private balance: BalanceItem[] = [];
-  private readonly invalid = new InvalidReporter(this);
-  private readonly fetches = new Map<string, AbortController>();
+  private readonly locale = new LocaleController(this, (locale) => {
+    this.stringsLoading = loadBudgetStrings(locale).then((loaded) => {
+      this.strings = loaded;
+      this.stringsLoading = undefined;
+    });
+  });
+  private readonly invalid = new InvalidController(this);
+  /** The budget: `<script>` child or `src`; the previous year's: `<script data-previous>` or `previous-src`. */
+  private readonly current = new DataSourceController(this, 'loos-budget-chart', ':not([data-previous])');
+  private readonly previousSource = new DataSourceController(this, 'loos-budget-chart', '[data-previous]');
   /** The comparison code, loaded only when a previous year's budget is given. */
   private compare?: typeof compareWithInput;
-  private needsCompare = false;
   /** Active item of each level above the current one, to come back to it with Escape. */
   private activeStack: number[] = [];
   /** The SCDL CSV reader, loaded on first need: pages fed with JSON never download it. */
   private scdlReader?: ScdlReader;
-  private needsScdlReader = false;
+  private waitingForModules = false;
   /** Set while another locale's strings download: `updateComplete` waits for them. */
   private stringsLoading?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const locale = localeOf(this);
-    const strings = budgetStringsIfLoaded(locale);
-    if (strings !== undefined) this.strings = strings;
-    else {
-      // Rendered in French for the moment the table takes to arrive (it is small and cached).
-      this.stringsLoading = loadBudgetStrings(locale).then((loaded) => {
-        this.strings = loaded;
-        this.stringsLoading = undefined;
-      });
-    }
-    const child = (which: string): string | undefined =>
-      this.querySelector(`:scope > script:is([type="application/json"], [type="text/csv"])${which}`)?.textContent ?? undefined;
-    this.text ??= child(':not([data-previous])');
-    this.previousText ??= child('[data-previous]');
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const controller of this.fetches.values()) controller.abort();
+    // Rendered in French for the moment another table takes to arrive (it is small and cached).
+    this.strings = budgetStringsIfLoaded(this.locale.value) ?? this.strings;
+    this.text ??= this.current.childText?.text;
+    this.previousText ??= this.previousSource.childText?.text;
   }
 
   /** Resolves once the strings of the element's locale are in and rendered, too. */
@@ -186,157 +171,90 @@ export class LoosBudgetChart extends LitElement {
     return complete;
   }
 
-  private loadOptions(): LoadOptions {
-    const section = BUDGET_SECTIONS.find((value) => value === this.section);
-    const flow = BUDGET_FLOWS.find((value) => value === this.flow);
-    return {
-      by: GROUPINGS.includes(this.groupBy) ? this.groupBy : 'auto',
-      ...(this.budget === undefined ? {} : { budget: this.budget }),
-      ...(this.decisionNumber === undefined ? {} : { decisionNumber: this.decisionNumber }),
-      ...(section === undefined ? {} : { section }),
-      ...(flow === undefined ? {} : { flow }),
-      ...(this.population === undefined ? {} : { population: this.population }),
-      ...(this.source === undefined ? {} : { sourceText: this.source }),
-      ...(this.sourceUrl === undefined ? {} : { sourceUrl: this.sourceUrl }),
-    };
-  }
-
-  private attributeProblems(): BudgetProblem[] {
-    const problems: BudgetProblem[] = [];
-    if (!CHART_TYPES.includes(this.type)) problems.push(problem('type', `Le type doit être l'un de : ${CHART_TYPES.join(', ')}. « bars » est utilisé.`, this.type));
-    if (this.section !== undefined && !BUDGET_SECTIONS.some((value) => value === this.section)) problems.push(problem('section', SECTION_RULE, this.section));
-    if (this.flow !== undefined && !BUDGET_FLOWS.some((value) => value === this.flow)) problems.push(problem('flow', FLOW_RULE, this.flow));
-    const decision = this.decisionNumber;
-    if (decision !== undefined && !(Number.isInteger(decision) && decision > 0)) problems.push(problem('decision-number', 'decision-number doit être un entier positif (le numéro de la décision modificative).', decision));
-    if (!GROUPINGS.includes(this.groupBy)) problems.push(problem('group-by', `group-by doit être l'un de : ${GROUPINGS.join(', ')}. « auto » est utilisé.`, this.groupBy));
-    if (!Number.isInteger(this.maxCategories) || this.maxCategories < 2) problems.push(problem('max-categories', 'max-categories doit être un entier supérieur ou égal à 2 ; 8 est utilisé.', this.maxCategories));
-    problems.push(...this.headingLevelRead.problems);
-    return problems;
-  }
-
-  /** `heading-level` as read by the rule every element shares: the level, and a problem if it was refused. */
-  private get headingLevelRead(): ReturnType<typeof readHeadingLevel> {
-    return readHeadingLevel(this.headingLevel, 2);
-  }
-
-  private get chartType(): BudgetChartType {
-    return CHART_TYPES.includes(this.type) ? this.type : 'bars';
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.settings = readChartSettings(this);
     const inputs = ['data', 'text', 'previous', 'previousText', 'population', 'source', 'sourceUrl', 'groupBy', 'budget', 'decisionNumber', 'section', 'flow', 'strings', 'loadProblems', 'modulesLoaded'] as const;
-    if (inputs.some((name) => changed.has(name as keyof LoosBudgetChart))) {
-      const options = this.loadOptions();
-      const csv = (data: unknown, text: string | undefined): boolean => {
-        const source = data ?? text;
-        return typeof source === 'string' && !isJsonText(source);
-      };
-      const hasPrevious = (this.previous ?? this.previousText) != null;
-      this.needsScdlReader = this.scdlReader === undefined && (csv(this.data, this.text) || (hasPrevious && csv(this.previous, this.previousText)));
-      this.needsCompare = hasPrevious && this.compare === undefined;
-      let result = this.needsScdlReader || this.needsCompare ? { budget: null, problems: [] } : budgetFromInput(this.data, this.text, options, this.scdlReader);
-      if (hasPrevious && this.compare !== undefined && !this.needsScdlReader) result = this.compare(result, this.previous, this.previousText, this.budget, this.scdlReader);
-      this.loaded = result.budget;
-      this.problems = [...(this.loadProblems.src ?? []), ...(this.loadProblems['previous-src'] ?? []), ...result.problems];
-      this.depth = 0;
-      this.activeStack = [];
-      this.active = 0;
+    if (inputs.some((name) => changed.has(name as keyof LoosBudgetChart))) this.readData();
+    // Started while updating, never from updated(); the browser only: the server renders what the page gave.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed `false` in the browser build, `true` under Node
+    if (!isServer) {
+      if (changed.has('src')) void this.fetchInto('src', this.current, this.src, (text) => (this.text = text));
+      if (changed.has('previousSrc')) void this.fetchInto('previous-src', this.previousSource, this.previousSrc, (text) => (this.previousText = text));
     }
-    const strings = this.strings;
+    this.computeView();
+    const problems = [...this.settings.problems, ...this.problems];
+    if (this.settings.type === 'comparison' && this.view !== null && this.view.previousTotal === undefined) {
+      problems.push(problem('previous', "Aucun montant de l'année précédente : donnez le budget précédent (previous-src, propriété previous ou enfant <script data-previous>) ; sans lui, aucune évolution n'est affichée."));
+    }
+    this.invalid.problems = problems;
+  }
+
+  /** Reads the data (and the previous year's), or starts loading the reader it needs first. */
+  private readData(): void {
+    const options = this.settings.load;
+    const csv = (data: unknown, text: string | undefined): boolean => {
+      const source = data ?? text;
+      return typeof source === 'string' && !isJsonText(source);
+    };
+    const hasPrevious = (this.previous ?? this.previousText) != null;
+    const needsReader = this.scdlReader === undefined && (csv(this.data, this.text) || (hasPrevious && csv(this.previous, this.previousText)));
+    const needsCompare = hasPrevious && this.compare === undefined;
+    this.waitingForModules = needsReader || needsCompare;
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed `false` in the browser build, `true` under Node
+    if (!isServer) {
+      if (needsReader) this.loadModule(import('../../lib/budget/scdl-csv.js'), (module) => (this.scdlReader = module.budgetFromScdl));
+      if (needsCompare) this.loadModule(import('../../lib/budget/previous.js'), (module) => (this.compare = module.compareWithInput));
+    }
+    let result = this.waitingForModules ? { budget: null, problems: [] } : budgetFromInput(this.data, this.text, options, this.scdlReader);
+    if (hasPrevious && this.compare !== undefined && !this.waitingForModules) result = this.compare(result, this.previous, this.previousText, this.budget, this.scdlReader);
+    this.loaded = result.budget;
+    this.problems = [...(this.loadProblems.src ?? []), ...(this.loadProblems['previous-src'] ?? []), ...result.problems];
+    this.depth = 0;
+    this.activeStack = [];
+    this.active = 0;
+  }
+
+  /** An on-demand module: once here, the data is read again (`modulesLoaded`). */
+  private loadModule<T>(module: Promise<T>, keep: (loaded: T) => void): void {
+    void module.then((loaded) => {
+      keep(loaded);
+      this.modulesLoaded++;
+    });
+  }
+
+  private computeView(): void {
+    const { type, maxCategories, load } = this.settings;
     if (this.loaded === null) {
       this.view = null;
       this.items = [];
       this.balance = [];
       return;
     }
-    const maxCategories = Number.isInteger(this.maxCategories) && this.maxCategories >= 2 ? this.maxCategories : DEFAULT_MAX_CATEGORIES;
-    this.view = budgetView(this.loaded, {
-      maxCategories: this.chartType === 'share' ? Math.min(maxCategories, 8) : maxCategories,
-      othersLabel: strings.others,
-      ...this.loadOptions(),
-    });
-    this.balance = this.chartType === 'balance' ? balanceItems(this.loaded, strings) : [];
-    this.items = this.chartType === 'balance' ? this.balance : this.levelItems(this.loaded, this.view, maxCategories);
+    this.view = budgetView(this.loaded, { maxCategories: type === 'share' ? Math.min(maxCategories, 8) : maxCategories, othersLabel: this.strings.others, ...load });
+    this.balance = type === 'balance' ? balanceItems(this.loaded, this.strings) : [];
+    if (type === 'balance') this.items = this.balance;
+    else {
+      const level = drillDown(this.loaded, this.view, this.depth, maxCategories, this.strings.others);
+      this.items = level.items;
+      this.depth = level.depth;
+    }
     if (this.active >= this.items.length) this.active = Math.max(0, this.items.length - 1);
   }
 
-  /**
-   * The items of the open level: the view's items, or the lines folded into « Autres », themselves
-   * folded beyond `max-categories`, with their share of the WHOLE total (one decimal).
-   */
-  private levelItems(budget: Budget, view: BudgetView, maxCategories: number): readonly ChartItem[] {
-    let items = view.items;
-    for (let level = 1; level <= this.depth; level++) {
-      const others = items.find((item) => item.members !== undefined);
-      if (others?.members === undefined) {
-        this.depth = level - 1;
-        break;
-      }
-      const sub = budgetView(
-        { ...budget, section: view.section, flow: view.flow, lines: others.members.map((line) => ({ ...line, section: view.section, flow: view.flow })) },
-        { maxCategories, othersLabel: this.strings.others },
-      );
-      const shares = largestRemainder(sub.items.map((item) => item.amount), others.share, 1);
-      items = sub.items.map((item, index) => ({ ...item, id: `level-${level}-${index}`, share: shares[index] ?? 0 }));
-    }
-    return items;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    // On-demand modules: each one, once here, re-reads the data (`modulesLoaded`).
-    const load = <T>(module: Promise<T>, keep: (loaded: T) => void): void => {
-      void module.then((loaded) => {
-        keep(loaded);
-        this.modulesLoaded++;
-      });
-    };
-    if (this.needsScdlReader) {
-      this.needsScdlReader = false;
-      load(import('../../lib/budget/scdl-csv.js'), (module) => (this.scdlReader = module.budgetFromScdl));
-    }
-    if (this.needsCompare) {
-      this.needsCompare = false;
-      load(import('../../lib/budget/previous.js'), (module) => (this.compare = module.compareWithInput));
-    }
-    // Deferred so that starting a fetch (which sets `loading`) does not update during this update.
-    if (changed.has('src')) void Promise.resolve().then(() => this.fetchText('src', this.src, (text) => { this.text = text; }));
-    if (changed.has('previousSrc')) void Promise.resolve().then(() => this.fetchText('previous-src', this.previousSrc, (text) => { this.previousText = text; }));
-    const problems = [...this.attributeProblems(), ...this.problems];
-    if (this.chartType === 'comparison' && this.view !== null && this.view.previousTotal === undefined) {
-      problems.push(problem('previous', "Aucun montant de l'année précédente : donnez le budget précédent (previous-src, propriété previous ou enfant <script data-previous>) ; sans lui, aucune évolution n'est affichée."));
-    }
-    this.invalid.report(problems);
-  }
-
-  /** Fetches the text of `src` or `previous-src`, reporting a refused address or a failed request under that attribute. */
-  private async fetchText(field: 'src' | 'previous-src', address: string | undefined, done: (text: string) => void): Promise<void> {
-    this.fetches.get(field)?.abort();
-    if (address === undefined || address === '') return;
-    const report = (problems: BudgetProblem[]): void => {
-      this.loadProblems = { ...this.loadProblems, [field]: problems };
-    };
-    const url = safeUrl(address);
-    if (url === undefined) {
-      report([problem(field, "L'adresse des données n'est pas autorisée.", address)]);
+  /** Fetches `src` or `previous-src`, reporting a refused address or a failed request under that attribute. */
+  private async fetchInto(field: 'src' | 'previous-src', source: DataSourceController, address: string | undefined, done: (text: string) => void): Promise<void> {
+    if (address === undefined || address === '') {
+      source.abort();
       return;
     }
-    const controller = new AbortController();
-    this.fetches.set(field, controller);
-    this.loading++;
-    try {
-      const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const text = await response.text();
-      if (controller.signal.aborted) return;
-      report([]);
-      done(text);
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      report([problem(field, this.strings.fetchFailed(error instanceof Error ? error.message : String(error)), address)]);
-    } finally {
-      this.loading--;
-      if (this.fetches.get(field) === controller) this.fetches.delete(field);
-    }
+    const outcome = await source.fetch(address);
+    if (outcome === undefined) return;
+    this.loadProblems = { ...this.loadProblems, [field]: outcome.ok ? [] : [problem(field, outcome.message, address)] };
+    if (outcome.ok) done(outcome.body);
+  }
+
+  private get loading(): boolean {
+    return this.current.loading || this.previousSource.loading;
   }
 
   /**
@@ -347,7 +265,7 @@ export class LoosBudgetChart extends LitElement {
     const budget = this.loaded;
     if (budget === null) return '';
     const { chartCsv } = await import('./export.js');
-    return chartCsv(budget, this.view, this.chartType === 'balance' ? this.balance : this.items, this.chartType === 'balance');
+    return chartCsv(budget, this.view, this.settings.type === 'balance' ? this.balance : this.items, this.settings.type === 'balance');
   }
 
   private async download(): Promise<void> {
@@ -355,7 +273,7 @@ export class LoosBudgetChart extends LitElement {
     if (budget === null) return;
     const csv = await this.toCsv();
     const { downloadCsv } = await import('./export.js');
-    downloadCsv(`budget-${Number.isFinite(budget.year) ? budget.year : 'loos'}-${this.chartType}.csv`, csv);
+    downloadCsv(`budget-${Number.isFinite(budget.year) ? budget.year : 'loos'}-${this.settings.type}.csv`, csv);
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -410,20 +328,14 @@ export class LoosBudgetChart extends LitElement {
   protected override render() {
     const strings = this.strings;
     const budget = this.loaded;
-    const heading =
-      this.heading ??
-      (budget === null || this.view === null
-        ? ''
-        : this.chartType === 'balance'
-          ? strings.balanceHeading(budget.year)
-          : capitalise(`${strings.flowOf(this.view.flow, this.view.section)} ${budget.year}`));
-    const { level } = this.headingLevelRead;
+    const heading = chartHeading(strings, this.settings.type, budget, this.view, this.heading);
+    const level = this.settings.headingLevel;
     return html`<div class="block" part="base">
       ${heading === '' ? nothing : headingTemplate(level, heading, { id: 'heading', part: 'heading' })}
       ${this.description === undefined ? nothing : html`<p class="description">${this.description}</p>`}
-      ${this.loading || this.needsScdlReader ? html`<p class="status" role="status">${strings.loading}</p>` : nothing}
+      ${this.loading || this.waitingForModules ? html`<p class="status" role="status">${strings.loading}</p>` : nothing}
       ${budget === null || this.view === null ? this.renderEmpty() : this.renderChart(budget, this.view, heading)}
-      ${this.renderProblems()}
+      ${renderProblems(strings, this.problems)}
     </div>`;
   }
 
@@ -434,7 +346,7 @@ export class LoosBudgetChart extends LitElement {
 
   private renderChart(budget: Budget, view: BudgetView, heading: string) {
     const strings = this.strings;
-    const type = this.chartType;
+    const type = this.settings.type;
     const population = budget.population;
     const context: RenderContext = {
       strings,
@@ -446,7 +358,7 @@ export class LoosBudgetChart extends LitElement {
       showShare: type !== 'balance',
       ...(population === undefined ? {} : { population }),
     };
-    const summary = type === 'balance' ? this.balanceSummary() : budgetSummary(budget, view, this.strings);
+    const summary = type === 'balance' ? balanceSummary(strings, this.balance) : budgetSummary(budget, view, strings);
     const activeItem = this.items[this.active];
     const drilled = this.depth > 0;
     const levelOthers = this.items.find((item) => item.members !== undefined);
@@ -494,83 +406,10 @@ export class LoosBudgetChart extends LitElement {
           ${strings.keyboardHelpItems.map((item) => html`<li>${item}</li>`)}
         </ul>
       </div>
-      ${this.renderTable(budget, view, heading)}
-      ${this.renderSource(budget)}
-      ${this.renderGlossary(budget)}
+      ${renderDataTable(strings, { budget, view, heading, open: this.tableOpen, balance: type === 'balance' ? this.balance : null, items: this.items })}
+      ${renderSource(strings, budget)}
+      ${renderGlossary(strings, glossaryKeys(type, budget, this.view))}
     `;
-  }
-
-  private balanceSummary(): string {
-    const strings = this.strings;
-    const sentences: string[] = [];
-    for (const section of BUDGET_SECTIONS) {
-      const own = this.balance.filter((item) => item.section === section);
-      const [receipts, spending, balance] = own;
-      if (receipts === undefined || spending === undefined || balance === undefined) continue;
-      const words = (amount: number): string => amountInWords(amount, this.strings.locale);
-      sentences.push(strings.balanceSentence(strings.sectionTitle(section), words(receipts.amount), words(spending.amount), balance.label, words(balance.amount)));
-    }
-    return sentences.length === 0 ? strings.noData : sentences.join(' ');
-  }
-
-  private renderTable(budget: Budget, view: BudgetView, heading: string) {
-    const strings = this.strings;
-    const context = {
-      strings,
-      locale: this.strings.locale,
-      caption: strings.tableCaption(heading),
-      total: view.total,
-      year: budget.year,
-      previousYear: budget.previousYear ?? budget.year - 1,
-      ...(budget.population === undefined ? {} : { population: budget.population }),
-    };
-    const open = this.tableOpen;
-    // Always in the DOM: visually hidden until asked for, shown in print. It scrolls on its own
-    // on narrow screens, so it is focusable (and a named region) only while visible.
-    return html`<div
-      id="data-table"
-      class=${open ? 'table-region' : 'table-region visually-hidden'}
-      part="table"
-      role=${ifDefined(open ? 'region' : undefined)}
-      aria-label=${ifDefined(open ? strings.tableCaption(heading) : undefined)}
-      tabindex=${ifDefined(open ? '0' : undefined)}
-    >
-      ${this.chartType === 'balance' ? renderBalanceTable(context, this.balance) : renderItemsTable(context, this.items)}
-    </div>`;
-  }
-
-  private renderSource(budget: Budget) {
-    const strings = this.strings;
-    const source = budget.source;
-    if (source === undefined) return nothing;
-    return html`<p class="source">
-      ${strings.source} ${source.url === undefined ? source.text : html`<a href=${source.url}>${source.text}</a>`}
-    </p>`;
-  }
-
-  private renderGlossary(budget: Budget) {
-    const strings = this.strings;
-    const keys: GlossaryKey[] = [];
-    const sections = this.chartType === 'balance' ? BUDGET_SECTIONS : [this.view?.section ?? budget.section];
-    for (const section of sections) keys.push(section);
-    if (budget.stage === 'budget primitif' || budget.stage === 'compte administratif') keys.push(budget.stage);
-    if (this.chartType === 'balance') keys.push('autofinancement');
-    return html`<details class="glossary">
-      <summary>${strings.glossaryTitle}</summary>
-      <dl>
-        ${glossaryEntries(keys, strings).map((entry) => html`<dt>${entry.term}</dt><dd>${entry.definition}</dd>`)}
-      </dl>
-    </details>`;
-  }
-
-  private renderProblems() {
-    if (this.problems.length === 0) return nothing;
-    const ignored = this.problems.filter((item) => item.ignored === true);
-    const other = this.problems.filter((item) => item.ignored !== true);
-    // Each list under its own title, so that « 3 lignes ignorées » counts exactly the list below it.
-    const list = (title: string, problems: readonly BudgetProblem[]) =>
-      problems.length === 0 ? nothing : html`<p class="problems-title">${title}</p><ul>${problems.map((item) => html`<li>${item.message}</li>`)}</ul>`;
-    return html`<div class="problems">${list(this.strings.ignoredRows(ignored.length), ignored)} ${list(this.strings.dataNotes, other)}</div>`;
   }
 }
 
