@@ -67,13 +67,21 @@ export type Inflection = 'inflect' | 'plural' | 'exact';
 
 const ENDINGS: Readonly<Record<Inflection, string>> = { inflect: '(?:e?s|e|x)?', plural: 's?', exact: '' };
 
+/** « à » also matches « au », « aux »; a final « de » also « du », « des », « d’ » (« suite aux travaux », « compte tenu du »). */
+function wordPattern(word: string, index: number, last: number, stem: string | undefined): string {
+  if (index === 0 && stem !== undefined) return `${accentTolerant(stem)}\\p{L}+`;
+  if (word === 'à') return '(?:à|au|aux)';
+  if (index === last && index > 0 && word === 'de') return "(?:(?:de|du|des)(?![\\p{L}\\p{N}])|d['’](?=\\p{L}))";
+  return accentTolerant(word);
+}
+
 function compile(entry: DictionaryEntry, inflection: Inflection): { key: string; pattern: RegExp } {
   const words = entry.term.trim().split(/\s+/);
   const first = words[0] ?? '';
   const stem = entry.verb === true ? verbStem(first) : undefined;
-  const parts = words.map((w, i) => (i === 0 && stem !== undefined ? `${accentTolerant(stem)}\\p{L}*` : accentTolerant(w)));
-  const last = entry.term.trim().slice(-1);
-  const endsWithLetter = /\p{L}/u.test(last);
+  const parts = words.map((w, i) => wordPattern(w, i, words.length - 1, stem));
+  const last = words.at(-1) ?? '';
+  const endsWithLetter = /\p{L}$/u.test(last) && !(words.length > 1 && last === 'de');
   const conjugatedAlone = stem !== undefined && words.length === 1;
   const ending = endsWithLetter ? `${conjugatedAlone ? '' : ENDINGS[inflection]}(?![\\p{L}\\p{N}])` : '';
   const source = parts.join(String.raw`[\s\u00A0\u202F]+`);

@@ -1,6 +1,25 @@
 /** Sentence-level rules: length, commas, conjunctions, and the Kandel & Moles score. */
 import { readabilityOf } from '../readability.js';
+import type { Word } from '../segment.js';
 import type { Report, Rule } from '../types.js';
+
+/**
+ * Words as a reader counts them: a phone number (« 03 20 12 34 56 »), an amount
+ * (« 303 803,37 € »), a date (« 12/03/2025 »), a time (« 18 h 30 ») or a reference
+ * (« 2024/MB/12 ») is one word, not five.
+ */
+export function countWords(words: readonly Word[], text: string): number {
+  let count = 0;
+  let previous: Word | undefined;
+  for (const word of words) {
+    const numeric = /^\d/u.test(word.text) || (word.text === 'h' && previous !== undefined && /^\d/u.test(previous.text));
+    const gap = previous === undefined ? '' : text.slice(previous.end, word.start);
+    const joined = previous !== undefined && numeric && /\d$|^h$/u.test(previous.text) && /^(?:[\s\u00A0\u202F]{1,2}|[.,/:-])$/u.test(gap);
+    if (!joined) count++;
+    previous = word;
+  }
+  return count;
+}
 
 export const sentenceLength: Rule = {
   id: 'sentence-length',
@@ -10,7 +29,7 @@ export const sentenceLength: Rule = {
     const warn = context.option('warn', 20);
     const error = context.option('error', 30);
     for (const sentence of context.sentences) {
-      const count = sentence.words.length;
+      const count = countWords(sentence.words, context.masked);
       if (count <= warn) continue;
       const tooLong = count > error;
       yield {
@@ -30,7 +49,8 @@ export const commas: Rule = {
   *check(context) {
     const max = context.option('max', 4);
     for (const sentence of context.sentences) {
-      const count = sentence.text.split(',').length - 1;
+      // A decimal comma (« 303 803,37 € ») does not separate clauses.
+      const count = (sentence.text.match(/(?<!\d),|,(?!\d)/gu) ?? []).length;
       if (count > max) {
         yield {
           start: sentence.start,

@@ -50,8 +50,10 @@ export const guillemets: Rule = {
   ...french,
   *check(context) {
     const text = context.masked;
+    const reversed = [...wrongQuotes(text)];
     for (const m of scan(/[«»]/gu, text)) {
       const i = m.index;
+      if (reversed.some((q) => i >= q.start && i < q.end)) continue; // « typo-quotes » turns them round
       const opening = m[0] === '«';
       const neighbour = opening ? i + 1 : i - 1;
       const c = text.charAt(neighbour);
@@ -68,14 +70,35 @@ export const guillemets: Rule = {
   },
 };
 
+/** Quotations between straight or English quotes, or between guillemets turned the wrong way. */
+function* wrongQuotes(text: string): Generator<{ start: number; end: number; inner: string }> {
+  for (const m of scan(/["“”]([^"“”«»\n]{1,200})["“”]/gu, text)) yield { start: m.index, end: m.index + m[0].length, inner: m[1] ?? '' };
+  // » … « : a closing guillemet while none is open starts a reversed pair.
+  let open = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === '\n') open = false;
+    else if (c === '«') open = true;
+    else if (c === '»' && open) open = false;
+    else if (c === '»') {
+      const next = text.indexOf('«', i);
+      const line = text.indexOf('\n', i);
+      if (next === -1 || (line !== -1 && line < next) || next - i > 200) continue;
+      yield { start: i, end: next + 1, inner: text.slice(i + 1, next) };
+      i = next;
+    }
+  }
+}
+
 export const straightQuotes: Rule = {
   id: 'typo-quotes',
-  description: 'Guillemets droits "…" : en français, « … ».',
-  defaultSeverity: 'info',
+  description: 'Guillemets droits "…", anglais “…” ou inversés » … « : en français, « … ».',
+  defaultSeverity: 'warning',
   ...french,
   *check(context) {
-    for (const m of scan(/"([^"\n]{1,200})"/gu, context.masked)) {
-      yield { start: m.index, end: m.index + m[0].length, message: 'Guillemets droits : en français, utilisez les guillemets « … ».', suggestion: `«${NNBSP}${(m[1] ?? '').trim()}${NNBSP}»` };
+    for (const q of wrongQuotes(context.masked)) {
+      const right = `«${NNBSP}${q.inner.trim()}${NNBSP}»`;
+      yield { start: q.start, end: q.end, message: 'Guillemets : en français, utilisez les guillemets « … ».', suggestion: right, fix: { start: q.start, end: q.end, text: right } };
     }
   },
 };

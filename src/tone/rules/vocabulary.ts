@@ -6,7 +6,7 @@ import { LATIN } from '../dictionaries/latin.js';
 import { RELATIVE_DATES } from '../dictionaries/relative-dates.js';
 import { compileDictionary, findTerms, type DictionaryEntry, type Inflection, type Matcher } from '../dictionary.js';
 import type { Report, Rule, RuleContext } from '../types.js';
-import { scan, WB, WE } from './util.js';
+import { inQuotation, scan, WB, WE } from './util.js';
 
 interface Matchers {
   readonly jargon: Matcher;
@@ -36,8 +36,25 @@ function matchers(config: ResolvedConfig): Matchers {
   return found;
 }
 
+/** « la dotation, c’est-à-dire l’argent versé par l’État », « la dotation (l’argent…) », « ce qu’on appelle la dotation ». */
+const DEFINED_AFTER = /^\s*(?:[,(:–—]\s*)?(?:\(|c['’]est-à-dire|autrement dit|soit\s+(?:l['’]|la|le|les|un|une))/iu;
+const DEFINED_BEFORE = /(?<!\p{L})(?:appel(?:é|ée|és|ées)|qu['’]on appelle|qu['’]on nomme|nommée?s?|dite?s?)\s+(?:« ?)?(?:la |le |les |l['’])?$/iu;
+/** Words that are exact where the text opposes them to another (« chaussée » against « trottoirs »). */
+const EXACT_WHEN: Readonly<Record<string, RegExp>> = { chaussée: /trottoir|piéton|accotement/iu };
+
+function isExplained(context: RuleContext, start: number, end: number, term: string): boolean {
+  if (DEFINED_AFTER.test(context.masked.slice(end, end + 20))) return true;
+  if (DEFINED_BEFORE.test(context.masked.slice(Math.max(0, start - 24), start))) return true;
+  const exact = EXACT_WHEN[term];
+  if (exact === undefined) return false;
+  const sentence = context.sentences.find((s) => s.start <= start && s.end >= end);
+  return exact.test(sentence?.text ?? '');
+}
+
 function* fromDictionary(context: RuleContext, matcher: Matcher, message: (text: string, replacement: string) => string): Generator<Report> {
   for (const match of findTerms(matcher, context.masked, context.words)) {
+    // A quotation (a law, a person) is not rewritten; a term explained where it stands is fine.
+    if (inQuotation(context.masked, match.start) || isExplained(context, match.start, match.end, match.entry.term)) continue;
     yield { start: match.start, end: match.end, message: message(match.text, match.entry.replacement), suggestion: match.entry.replacement };
   }
 }
@@ -71,6 +88,16 @@ const RELATIVE_PATTERN = new RegExp(
   'giu',
 );
 
+const MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+/** « le 3 juillet prochain », « en septembre dernier »: no year, so wrong a year later. */
+const MONTH_RELATIVE = new RegExp(String.raw`${WB}(?:(?:le\s+)?\d{1,2}(?:er)?\s+|en\s+)?(?:${MONTHS})\s+(?:prochain|dernier)${WE}`, 'giu');
+const DAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
+/**
+ * A weekday that names no date: « Lundi, nous… », « dès mardi », « ce jeudi ». Not « lundi
+ * 3 mars », nor a timetable (« le lundi », « du lundi au vendredi », « lundi et mardi de 9 h à 12 h »).
+ */
+const LONE_DAY = new RegExp(String.raw`(?:(?<=(?:^|[.!?\n]\s*))|${WB}(?:ce|dès|depuis|jusqu['’]à|d['’]ici|avant|à partir de)\s+)(?:${DAYS})${WE}(?!\s*(?:\d|[:–—-]|prochain|dernier|et|ou|,\s*(?:${DAYS})|au\s|matin\s+(?:de|à)|de\s+\d))`, 'giu');
+
 export const relativeDates: Rule = {
   id: 'relative-dates',
   description: 'Dates relatives (« l’an dernier », « demain ») sur un contenu qui reste en ligne : écrivez la date.',
@@ -79,8 +106,11 @@ export const relativeDates: Rule = {
   *check(context) {
     const say = (text: string): string => `« ${text} » : date relative. Ce texte restera en ligne ; écrivez la date exacte.`;
     yield* fromDictionary(context, matchers(context.config).relativeDates, (text) => say(text));
-    for (const m of scan(RELATIVE_PATTERN, context.masked)) {
-      yield { start: m.index, end: m.index + m[0].length, message: say(m[0]), suggestion: 'la date exacte' };
+    for (const pattern of [RELATIVE_PATTERN, MONTH_RELATIVE, LONE_DAY]) {
+      for (const m of scan(pattern, context.masked)) {
+        if (inQuotation(context.masked, m.index)) continue;
+        yield { start: m.index, end: m.index + m[0].length, message: say(m[0]), suggestion: pattern === MONTH_RELATIVE ? 'la date avec l’année' : 'la date exacte' };
+      }
     }
   },
 };
