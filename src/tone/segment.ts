@@ -103,7 +103,7 @@ export function splitSentences(text: string): Sentence[] {
   if (pending !== undefined) pieces.push(pending);
 
   const sentences: Sentence[] = [];
-  for (const piece of pieces) {
+  for (const piece of pieces.flatMap((p) => splitBeforeNumbers(text, p))) {
     let { start, end } = piece;
     while (start < end && /\s/u.test(text.charAt(start))) start++;
     while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
@@ -112,6 +112,26 @@ export function splitSentences(text: string): Sentence[] {
     sentences.push({ start, end, text: body, words: wordsIn(body, start) });
   }
   return sentences;
+}
+
+/**
+ * UAX #29 never ends a sentence before a digit (« …des fêtes. 29 élus… »): cut there, unless
+ * the full stop ends an abbreviation (« n. 3 », « art. 12 ») or a number (« 3. 4 »).
+ */
+const BEFORE_NUMBER = /(?<=[\p{L})»][.!?])\s+(?=\d)/gu;
+
+function splitBeforeNumbers(text: string, piece: { start: number; end: number }): { start: number; end: number }[] {
+  const body = text.slice(piece.start, piece.end);
+  const result: { start: number; end: number }[] = [];
+  let from = piece.start;
+  for (const m of body.matchAll(BEFORE_NUMBER)) {
+    const cut = piece.start + m.index;
+    if (endsOnAbbreviation(text.slice(from, cut))) continue;
+    result.push({ start: from, end: cut });
+    from = cut;
+  }
+  result.push({ start: from, end: piece.end });
+  return result;
 }
 
 let graphemeSegmenter: Intl.Segmenter | undefined;

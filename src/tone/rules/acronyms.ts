@@ -49,6 +49,7 @@ function isDefinedAt(context: RuleContext, start: number, end: number, expansion
 }
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const FUNCTION_WORD = /^(?:le|la|les|l['’].*|un|une|des|du|de|d['’].*|au|aux|ce|cet|cette|ces|nos|notre|vos|votre|leur|leurs|son|sa|ses|pour|par|avec|sans|sur|sous|dans|en|et|ou|à|chez|depuis|selon|vers|entre|après|avant|contre|si|quand|lorsque|comme|tout|tous|toute|toutes|chaque|grâce|voici|voilà|merci|bienvenue)$/iu;
 const NAME_BEFORE = /(?:société|entreprise|groupe|opérateur|prestataire|cabinet|association|marque|magasin|enseigne|M\.|Mme|Me|Dr)\s+$/u;
 
 /** Part of a name (« Jean DUPONT », « SUEZ Eau France », « la société VEOLIA ») or a reference (« ARR/2024 »). */
@@ -61,7 +62,8 @@ export function isNameOrReference(context: RuleContext, words: readonly Word[], 
   const previous = words[index - 1];
   const next = words[index + 1];
   const sameLine = (a: Word, b: Word): boolean => !/[\n.;:!?]/u.test(text.slice(a.end, b.start));
-  if (previous !== undefined && sameLine(previous, word) && CAPITALISED.test(previous.text) && previous.start > 0 && !/[.!?]\s*$/u.test(text.slice(0, previous.start))) return true;
+  // « Jean DUPONT », « Bernard LEROY », but not « La MEL », « Pour le SIVOM »
+  if (previous !== undefined && sameLine(previous, word) && CAPITALISED.test(previous.text) && !FUNCTION_WORD.test(previous.text)) return true;
   if (next !== undefined && sameLine(word, next) && CAPITALISED.test(next.text)) return true;
   return NAME_BEFORE.test(text.slice(Math.max(0, word.start - 14), word.start));
 }

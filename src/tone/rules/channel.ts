@@ -78,6 +78,8 @@ export const smsEncoding: Rule = {
   appliesTo: (channel) => channel.lengthMode === 'sms',
   *check(context) {
     const info = smsInfo(context.text);
+    // Within 70 characters the message is one segment either way: nothing is lost.
+    if (info.units <= 70) return;
     for (const { char, index } of info.outsideGsm) {
       const shown = /\s/u.test(char) ? 'espace insécable' : char;
       const replacement = GSM_REPLACEMENTS[char];
@@ -116,6 +118,8 @@ function firstLine(context: RuleContext): { start: number; end: number; text: st
   return { start: from, end: trimmedEnd, text: context.masked.slice(from, trimmedEnd) };
 }
 
+const WHEN = /\d|(?<!\p{L})(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|aujourd['’]hui|demain|ce soir|ce week-end|cette semaine)/iu;
+
 export const keyPoint: Rule = {
   id: 'key-point',
   description: 'Point clé au début : seuls les premiers caractères s’affichent (objet d’e-mail : 33 ; Instagram : 125).',
@@ -127,6 +131,8 @@ export const keyPoint: Rule = {
     const scope = isSubject ? firstLine(context) : { start: 0, end: context.text.length, text: context.text };
     if (scope === undefined || graphemes(scope.text).length <= within) return;
     const cut = scope.start + offsetOfGrapheme(scope.text, within);
+    // The visible part already says when (a date, a day, an hour): the key point is there.
+    if (WHEN.test(context.text.slice(scope.start, cut))) return;
     yield {
       start: cut,
       end: scope.end,

@@ -14,7 +14,7 @@ const IMPERSONAL_PLAIN: Readonly<Record<string, string>> = {
   demandé: 'merci de…', rappelé: 'rappel :', conseillé: 'nous vous conseillons de…', recommandé: 'nous vous recommandons de…', proposé: 'nous vous proposons de…',
 };
 /** « par » that names no one: « par arrêté », « 12 € par personne ». */
-const NOT_AN_AGENT = /^(?:l['’])?(?:arrêté|décision|délibération|courrier|mail|e-mail|téléphone|an|jour|mois|semaine|personne|famille|foyer|enfant|habitant|exemple|ailleurs|conséquent|rapport|voie|endroits|moments|tranche|ordre|avance|défaut|sms|internet)\b/iu;
+const NOT_AN_AGENT = /^(?:l['’])?(?:arrêté|décision|délibération|courrier|mail|e-mail|téléphone|an|jour|mois|semaine|personne|famille|foyer|enfant|habitant|exemple|ailleurs|conséquent|rapport|voie|endroits|moments|tranche|ordre|avance|défaut|sms|internet|rue|avenue|boulevard|place|chemin|route|entrée|sortie|parking|porte|accès|côté|quai|allée|impasse|sentier|pont|site|portail|guichet|formulaire|écrit|biais|endroit|ici|là)(?!\p{L})/iu;
 /** Verbs conjugated with « être » in the active voice (« il est arrivé »). */
 const ACTIVE_WITH_ETRE = new Set([
   'allé', 'venu', 'arrivé', 'parti', 'né', 'mort', 'tombé', 'resté', 'devenu', 'entré', 'sorti', 'monté', 'descendu',
@@ -31,10 +31,10 @@ const NOT_PASSIVE = new Set([
   'compris', 'comprise', 'inclus', 'incluse', 'prévu', 'prévue', 'prévus', 'prévues', 'destiné', 'destinée', 'destinés', 'destinées',
   'ravi', 'ravie', 'ravis', 'ravies', 'heureux', 'complet', 'précis', 'précise', 'assis', 'assise', 'dû', 'due', 'dus', 'dues',
   'âgé', 'âgée', 'âgés', 'âgées', 'accessible', 'possible', 'nécessaire', 'obligatoire', 'réservé', 'réservée', 'réservés', 'réservées',
-  'perturbé', 'perturbée', 'perturbés', 'perturbées', 'concerné', 'concernée', 'concernés', 'concernées', 'tenu', 'tenue', 'tenus', 'tenues',
+  'perturbé', 'perturbée', 'perturbés', 'perturbées', 'concerné', 'concernée', 'concernés', 'concernées',
   'épuisé', 'épuisée', 'annulé', 'annulée', 'annulés', 'annulées', 'reporté', 'reportée', 'reportés', 'reportées', 'limité', 'limitée', 'limités', 'limitées',
   'lié', 'liée', 'liés', 'liées', 'connu', 'connue', 'connus', 'connues', 'habitué', 'habitués', 'satisfait', 'satisfaite', 'satisfaits',
-  'ni', 'si', 'mi', 'oui', 'tenu', 'fini', 'finie', 'bienvenu', 'bienvenue', 'bienvenus', 'bienvenues', 'elu', 'élu', 'élue', 'élus', 'élues',
+  'ni', 'si', 'mi', 'oui', 'fini', 'finie', 'bienvenu', 'bienvenue', 'bienvenus', 'bienvenues', 'elu', 'élu', 'élue', 'élus', 'élues',
 ]);
 /** Who acts, when the text names it: the subject to put first (« la ville barrera la rue »). */
 const ACTOR = /(?:^|[\s(])par\s+((?:l['’]|la |le |les |nos |vos |notre |un |une )?[\p{L}'’-]+(?:\s+(?:municipale?s?|techniques|communaux|municipaux|de\s+[\p{L}'’-]+|\p{Lu}[\p{L}-]+))?)/u;
@@ -82,6 +82,7 @@ export const passiveVoice: Rule = {
         const agent = found !== undefined && !NOT_AN_AGENT.test(found.replace(/^(?:la|le|les|un|une) /iu, '')) ? found : undefined;
         const present = new RegExp(`^${PRESENT}$`, 'iu').test(verb);
         if (agent === undefined && (present || NOT_PASSIVE.has(participle))) continue;
+        if (/^ten(?:u|ue|us|ues)$/u.test(participle) && /^\s+d(?:e\s|['’])/u.test(rest)) continue; // « est tenu de » : « doit » (jargon)
         const actor = agent ?? named;
         yield {
           start,

@@ -12,13 +12,23 @@ export function countWords(words: readonly Word[], text: string): number {
   let count = 0;
   let previous: Word | undefined;
   for (const word of words) {
-    const numeric = /^\d/u.test(word.text) || (word.text === 'h' && previous !== undefined && /^\d/u.test(previous.text));
     const gap = previous === undefined ? '' : text.slice(previous.end, word.start);
-    const joined = previous !== undefined && numeric && /\d$|^h$/u.test(previous.text) && /^(?:[\s\u00A0\u202F]{1,2}|[.,/:-])$/u.test(gap);
-    if (!joined) count++;
+    if (previous === undefined || !continuesNumber(previous.text, word.text, gap)) count++;
     previous = word;
   }
   return count;
+}
+
+const MONTH = /^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/iu;
+
+/** True when `word` goes on the number, date or time that `previous` belongs to. */
+function continuesNumber(previous: string, word: string, gap: string): boolean {
+  const space = /^[\s\u00A0\u202F]{1,2}$/u.test(gap);
+  if (/^\d/u.test(word)) {
+    if (/^(?:n|n°|no|h)$/iu.test(previous) || (MONTH.test(previous) && space)) return true; // « n° 12 », « 8 h 30 », « mars 2025 »
+    return /\d$/u.test(previous) && (space || /^[.,/:-]$/u.test(gap)); // « 03 20 12 », « 303 803,37 », « 12/03/2025 »
+  }
+  return /^\d+(?:er)?$/u.test(previous) && space && (word === 'h' || MONTH.test(word)); // « 18 h », « 3 mars »
 }
 
 export const sentenceLength: Rule = {

@@ -37,13 +37,19 @@ function matchers(config: ResolvedConfig): Matchers {
 }
 
 /** « la dotation, c’est-à-dire l’argent versé par l’État », « la dotation (l’argent…) », « ce qu’on appelle la dotation ». */
-const DEFINED_AFTER = /^\s*(?:[,(:–—]\s*)?(?:\(|c['’]est-à-dire|autrement dit|soit\s+(?:l['’]|la|le|les|un|une))/iu;
+const DEFINED_AFTER = /^[^,.;:!?()]{0,40}?\s*(?:[,(:–—]\s*)?(?:\(|c['’]est-à-dire|autrement dit|soit\s+(?:l['’]|la|le|les|un|une)\s)/iu;
+/** The name of a service or of an official record, not a word to replace (« service voirie », « registre des délibérations », « délibération n° 14 »). */
+const NAME_BEFORE = /(?<!\p{L})(?:service|direction|pôle|adjoint|adjointe|délégué|déléguée|commission|registre)s?\s+(?:(?:de\s+la|de\s+l['’]|des|du|de|à\s+la|aux?|chargée?\s+(?:de\s+la|de\s+l['’]|des|du))\s*)?$/iu;
+const NUMBERED = /^\s*(?:n°|no|numéro)\s*\d/iu;
 const DEFINED_BEFORE = /(?<!\p{L})(?:appel(?:é|ée|és|ées)|qu['’]on appelle|qu['’]on nomme|nommée?s?|dite?s?)\s+(?:« ?)?(?:la |le |les |l['’])?$/iu;
 /** Words that are exact where the text opposes them to another (« chaussée » against « trottoirs »). */
 const EXACT_WHEN: Readonly<Record<string, RegExp>> = { chaussée: /trottoir|piéton|accotement/iu };
 
-function isExplained(context: RuleContext, start: number, end: number, term: string): boolean {
-  if (DEFINED_AFTER.test(context.masked.slice(end, end + 20))) return true;
+function isExplained(context: RuleContext, start: number, end: number, entry: DictionaryEntry): boolean {
+  const term = entry.term;
+  if (DEFINED_AFTER.test(context.masked.slice(end, end + 60))) return true;
+  const noun = entry.verb !== true && !term.includes(' ');
+  if (noun && (NUMBERED.test(context.masked.slice(end, end + 12)) || NAME_BEFORE.test(context.masked.slice(Math.max(0, start - 40), start)))) return true;
   if (DEFINED_BEFORE.test(context.masked.slice(Math.max(0, start - 24), start))) return true;
   const exact = EXACT_WHEN[term];
   if (exact === undefined) return false;
@@ -54,7 +60,7 @@ function isExplained(context: RuleContext, start: number, end: number, term: str
 function* fromDictionary(context: RuleContext, matcher: Matcher, message: (text: string, replacement: string) => string): Generator<Report> {
   for (const match of findTerms(matcher, context.masked, context.words)) {
     // A quotation (a law, a person) is not rewritten; a term explained where it stands is fine.
-    if (inQuotation(context.masked, match.start) || isExplained(context, match.start, match.end, match.entry.term)) continue;
+    if (inQuotation(context.masked, match.start) || isExplained(context, match.start, match.end, match.entry)) continue;
     yield { start: match.start, end: match.end, message: message(match.text, match.entry.replacement), suggestion: match.entry.replacement };
   }
 }

@@ -49,7 +49,7 @@ describe('loos-tone', () => {
   });
 
   it('reads standard input and honours --channel', async () => {
-    const io = fakeIo({}, 'Fête de l’école');
+    const io = fakeIo({}, 'Fête de l’école samedi 14 juin de 10 h à 18 h, cour de l’école Jules-Ferry. Venez nombreux');
     expect(await runCli(['--channel', 'sms'], io)).toBe(0);
     expect(io.out).toContain('<stdin>:1:2  sms-encoding');
   });

@@ -31,8 +31,12 @@ describe('SMS (GSM 03.38)', () => {
   });
 
   it('reports each character that breaks GSM-7 with a replacement', () => {
-    const text = 'Fête de l’école';
+    const text = 'Fête de l’école samedi 14 juin de 10 h à 18 h, cour de l’école Jules-Ferry. Venez nombreux';
     expect(flagged('sms-encoding', text, { channel: 'sms' })).toEqual(['ê', '’']);
+  });
+
+  it('says nothing about the encoding of a message that fits in one segment either way', () => {
+    expect(flagged('sms-encoding', 'Fête de l’école samedi 14 juin.', { channel: 'sms' })).toEqual([]);
   });
 
   it('reports the number of segments on the SMS channel only', () => {
