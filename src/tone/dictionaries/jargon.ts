@@ -86,7 +86,7 @@ const SUPPORT_VERBS: readonly EntrySource[] = [
   ['il appartient à', 'c’est à … de'],
   ['il convient de', 'il faut'],
   ['il y a lieu de', 'il faut'],
-  ['il est rappelé que', '(à supprimer)'],
+  ['il est rappelé', '(à supprimer), rappel :'],
   ['il est à noter que', 'notez que'],
   ['il est porté à la connaissance', 'nous vous informons'],
   ['nous vous informons que', '(à supprimer : donnez l’information)'],

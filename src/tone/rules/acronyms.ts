@@ -9,7 +9,8 @@ import type { Rule, RuleContext } from '../types.js';
 import type { Word } from '../segment.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,6}\p{Ll}?$/u;
-const ROMAN = /^[IVXLCDM]+$/;
+/** Roman numerals as texts use them (« XXIe siècle », « Louis XIV »): up to 99, not « DVI » or « CMI ». */
+const ROMAN = /^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const ELISION = /^(?:[dljsnmc]|qu|jusqu|lorsqu|puisqu)['’]/iu;
 
 /** A sentence mostly in capitals is shouting, not a list of acronyms (see « capitals »). */
@@ -68,6 +69,18 @@ export function isNameOrReference(context: RuleContext, words: readonly Word[], 
   return NAME_BEFORE.test(text.slice(Math.max(0, word.start - 14), word.start));
 }
 
+const gapIsBlank = (text: string, a: Word, b: Word): boolean => /^[\s\u00A0\u202F'’-]*$/u.test(text.slice(a.end, b.start));
+const isCapsWord = (w: Word | undefined): w is Word => w !== undefined && /^\p{Lu}{2,}$/u.test(w.text) && !WELL_KNOWN.includes(w.text) && !(w.text in LOCAL_ACRONYMS);
+
+/** Inside a run of capitals (« FERMETURE DU PONT »): shouting, which « capitals » reports. */
+function inCapitalsRun(text: string, words: readonly Word[], index: number): boolean {
+  const word = words[index];
+  const previous = words[index - 1];
+  const next = words[index + 1];
+  if (word === undefined) return false;
+  return (isCapsWord(previous) && gapIsBlank(text, previous, word)) || (isCapsWord(next) && gapIsBlank(text, word, next));
+}
+
 /** A line with no full stop that starts with the word: a title (« BUDGET 2025 », « ARTICLE 1 : objet »). */
 function isTitleWord(context: RuleContext, word: Word): boolean {
   const lineStart = context.masked.lastIndexOf('\n', word.start - 1) + 1;
@@ -97,7 +110,7 @@ export const acronyms: Rule = {
         seen.add(upper);
         const expansion = local[upper];
         if (isDefinedAt(context, start, word.end, expansion)) continue;
-        if (expansion === undefined && (isNameOrReference(context, sentence.words, index) || (upper.length >= 6 && /[AEIOUY].*[AEIOUY]/u.test(upper)) || isTitleWord(context, word))) continue;
+        if (expansion === undefined && (isNameOrReference(context, sentence.words, index) || inCapitalsRun(context.masked, sentence.words, index) || (upper.length >= 6 && /[AEIOUY].*[AEIOUY]/u.test(upper)) || isTitleWord(context, word))) continue;
         yield {
           start,
           end: word.end,

@@ -5,13 +5,13 @@ import { inQuotation, scan, WB, WE } from './util.js';
 const PRESENT = '(?:est|sont|était|étaient|fut|furent)';
 const FUTURE = '(?:sera|seront|serait|seraient|soit|soient|(?:doit|doivent|devra|devront|peut|peuvent|pourra|pourront|pourrait|pourraient|va|vont)\\s+être)';
 const COMPOUND = '(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\\s+été';
-const ADVERB = '(?:(?:très|bien|déjà|toujours|souvent|entièrement|totalement|également|ensuite|alors|aussi|enfin|ainsi|exceptionnellement|temporairement|provisoirement|strictement|formellement|partiellement|de nouveau)\\s+)?';
+const ADVERB = '(?:(?:pas|plus|jamais|très|bien|déjà|toujours|souvent|entièrement|totalement|également|ensuite|alors|aussi|enfin|ainsi|exceptionnellement|temporairement|provisoirement|strictement|formellement|partiellement|de nouveau)\\s+)?';
 const PARTICIPLE = '(\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes|int|inte|ints|intes|clos|close|dissous))';
 const PASSIVE = new RegExp(`${WB}(${COMPOUND}|${FUTURE}|${PRESENT})\\s+${ADVERB}${PARTICIPLE}${WE}`, 'giu');
 /** « il est demandé aux riverains de… »: an impersonal passive, whoever asks is hidden. */
-const IMPERSONAL = new RegExp(`${WB}il\\s+(?:est|sera)\\s+(?:(?:vivement|fortement|formellement|strictement)\\s+)?(demandé|rappelé|conseillé|recommandé|interdit|précisé|signalé|proposé|prévu)\\s+(?:aux?|à|de|d['’]|que|qu['’])`, 'giu');
+const IMPERSONAL = new RegExp(`${WB}il\\s+(?:est|sera)\\s+(?:(?:vivement|fortement|formellement|strictement)\\s+)?(demandé|conseillé|recommandé|interdit|précisé|signalé|proposé|prévu)\\s+(?:aux?|à|de|d['’]|que|qu['’])`, 'giu');
 const IMPERSONAL_PLAIN: Readonly<Record<string, string>> = {
-  demandé: 'merci de…', rappelé: 'rappel :', conseillé: 'nous vous conseillons de…', recommandé: 'nous vous recommandons de…', proposé: 'nous vous proposons de…',
+  demandé: 'merci de…', conseillé: 'nous vous conseillons de…', recommandé: 'nous vous recommandons de…', proposé: 'nous vous proposons de…',
 };
 /** « par » that names no one: « par arrêté », « 12 € par personne ». */
 const NOT_AN_AGENT = /^(?:l['’])?(?:arrêté|décision|délibération|courrier|mail|e-mail|téléphone|an|jour|mois|semaine|personne|famille|foyer|enfant|habitant|exemple|ailleurs|conséquent|rapport|voie|endroits|moments|tranche|ordre|avance|défaut|sms|internet|rue|avenue|boulevard|place|chemin|route|entrée|sortie|parking|porte|accès|côté|quai|allée|impasse|sentier|pont|site|portail|guichet|formulaire|écrit|biais|endroit|ici|là)(?!\p{L})/iu;
