@@ -41,7 +41,9 @@ const stripAccents = (value: string): string => value.normalize('NFD').replace(/
 
 /** Lower case, no accents, straight apostrophe, first four characters. */
 export function keyOf(word: string): string {
-  return stripAccents(word.toLowerCase()).replace(/’/g, "'").slice(0, 4);
+  const head = word.slice(0, 6).toLowerCase();
+  // Most words start with plain ASCII letters: skip the Unicode normalisation.
+  return (/^[\x00-\x7f]*$/.test(head) ? head : stripAccents(head).replace(/’/g, "'")).slice(0, 4);
 }
 
 const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -115,12 +117,13 @@ export function findTerms(matcher: Matcher, text: string, words: readonly Word[]
     for (const start of starts) {
       const key = keyOf(text.slice(start, word.end));
       // Entries whose first word is shorter than four letters (« sis ») are keyed shorter.
-      const candidates = [1, 2, 3, 4].flatMap((n) => (n <= key.length ? (matcher.byKey.get(key.slice(0, n)) ?? []) : []));
-      for (const { entry, pattern } of candidates) {
-        pattern.lastIndex = start;
-        const m = pattern.exec(text);
-        if (m !== null && (best === undefined || m[0].length > best.text.length)) {
-          best = { entry, start, end: start + m[0].length, text: m[0] };
+      for (let n = 1; n <= key.length; n++) {
+        for (const { entry, pattern } of matcher.byKey.get(key.slice(0, n)) ?? []) {
+          pattern.lastIndex = start;
+          const m = pattern.exec(text);
+          if (m !== null && (best === undefined || m[0].length > best.text.length)) {
+            best = { entry, start, end: start + m[0].length, text: m[0] };
+          }
         }
       }
       if (best !== undefined) break;

@@ -17,8 +17,8 @@ const INLINE_CODE = /(`+)[^`\n](?:[^\n]*?[^`\n])?\1(?!`)/g;
 const HTML = /<!--[\s\S]*?-->|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/g;
 const LINK_TARGET = /\]\((?:<[^>\n]*>|[^()\s]+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\)/g;
 const REFERENCE_DEFINITION = /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]+\S+.*$/gm;
-const URL = /(?:\b(?:https?|ftp):\/\/|\bwww\.)[^\s<>()"«»\u00A0\u202F]+|\bmailto:[^\s<>()"]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
-const TRAILING_PUNCTUATION = /[.,;:!?’'»)\]]+$/;
+const URL = /(?:\b(?:https?|ftp):\/\/|\bwww\.)[^\s<>()"«»“”\u00A0\u202F]+|\bmailto:[^\s<>()"]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const TRAILING_PUNCTUATION = /[.,;:!?’'»”)\]]+$/;
 
 function fencedBlocks(text: string): Span[] {
   const spans: Span[] = [];

@@ -71,8 +71,8 @@ export const guillemets: Rule = {
 };
 
 /** Quotations between straight or English quotes, or between guillemets turned the wrong way. */
-function* wrongQuotes(text: string): Generator<{ start: number; end: number; inner: string }> {
-  for (const m of scan(/["“”]([^"“”«»\n]{1,200})["“”]/gu, text)) yield { start: m.index, end: m.index + m[0].length, inner: m[1] ?? '' };
+function* wrongQuotes(text: string): Generator<{ start: number; end: number }> {
+  for (const m of scan(/["“”]([^"“”«»\n]{1,200})["“”]/gu, text)) yield { start: m.index, end: m.index + m[0].length };
   // » … « : a closing guillemet while none is open starts a reversed pair.
   let open = false;
   for (let i = 0; i < text.length; i++) {
@@ -84,7 +84,7 @@ function* wrongQuotes(text: string): Generator<{ start: number; end: number; inn
       const next = text.indexOf('«', i);
       const line = text.indexOf('\n', i);
       if (next === -1 || (line !== -1 && line < next) || next - i > 200) continue;
-      yield { start: i, end: next + 1, inner: text.slice(i + 1, next) };
+      yield { start: i, end: next + 1 };
       i = next;
     }
   }
@@ -97,7 +97,8 @@ export const straightQuotes: Rule = {
   ...french,
   *check(context) {
     for (const q of wrongQuotes(context.masked)) {
-      const right = `«${NNBSP}${q.inner.trim()}${NNBSP}»`;
+      // The inner text comes from the original: a masked URL inside the quotes must survive the fix.
+      const right = `«${NNBSP}${context.text.slice(q.start + 1, q.end - 1).trim()}${NNBSP}»`;
       yield { start: q.start, end: q.end, message: 'Guillemets : en français, utilisez les guillemets « … ».', suggestion: right, fix: { start: q.start, end: q.end, text: right } };
     }
   },

@@ -168,6 +168,11 @@ describe('misses that are found', () => {
     expect(flagged('typo-guillemets', text)).toEqual([]);
   });
 
+  it('--fix on quotes keeps an address written between them', () => {
+    const text = 'Voir “https://www.ville-loos.fr/budget” en ligne.';
+    expect(applyFixes(text, checkText(text)).text).toBe('Voir «\u202Fhttps://www.ville-loos.fr/budget\u202F» en ligne.');
+  });
+
   it('--fix rewrites times, accents, spacing and quotes without changing a word', () => {
     const text = 'A partir de 8h30, l’Etat ferme la rue ( sauf riverains ) , soit 40% des places. Il dit “merci”.';
     expect(applyFixes(text, checkText(text)).text).toBe(
