@@ -45,9 +45,10 @@ function random(seed) {
 }
 
 const STREETS = ['rue Pasteur', 'rue du Maréchal-Foch', 'avenue de la Paix', 'rue Jean-Jaurès', 'place de la République', 'rue Victor-Hugo', 'rue Sadi-Carnot', 'rue Gambetta', 'rue Clémenceau', 'rue du Général-Leclerc', 'allée des Tilleuls', 'rue de l’Industrie', 'chemin du Halage', 'rue Roger-Salengro', 'boulevard de la Liberté'];
-const PLACES = ['salle des fêtes', 'médiathèque Jean-Lévy', 'école Jules-Ferry', 'complexe sportif Georges-Carpentier', 'parc des Oliveaux', 'maison de quartier du Clos-Fleuri', 'résidence Les Tilleuls', 'salle Pierre-Mauroy', 'église Saint-Martin', 'piscine Marx-Dormoy'];
+const PLACES = ['à la salle des fêtes', 'à la médiathèque Jean-Lévy', 'à l’école Jules-Ferry', 'au complexe sportif Georges-Carpentier', 'au parc des Oliveaux', 'à la maison de quartier du Clos-Fleuri', 'à la résidence Les Tilleuls', 'à la salle Pierre-Mauroy', 'à l’église Saint-Martin', 'à la piscine Marx-Dormoy'];
 const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'septembre', 'octobre', 'novembre', 'décembre'];
 const DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+const FROM_SERVICES = ['du service voirie', 'du service éducation', 'du centre communal d’action sociale', 'du service des sports', 'de l’accueil de la mairie', 'du service urbanisme', 'de la police municipale', 'du service culturel'];
 const SERVICES = ['le service voirie', 'le service éducation', 'le centre communal d’action sociale', 'le service des sports', 'l’accueil de la mairie', 'le service urbanisme', 'la police municipale', 'le service culturel'];
 const THINGS = ['les canalisations', 'l’éclairage public', 'les trottoirs', 'la toiture du gymnase', 'les jeux du parc', 'la chaudière de l’école', 'les fenêtres de la crèche', 'le revêtement de la chaussée', 'les bancs de la place', 'les conteneurs de tri'];
 
@@ -56,11 +57,11 @@ const TEMPLATES = [
   (r) => `Les travaux ${pick(r, STREETS)} commencent le ${day(r)} ${date(r)} et durent ${1 + int(r, 11)} semaines.`,
   (r) => `Nous allons procéder au remplacement de ${pick(r, THINGS)} ${pick(r, STREETS)} à partir du ${date(r)}.`,
   (r) => `Le stationnement sera interdit ${pick(r, STREETS)} du ${date(r)} au ${date(r)}, de ${7 + int(r, 3)}h à ${16 + int(r, 3)}h.`,
-  (r) => `Renseignements auprès de ${pick(r, SERVICES)} au 03 20 ${10 + int(r, 89)} ${10 + int(r, 89)} ${10 + int(r, 89)}, du lundi au vendredi.`,
+  (r) => `Renseignements auprès ${pick(r, FROM_SERVICES)} au 03 20 ${10 + int(r, 89)} ${10 + int(r, 89)} ${10 + int(r, 89)}, du lundi au vendredi.`,
   (r) => `Le conseil municipal a voté une enveloppe de ${money(r)} € pour rénover ${pick(r, THINGS)}.`,
   (r) => `Rendez-vous ${pick(r, PLACES)} le ${day(r)} ${date(r)} à ${9 + int(r, 12)} h pour la présentation du projet.`,
   (r) => `Afin de limiter la gêne, la circulation sera alternée ${pick(r, STREETS)} pendant ${2 + int(r, 20)} jours.`,
-  (r) => `Les inscriptions sont ouvertes jusqu’au ${date(r)} à ${pick(r, PLACES)} ou sur le portail famille.`,
+  (r) => `Les inscriptions sont ouvertes jusqu’au ${date(r)} ${pick(r, PLACES)} ou sur le portail famille.`,
   (r) => `La ville consacre ${int(r, 40) + 5} % de son budget d’investissement à ${pick(r, THINGS)}, soit ${money(r)} €.`,
   (r) => `Compte tenu de la météo, la fête prévue ${pick(r, PLACES)} est reportée au ${day(r)} ${date(r)}.`,
   (r) => `Entrée libre et gratuite, dans la limite des ${50 + int(r, 400)} places disponibles.`,
@@ -77,19 +78,37 @@ const date = (r) => `${1 + int(r, 28)} ${pick(r, MONTHS)} 202${5 + int(r, 2)}`;
 const day = (r) => pick(r, DAYS);
 const money = (r) => `${1 + int(r, 999)} ${String(int(r, 1000)).padStart(3, '0')}`;
 
-/** The corpus sentences with their figures and streets changed, plus template sentences. */
+/**
+ * Documents of 1 to 6 kB made of the corpus paragraphs (their figures and streets changed) and
+ * of template sentences, every sentence used once in the whole set: no document repeats
+ * another, and the sentence splitter sees as many distinct sentences as in real use.
+ */
 export function realisticDocuments(corpus, { count = 275, seed = 20250301 } = {}) {
   const r = random(seed);
   const pool = corpus.flatMap((doc) => doc.text.split(/\n+/u).filter((line) => line.length > 30 && !line.startsWith('#')));
   const vary = (line) => line.replace(/\d+/gu, (n) => String(Math.max(1, Math.round(Number(n) * (0.5 + r()))))).replace(/rue [A-ZÉ][\p{L}-]+/gu, () => pick(r, STREETS));
+  const used = new Set();
+  const fresh = (make) => {
+    for (let tries = 0; tries < 50; tries++) {
+      const sentence = make();
+      if (!used.has(sentence)) {
+        used.add(sentence);
+        return sentence;
+      }
+    }
+    return undefined;
+  };
   const docs = [];
   for (let i = 0; i < count; i++) {
     const target = 1024 + int(r, 5 * 1024);
-    const parts = [`# ${vary(pick(r, pool)).slice(0, 60)}`];
+    const parts = [`# ${fresh(() => pick(r, pool).slice(0, 60)) ?? 'Actualités'}`];
     let size = parts[0].length;
     while (size < target) {
       const paragraph = [];
-      for (let s = 0; s < 2 + int(r, 3); s++) paragraph.push(r() < 0.5 ? vary(pick(r, pool)) : pick(r, TEMPLATES)(r));
+      for (let s = 0; s < 2 + int(r, 3); s++) {
+        const sentence = r() < 0.3 ? fresh(() => vary(pick(r, pool))) : fresh(() => pick(r, TEMPLATES)(r));
+        if (sentence !== undefined) paragraph.push(sentence);
+      }
       const text = paragraph.join(' ');
       parts.push(text);
       size += Buffer.byteLength(text) + 2;

@@ -105,17 +105,37 @@ export function compileDictionary(list: readonly DictionaryEntry[], inflection: 
 const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]/iu;
 
 /** Every dictionary phrase in `text`, left to right, longest first, never overlapping. */
+/** Where a dictionary phrase may start in each word, with its key: computed once per text for the four dictionaries. */
+interface WordStart {
+  readonly start: number;
+  readonly key: string;
+}
+
+const startsCache = new WeakMap<readonly Word[], readonly (readonly WordStart[])[]>();
+
+function wordStarts(text: string, words: readonly Word[]): readonly (readonly WordStart[])[] {
+  let starts = startsCache.get(words);
+  if (starts === undefined) {
+    starts = words.map((word) => {
+      const elided = ELISION.exec(word.text);
+      const first = { start: word.start, key: keyOf(word.text) };
+      if (elided === null) return [first];
+      const start = word.start + elided[0].length;
+      return [first, { start, key: keyOf(text.slice(start, word.end)) }];
+    });
+    startsCache.set(words, starts);
+  }
+  return starts;
+}
+
 export function findTerms(matcher: Matcher, text: string, words: readonly Word[]): DictionaryMatch[] {
   const found: DictionaryMatch[] = [];
   let consumedUntil = 0;
-  for (const word of words) {
+  const allStarts = wordStarts(text, words);
+  for (const [index, word] of words.entries()) {
     if (word.start < consumedUntil) continue;
-    const starts = [word.start];
-    const elided = ELISION.exec(word.text);
-    if (elided !== null) starts.push(word.start + elided[0].length);
     let best: DictionaryMatch | undefined;
-    for (const start of starts) {
-      const key = keyOf(text.slice(start, word.end));
+    for (const { start, key } of allStarts[index] ?? []) {
       // Entries whose first word is shorter than four letters (« sis ») are keyed shorter.
       for (let n = 1; n <= key.length; n++) {
         for (const { entry, pattern } of matcher.byKey.get(key.slice(0, n)) ?? []) {

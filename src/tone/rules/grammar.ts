@@ -7,6 +7,7 @@ const FUTURE = '(?:sera|seront|serait|seraient|soit|soient|(?:doit|doivent|devra
 const COMPOUND = '(?:a|ont|avait|avaient|aura|auront|aurait|auraient)\\s+été';
 const ADVERB = '(?:(?:pas|plus|jamais|très|bien|déjà|toujours|souvent|entièrement|totalement|également|ensuite|alors|aussi|enfin|ainsi|exceptionnellement|temporairement|provisoirement|strictement|formellement|partiellement|de nouveau)\\s+)?';
 const PARTICIPLE = '(\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|ise|ises|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes|int|inte|ints|intes|clos|close|dissous))';
+const IS_PRESENT = new RegExp(`^${PRESENT}$`, 'iu');
 const PASSIVE = new RegExp(`${WB}(${COMPOUND}|${FUTURE}|${PRESENT})\\s+${ADVERB}${PARTICIPLE}${WE}`, 'giu');
 /** « il est demandé aux riverains de… »: an impersonal passive, whoever asks is hidden. */
 const IMPERSONAL = new RegExp(`${WB}il\\s+(?:est|sera)\\s+(?:(?:vivement|fortement|formellement|strictement)\\s+)?(demandé|conseillé|recommandé|interdit|précisé|signalé|proposé|prévu)\\s+(?:aux?|à|de|d['’]|que|qu['’])`, 'giu');
@@ -80,7 +81,7 @@ export const passiveVoice: Rule = {
         const rest = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
         const found = ACTOR.exec(rest)?.[1];
         const agent = found !== undefined && !NOT_AN_AGENT.test(found.replace(/^(?:la|le|les|un|une) /iu, '')) ? found : undefined;
-        const present = new RegExp(`^${PRESENT}$`, 'iu').test(verb);
+        const present = IS_PRESENT.test(verb);
         if (agent === undefined && (present || NOT_PASSIVE.has(participle))) continue;
         if (/^ten(?:u|ue|us|ues)$/u.test(participle) && /^\s+d(?:e\s|['’])/u.test(rest)) continue; // « est tenu de » : « doit » (jargon)
         const actor = agent ?? named;

@@ -96,13 +96,16 @@ const RELATIVE_PATTERN = new RegExp(
 
 const MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
 /** « le 3 juillet prochain », « en septembre dernier »: no year, so wrong a year later. */
-const MONTH_RELATIVE = new RegExp(String.raw`${WB}(?:(?:le\s+)?\d{1,2}(?:er)?\s+|en\s+)?(?:${MONTHS})\s+(?:prochain|dernier)${WE}`, 'giu');
+const MONTH_RELATIVE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${MONTHS})\s+(?:prochain|dernier)${WE}`, 'giu');
+const DATE_BEFORE = /(?:(?:le\s+)?\d{1,2}(?:er)?|en)\s+$/iu;
 const DAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
 /**
  * A weekday that names no date: « Lundi, nous… », « dès mardi », « ce jeudi ». Not « lundi
  * 3 mars », nor a timetable (« le lundi », « du lundi au vendredi », « lundi et mardi de 9 h à 12 h »).
  */
-const LONE_DAY = new RegExp(String.raw`(?:(?<=(?:^|[.!?\n]\s*))|${WB}(?:ce|dès|depuis|jusqu['’]à|d['’]ici|avant|à partir de)\s+)(?:${DAYS})${WE}(?!\s*(?:\d|[:–—-]|prochain|dernier|et|ou|,\s*(?:${DAYS})|au\s|matin\s+(?:de|à)|de\s+\d))`, 'giu');
+const LONE_DAY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${DAYS})${WE}(?!\s*(?:\d|[:–—-]|prochain|dernier|et|ou|,\s*(?:${DAYS})|au\s|matin\s+(?:de|à)|de\s+\d))`, 'giu');
+/** What comes before a weekday that names no date: the start of a sentence, « ce », « dès »… */
+const DAY_BEFORE = /(?:^|[.!?\n]\s*|(?<![\p{L}\p{N}])(?:ce|dès|depuis|jusqu['’]à|d['’]ici|avant|à partir de)\s+)$/iu;
 
 export const relativeDates: Rule = {
   id: 'relative-dates',
@@ -112,11 +115,24 @@ export const relativeDates: Rule = {
   *check(context) {
     const say = (text: string): string => `« ${text} » : date relative. Ce texte restera en ligne ; écrivez la date exacte.`;
     yield* fromDictionary(context, matchers(context.config).relativeDates, (text) => say(text));
-    for (const pattern of [RELATIVE_PATTERN, MONTH_RELATIVE, LONE_DAY]) {
-      for (const m of scan(pattern, context.masked)) {
-        if (inQuotation(context.masked, m.index)) continue;
-        yield { start: m.index, end: m.index + m[0].length, message: say(m[0]), suggestion: pattern === MONTH_RELATIVE ? 'la date avec l’année' : 'la date exacte' };
-      }
+    const text = context.masked;
+    const spans: { start: number; end: number; suggestion: string }[] = [];
+    for (const m of scan(RELATIVE_PATTERN, text)) spans.push({ start: m.index, end: m.index + m[0].length, suggestion: 'la date exacte' });
+    // The weekday or month is found first; what comes before it is checked on a short slice.
+    for (const m of scan(MONTH_RELATIVE, text)) {
+      const before = DATE_BEFORE.exec(text.slice(Math.max(0, m.index - 10), m.index))?.[0] ?? '';
+      spans.push({ start: m.index - before.length, end: m.index + m[0].length, suggestion: 'la date avec l’année' });
+    }
+    for (const m of scan(LONE_DAY, text)) {
+      const before = DAY_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
+      if (before === null || (before[0] === '' && m.index >= 12 && !/^\s*$/u.test(text.slice(0, m.index)))) continue;
+      const start = m.index - (/^(?:[.!?\n]|\s)/u.test(before[0]) ? 0 : before[0].length);
+      spans.push({ start, end: m.index + m[0].length, suggestion: 'la date exacte' });
+    }
+    for (const span of spans) {
+      if (inQuotation(text, span.start)) continue;
+      const found = text.slice(span.start, span.end);
+      yield { start: span.start, end: span.end, message: say(found), suggestion: span.suggestion };
     }
   },
 };
