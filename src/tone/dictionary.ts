@@ -43,7 +43,7 @@ const stripAccents = (value: string): string => value.normalize('NFD').replace(/
 export function keyOf(word: string): string {
   const head = word.slice(0, 6).toLowerCase();
   // Most words start with plain ASCII letters: skip the Unicode normalisation.
-  return (/^[\x00-\x7f]*$/.test(head) ? head : stripAccents(head).replace(/’/g, "'")).slice(0, 4);
+  return (/^[ -~]*$/.test(head) ? head : stripAccents(head).replace(/’/g, "'")).slice(0, 4);
 }
 
 const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
