@@ -108,7 +108,19 @@ const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]/iu;
 /** Where a dictionary phrase may start in each word, with its key: computed once per text for the four dictionaries. */
 interface WordStart {
   readonly start: number;
-  readonly key: string;
+  /** The key's prefixes of one to four characters: entries whose first word is short are keyed shorter (« sis »). */
+  readonly prefixes: readonly string[];
+}
+
+/**
+ * A word looks up its own key and the shorter keys of short first words it may inflect
+ * (« sises » → « sis », « aux » → « à »), not every key it starts with: « avec » does not try
+ * the fifteen phrases that start with « à ».
+ */
+function prefixesOf(key: string, length: number): string[] {
+  const prefixes: string[] = [];
+  for (let n = 1; n <= key.length; n++) if (n === key.length || length <= n + 2) prefixes.push(key.slice(0, n));
+  return prefixes;
 }
 
 const startsCache = new WeakMap<readonly Word[], readonly (readonly WordStart[])[]>();
@@ -118,10 +130,10 @@ function wordStarts(text: string, words: readonly Word[]): readonly (readonly Wo
   if (starts === undefined) {
     starts = words.map((word) => {
       const elided = ELISION.exec(word.text);
-      const first = { start: word.start, key: keyOf(word.text) };
+      const first = { start: word.start, prefixes: prefixesOf(keyOf(word.text), word.text.length) };
       if (elided === null) return [first];
       const start = word.start + elided[0].length;
-      return [first, { start, key: keyOf(text.slice(start, word.end)) }];
+      return [first, { start, prefixes: prefixesOf(keyOf(text.slice(start, word.end)), word.end - start) }];
     });
     startsCache.set(words, starts);
   }
@@ -135,10 +147,11 @@ export function findTerms(matcher: Matcher, text: string, words: readonly Word[]
   for (const [index, word] of words.entries()) {
     if (word.start < consumedUntil) continue;
     let best: DictionaryMatch | undefined;
-    for (const { start, key } of allStarts[index] ?? []) {
-      // Entries whose first word is shorter than four letters (« sis ») are keyed shorter.
-      for (let n = 1; n <= key.length; n++) {
-        for (const { entry, pattern } of matcher.byKey.get(key.slice(0, n)) ?? []) {
+    for (const { start, prefixes } of allStarts[index] ?? []) {
+      for (const prefix of prefixes) {
+        const bucket = matcher.byKey.get(prefix);
+        if (bucket === undefined) continue;
+        for (const { entry, pattern } of bucket) {
           pattern.lastIndex = start;
           const m = pattern.exec(text);
           if (m !== null && (best === undefined || m[0].length > best.text.length)) {

@@ -137,7 +137,7 @@ export const loneNe: Rule = {
   },
 };
 
-const MISSING_NE = new RegExp(`(?<!n['’]|ne\\s)${WB}(c['’]est|c['’]était|y a|faut|sais|peut|veut|on a|on est)\\s+pas${WE}`, 'giu');
+const MISSING_NE = new RegExp(`${WB}(c['’]est|c['’]était|y a|faut|sais|peut|veut|on a|on est)\\s+pas${WE}`, 'giu');
 
 export const missingNe: Rule = {
   id: 'missing-ne',

@@ -48,7 +48,9 @@ export const hours: Rule = {
 };
 
 /** « A » at the start of a sentence, before a word: the preposition « À ». */
-const CAPITAL_A = /(?<=^|[\n.!?:(«"—–-]\s*|^\s*[-*•]\s*)A(?=[ \u00A0]+(?:\p{Ll}|l['’]|[A-Z]\p{Ll}))/gu;
+const CAPITAL_A = /(?<![\p{L}\p{N}])A(?=[ \u00A0]+(?:\p{Ll}|l['’]|[A-Z]\p{Ll}))/gu;
+/** What may come before that « A »: nothing, a line or a list item, an end of sentence, « : », « ( », « « »… */
+const SENTENCE_START = /(?:[\n.!?:(«"—–-]\s*|\n\s*[-*•]\s*)$/u;
 const CAPITALISED = new RegExp(`${WB}(E|A)(\\p{Ll}+)${WE}`, 'gu');
 
 export const accentedCapitals: Rule = {
@@ -63,7 +65,10 @@ export const accentedCapitals: Rule = {
       suggestion: right,
       fix: { start, end: start + word.length, text: right },
     });
-    for (const m of scan(CAPITAL_A, text)) yield report(m.index, 'A', 'À');
+    for (const m of scan(CAPITAL_A, text)) {
+      const atStart = /^[\s*•-]*$/u.test(text.slice(0, m.index));
+      if (atStart || SENTENCE_START.test(text.slice(Math.max(0, m.index - 6), m.index))) yield report(m.index, 'A', 'À');
+    }
     for (const m of scan(CAPITALISED, text)) {
       const right = accented(m[0]);
       if (right === undefined || right.startsWith(m[0].charAt(0).toLowerCase())) continue;

@@ -1,0 +1,10 @@
+import { pathToFileURL } from 'node:url';
+const tone = await import('/tmp/tone-prof.mjs');
+const bench = await import(pathToFileURL('/work/wt-tone/bench/tone.bench.mjs').href);
+const docs = bench.realisticDocuments(bench.corpusDocuments(tone)).slice(0, 120);
+const cfg = (ids) => tone.resolveConfig({ rules: Object.fromEntries(tone.RULES.map((x) => [x.id, ids.includes(x.id) ? 'warning' : 'off'])) }).config;
+const time = (config) => { for (const d of docs.slice(0, 30)) tone.checkText(d, { config }); const r = []; for (let k = 0; k < 3; k++) { const s = performance.now(); for (const d of docs) tone.checkText(d, { config }); r.push((performance.now() - s) / docs.length); } return Math.min(...r); };
+const base = time(cfg([]));
+console.log('base', base.toFixed(3), 'all', time(tone.DEFAULT_CONFIG).toFixed(3));
+const res = tone.RULES.map((r) => [r.id, (time(cfg([r.id])) - base).toFixed(3)]);
+console.log(res.sort((a, b) => b[1] - a[1]).slice(0, 20).map((x) => x.join(' ')).join('\n'));
