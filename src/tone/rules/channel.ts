@@ -73,13 +73,13 @@ function offsetOfSeptets(text: string, septets: number): number {
 
 export const smsEncoding: Rule = {
   id: 'sms-encoding',
-  description: 'Caractères hors de l’alphabet GSM 7 bits (« ê », « ’ », « œ », « « », espace insécable) : le SMS passe à 70 caractères.',
+  description: 'Caractères hors de l’alphabet GSM 7 bits (« ê », « ’ », « œ », « « », espace insécable) : le SMS passe à 70 caractères (simple remarque s’il les tient).',
   defaultSeverity: 'warning',
   appliesTo: (channel) => channel.lengthMode === 'sms',
   *check(context) {
     const info = smsInfo(context.text);
-    // Within 70 characters the message is one segment either way: nothing is lost.
-    if (info.units <= 70) return;
+    // Within 70 characters the message is one segment either way: a remark, not a warning.
+    const costless = info.units <= 70;
     for (const { char, index } of info.outsideGsm) {
       const shown = /\s/u.test(char) ? 'espace insécable' : char;
       const replacement = GSM_REPLACEMENTS[char];
@@ -87,6 +87,7 @@ export const smsEncoding: Rule = {
         start: index,
         end: index + char.length,
         message: `« ${shown} » n’existe pas dans l’alphabet GSM : tout le SMS passe en UCS-2 (70 caractères au lieu de 160).`,
+        ...(costless ? { severity: 'info' as const } : {}),
         ...(replacement === undefined ? {} : { suggestion: replacement }),
       };
     }
