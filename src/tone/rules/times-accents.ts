@@ -6,9 +6,9 @@
  */
 import { accented } from '../dictionaries/accents.js';
 import type { Rule } from '../types.js';
+import { french } from './typography.js';
 import { isProse, NBSP, scan, WB, WE } from './util.js';
 
-const french = { appliesTo: (channel: { frenchTypography: boolean }) => channel.frenchTypography };
 
 const TIME = String.raw`([01]?\d|2[0-4])[ \u00A0\u202F]?[hH](?:[ \u00A0\u202F]?([0-5]\d))?`;
 const HOURS = new RegExp(String.raw`(?<![\p{L}\p{N}/.,'’-])${TIME}(?:[ \u00A0\u202F]?[-–—][ \u00A0\u202F]?${TIME})?(?![\p{L}\p{N}/])`, 'gu');

@@ -7,7 +7,8 @@
 import type { Report, Rule, RuleContext } from '../types.js';
 import { isNbsp, isProse, NBSP, NNBSP, scan } from './util.js';
 
-const french = { appliesTo: (channel: { frenchTypography: boolean }) => channel.frenchTypography };
+/** Rules of French typography: off on the SMS channel, where a non-breaking space forces UCS-2. */
+export const french = { appliesTo: (channel: { frenchTypography: boolean }) => channel.frenchTypography };
 
 function spaceBefore(context: RuleContext, index: number, space: string, what: string): Report | undefined {
   const previous = context.masked.charAt(index - 1);
