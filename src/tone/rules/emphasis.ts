@@ -20,6 +20,7 @@ function sentenceCase(text: string): string {
 
 const CAPS_WORD = /^[\p{Lu}\d'’-]*\p{Lu}[\p{Lu}\d'’-]*$/u;
 const ROMAN = /^[IVXLCDM]+$/;
+const LEGAL_FORM = /^(?:SARL|SAS|SASU|SA|EURL|SCI|SNC|GIE|SCOP|SEM|SPL)$/u;
 
 export const capitals: Rule = {
   id: 'capitals',
@@ -47,7 +48,8 @@ export const capitals: Rule = {
       const run = words.slice(i, j + 1).filter((w) => !/\d/u.test(w.text));
       const head = run[0] === undefined ? -1 : words.indexOf(run[0]);
       i = j + 1;
-      if (head === -1 || isNameOrReference(context, words, head)) continue;
+      // A company's registered name (« SARL DUBOIS & FILS »), a reference or a surname: not shouting.
+      if (head === -1 || LEGAL_FORM.test(run[0]?.text ?? '') || isNameOrReference(context, words, head)) continue;
       const letters = run.reduce((n, w) => n + w.text.replace(/[^\p{L}]/gu, '').length, 0);
       const allAcronyms = run.every((w) => acronyms.has(w.text.toUpperCase()) || ROMAN.test(w.text) || w.text.length <= 3);
       const shouting = run.length >= 3 || (run.length === 2 && letters >= 9) || (run.length === 1 && letters >= 7);

@@ -22,6 +22,7 @@ describe('false alarms that stopped', () => {
     ['Arrêté 2024-MB-GD-ARR-0012 du maire.'],
     ['Le Maire,\nJean-Philippe DELACROIX'],
     ['Signé : Jean DUPONT, maire de Loos.'],
+    ['Les travaux sont confiés à la SARL DUBOIS & FILS.'],
   ])('capitals: %s', (text) => {
     expect(flagged('capitals', text)).toEqual([]);
   });
