@@ -10,6 +10,7 @@ import type { Word } from '../segment.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,6}\p{Ll}?$/u;
 /** Roman numerals as texts use them (« XXIe siècle », « Louis XIV »): up to 99, not « DVI » or « CMI ». */
+const TWO_CAPITALS = /\p{Lu}[\p{Lu}\d]/u;
 const ROMAN = /^(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const ELISION = /^(?:[dljsnmc]|qu|jusqu|lorsqu|puisqu)['’]/iu;
 
@@ -99,7 +100,8 @@ export const acronyms: Rule = {
     const local: Record<string, string> = { ...LOCAL_ACRONYMS, ...context.config.acronyms };
     const seen = new Set<string>();
     for (const sentence of context.sentences) {
-      if (mostlyCapitals(sentence.words)) continue;
+      // Most sentences hold no two capitals in a row: nothing to look at.
+      if (!TWO_CAPITALS.test(sentence.text) || mostlyCapitals(sentence.words)) continue;
       for (const [index, word] of sentence.words.entries()) {
         const elided = ELISION.exec(word.text)?.[0].length ?? 0;
         const text = word.text.slice(elided);
