@@ -9,6 +9,7 @@
 import { analyse, applyFixes } from './engine.js';
 import { CHANNEL_IDS, isChannelId } from './channels.js';
 import { resolveConfig, type ResolvedConfig } from './config.js';
+import { RULES } from './rules/index.js';
 import { globToRegExp, hasGlob, staticBase } from './glob.js';
 import type { Finding } from './types.js';
 
@@ -33,13 +34,16 @@ Sans fichier (ou avec « - ») : lit l’entrée standard.
 Options :
   --channel <canal>     ${CHANNEL_IDS.join(', ')} (défaut : web)
   --format text|json    format de sortie (défaut : text)
-  --config <fichier>    configuration (défaut : .loostonerc.json s’il existe)
+  --config <fichier>    configuration (défaut : le .loostonerc.json le plus proche de chaque
+                        fichier, en remontant jusqu’à la racine du dépôt)
   --profile falc        profil « facile à lire et à comprendre »
   --fix                 applique les corrections typographiques sûres
+  --max-warnings <n>    code de sortie 1 au-delà de n avertissements
   --help                cette aide
 
 Motifs : *, ? et ** (par exemple « docs/**/*.md »).
-Code de sortie : 1 s’il reste des erreurs, 2 si la commande est mal formée.`;
+Code de sortie : 1 s’il reste des erreurs (ou plus de n avertissements), 2 si la commande
+ou la configuration est mal formée.`;
 
 interface Options {
   channel: string;
@@ -47,6 +51,7 @@ interface Options {
   configPath?: string;
   profile?: string;
   fix: boolean;
+  maxWarnings?: number;
   inputs: string[];
 }
 
@@ -84,6 +89,13 @@ function parseArgs(argv: readonly string[]): Options | string {
       case '--fix':
         options.fix = true;
         break;
+      case '--max-warnings': {
+        const v = value();
+        const n = Number(v);
+        if (v === undefined || !/^\d+$/.test(v) || !Number.isSafeInteger(n)) return `--max-warnings attend un nombre entier positif (reçu « ${v ?? ''} »).`;
+        options.maxWarnings = n;
+        break;
+      }
       case '--help':
       case '-h':
         return 'help';
@@ -131,10 +143,17 @@ export function position(text: string, offset: number): { line: number; column: 
   return { line, column: offset - lineStart + 1 };
 }
 
-async function loadConfig(io: CliIo, options: Options): Promise<{ config: ResolvedConfig; problems: string[] } | string> {
+interface LoadedConfig {
+  readonly config: ResolvedConfig;
+  readonly problems: readonly string[];
+}
+
+const CONFIG_NAME = '.loostonerc.json';
+const RULE_IDS = RULES.map((r) => r.id);
+
+async function readConfig(io: CliIo, path: string | undefined, options: Options): Promise<LoadedConfig | string> {
   let raw: unknown = {};
-  const path = options.configPath ?? '.loostonerc.json';
-  if (options.configPath !== undefined || (await io.stat(path)) === 'file') {
+  if (path !== undefined) {
     try {
       raw = JSON.parse(await io.readFile(path)) as unknown;
     } catch (error) {
@@ -142,9 +161,43 @@ async function loadConfig(io: CliIo, options: Options): Promise<{ config: Resolv
     }
   }
   if (options.profile !== undefined && typeof raw === 'object' && raw !== null) raw = { ...raw, profile: options.profile };
-  const { config, problems } = resolveConfig(raw);
-  return { config, problems: problems.map((p) => `${path} : ${p}`) };
+  const { config, problems, errors } = resolveConfig(raw, RULE_IDS);
+  if (errors.length > 0) return errors.map((e) => `${path ?? CONFIG_NAME} : ${e}`).join('\n');
+  return { config, problems: problems.map((p) => `${path ?? CONFIG_NAME} : ${p}`) };
 }
+
+const join = (dir: string, name: string): string => (dir === '.' ? name : `${dir.replace(/\/$/, '')}/${name}`);
+
+/** The directory above `dir` (relative paths climb through « .. »), or undefined at the file-system root. */
+function parent(dir: string): string | undefined {
+  if (dir === '/' || /^[A-Za-z]:[\\/]?$/.test(dir)) return undefined;
+  if (dir === '.') return '..';
+  if (/(?:^|\/)\.\.$/.test(dir)) return `${dir}/..`;
+  const cut = dir.replace(/\/$/, '').lastIndexOf('/');
+  return cut === -1 ? '.' : cut === 0 ? '/' : dir.slice(0, cut);
+}
+
+const MAX_DEPTH = 40;
+
+/**
+ * Finds the configuration of a file as ESLint and textlint do: the nearest `.loostonerc.json`
+ * in the file's directory or above, stopping at the repository root (a `.git` entry).
+ */
+async function findConfigPath(io: CliIo, startDir: string): Promise<string | undefined> {
+  let dir: string | undefined = startDir;
+  for (let depth = 0; dir !== undefined && depth < MAX_DEPTH; depth++) {
+    const candidate = join(dir, CONFIG_NAME);
+    if ((await io.stat(candidate)) === 'file') return candidate;
+    if ((await io.stat(join(dir, '.git'))) !== null) return undefined;
+    dir = parent(dir);
+  }
+  return undefined;
+}
+
+const dirOf = (file: string): string => {
+  const cut = file.lastIndexOf('/');
+  return cut === -1 ? '.' : cut === 0 ? '/' : file.slice(0, cut);
+};
 
 interface FileResult {
   readonly file: string;
@@ -163,12 +216,31 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`${options}\n`);
     return 2;
   }
-  const loaded = await loadConfig(io, options);
-  if (typeof loaded === 'string') {
-    io.stderr(`${loaded}\n`);
-    return 2;
+  // --config wins; otherwise each file gets the nearest configuration above it.
+  const configs = new Map<string, Promise<LoadedConfig | string>>();
+  const reported = new Set<string>();
+  const configFor = async (file: string): Promise<LoadedConfig | string> => {
+    const path = options.configPath ?? (await findConfigPath(io, file === '<stdin>' ? '.' : dirOf(file)));
+    const key = path ?? '';
+    let loading = configs.get(key);
+    if (loading === undefined) {
+      loading = readConfig(io, path, options);
+      configs.set(key, loading);
+    }
+    const loaded = await loading;
+    if (typeof loaded !== 'string' && !reported.has(key)) {
+      reported.add(key);
+      for (const problem of loaded.problems) io.stderr(`${problem}\n`);
+    }
+    return loaded;
+  };
+  if (options.configPath !== undefined) {
+    const loaded = await configFor('<stdin>');
+    if (typeof loaded === 'string') {
+      io.stderr(`${loaded}\n`);
+      return 2;
+    }
   }
-  for (const problem of loaded.problems) io.stderr(`${problem}\n`);
 
   const files: string[] = [];
   const useStdin = options.inputs.length === 0 || options.inputs.includes('-');
@@ -182,7 +254,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 
   const results: FileResult[] = [];
+  let configError: string | undefined;
   const check = async (file: string, text: string, write: (t: string) => Promise<void>): Promise<void> => {
+    const loaded = await configFor(file);
+    if (typeof loaded === 'string') {
+      configError ??= loaded;
+      return;
+    }
     let current = text;
     let findings = analyse(current, { channel: options.channel, config: loaded.config }).findings;
     if (options.fix) {
@@ -202,8 +280,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     });
   }
   for (const file of [...new Set(files)]) await check(file, await io.readFile(file), (t) => io.writeFile(file, t));
+  if (configError !== undefined) {
+    io.stderr(`${configError}\n`);
+    return 2;
+  }
 
   report(io, results, options);
+  const warnings = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr(`${warnings} avertissement(s), plus que les ${options.maxWarnings} permis par --max-warnings.\n`);
+    return 1;
+  }
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }
 

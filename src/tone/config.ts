@@ -50,6 +50,35 @@ export interface ResolvedConfig {
 export interface ConfigResult {
   readonly config: ResolvedConfig;
   readonly problems: readonly string[];
+  /** Problems that make the configuration unusable as written (a misspelt rule name): the CLI stops. */
+  readonly errors: readonly string[];
+}
+
+/** Edit distance (Levenshtein), for « sentence-lenght » → « sentence-length ». */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** The closest known name, when it is close enough to be a typo. */
+export function closest(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = distance(name.toLowerCase(), candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'info']);
@@ -116,10 +145,11 @@ function readStrings(name: string, value: unknown, problems: string[]): string[]
 }
 
 /** Reads a parsed `.loostonerc.json` (or any value) into a usable configuration. */
-export function resolveConfig(input: unknown): ConfigResult {
+export function resolveConfig(input: unknown, ruleIds: readonly string[] = []): ConfigResult {
   const problems: string[] = [];
-  if (input === undefined || input === null) return { config: DEFAULT_CONFIG, problems };
-  if (!isRecord(input)) return { config: DEFAULT_CONFIG, problems: ['La configuration doit être un objet JSON.'] };
+  const errors: string[] = [];
+  if (input === undefined || input === null) return { config: DEFAULT_CONFIG, problems, errors };
+  if (!isRecord(input)) return { config: DEFAULT_CONFIG, problems: ['La configuration doit être un objet JSON.'], errors };
 
   let profile: Profile = 'standard';
   if (input.profile === 'falc' || input.profile === 'standard') profile = input.profile;
@@ -135,6 +165,11 @@ export function resolveConfig(input: unknown): ConfigResult {
   const rules = new Map<string, RuleConfig>();
   if (isRecord(input.rules)) {
     for (const [id, value] of Object.entries(input.rules)) {
+      if (ruleIds.length > 0 && !ruleIds.includes(id)) {
+        const guess = closest(id, ruleIds);
+        errors.push(`Règle « ${id} » inconnue${guess === undefined ? ' (voir docs/tone-rules.md)' : ` : vouliez-vous dire « ${guess} » ?`}`);
+        continue;
+      }
       const rule = readRule(id, value, problems);
       if (rule !== undefined) rules.set(id, rule);
     }
@@ -163,5 +198,6 @@ export function resolveConfig(input: unknown): ConfigResult {
       ignore: readStrings('dictionaries.ignore', dictionaries.ignore, problems),
     },
     problems,
+    errors,
   };
 }

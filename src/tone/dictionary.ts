@@ -41,7 +41,9 @@ const stripAccents = (value: string): string => value.normalize('NFD').replace(/
 
 /** Lower case, no accents, straight apostrophe, first four characters. */
 export function keyOf(word: string): string {
-  return stripAccents(word.toLowerCase()).replace(/’/g, "'").slice(0, 4);
+  const head = word.slice(0, 6).toLowerCase();
+  // Most words start with plain ASCII letters: skip the Unicode normalisation.
+  return (/^[ -~]*$/.test(head) ? head : stripAccents(head).replace(/’/g, "'")).slice(0, 4);
 }
 
 const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -67,13 +69,21 @@ export type Inflection = 'inflect' | 'plural' | 'exact';
 
 const ENDINGS: Readonly<Record<Inflection, string>> = { inflect: '(?:e?s|e|x)?', plural: 's?', exact: '' };
 
+/** « à » also matches « au », « aux »; a final « de » also « du », « des », « d’ » (« suite aux travaux », « compte tenu du »). */
+function wordPattern(word: string, index: number, last: number, stem: string | undefined): string {
+  if (index === 0 && stem !== undefined) return `${accentTolerant(stem)}\\p{L}+`;
+  if (word === 'à') return '(?:à|au|aux)';
+  if (index === last && index > 0 && word === 'de') return "(?:(?:de|du|des)(?![\\p{L}\\p{N}])|d['’](?=\\p{L}))";
+  return accentTolerant(word);
+}
+
 function compile(entry: DictionaryEntry, inflection: Inflection): { key: string; pattern: RegExp } {
   const words = entry.term.trim().split(/\s+/);
   const first = words[0] ?? '';
   const stem = entry.verb === true ? verbStem(first) : undefined;
-  const parts = words.map((w, i) => (i === 0 && stem !== undefined ? `${accentTolerant(stem)}\\p{L}*` : accentTolerant(w)));
-  const last = entry.term.trim().slice(-1);
-  const endsWithLetter = /\p{L}/u.test(last);
+  const parts = words.map((w, i) => wordPattern(w, i, words.length - 1, stem));
+  const last = words.at(-1) ?? '';
+  const endsWithLetter = /\p{L}$/u.test(last) && !(words.length > 1 && last === 'de');
   const conjugatedAlone = stem !== undefined && words.length === 1;
   const ending = endsWithLetter ? `${conjugatedAlone ? '' : ENDINGS[inflection]}(?![\\p{L}\\p{N}])` : '';
   const source = parts.join(String.raw`[\s\u00A0\u202F]+`);
@@ -95,24 +105,58 @@ export function compileDictionary(list: readonly DictionaryEntry[], inflection: 
 const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]/iu;
 
 /** Every dictionary phrase in `text`, left to right, longest first, never overlapping. */
+/** Where a dictionary phrase may start in each word, with its key: computed once per text for the four dictionaries. */
+interface WordStart {
+  readonly start: number;
+  /** The key's prefixes of one to four characters: entries whose first word is short are keyed shorter (« sis »). */
+  readonly prefixes: readonly string[];
+}
+
+/**
+ * A word looks up its own key and the shorter keys of short first words it may inflect
+ * (« sises » → « sis », « aux » → « à »), not every key it starts with: « avec » does not try
+ * the fifteen phrases that start with « à ».
+ */
+function prefixesOf(key: string, length: number): string[] {
+  const prefixes: string[] = [];
+  for (let n = 1; n <= key.length; n++) if (n === key.length || length <= n + 2) prefixes.push(key.slice(0, n));
+  return prefixes;
+}
+
+const startsCache = new WeakMap<readonly Word[], readonly (readonly WordStart[])[]>();
+
+function wordStarts(text: string, words: readonly Word[]): readonly (readonly WordStart[])[] {
+  let starts = startsCache.get(words);
+  if (starts === undefined) {
+    starts = words.map((word) => {
+      const elided = ELISION.exec(word.text);
+      const first = { start: word.start, prefixes: prefixesOf(keyOf(word.text), word.text.length) };
+      if (elided === null) return [first];
+      const start = word.start + elided[0].length;
+      return [first, { start, prefixes: prefixesOf(keyOf(text.slice(start, word.end)), word.end - start) }];
+    });
+    startsCache.set(words, starts);
+  }
+  return starts;
+}
+
 export function findTerms(matcher: Matcher, text: string, words: readonly Word[]): DictionaryMatch[] {
   const found: DictionaryMatch[] = [];
   let consumedUntil = 0;
-  for (const word of words) {
+  const allStarts = wordStarts(text, words);
+  for (const [index, word] of words.entries()) {
     if (word.start < consumedUntil) continue;
-    const starts = [word.start];
-    const elided = ELISION.exec(word.text);
-    if (elided !== null) starts.push(word.start + elided[0].length);
     let best: DictionaryMatch | undefined;
-    for (const start of starts) {
-      const key = keyOf(text.slice(start, word.end));
-      // Entries whose first word is shorter than four letters (« sis ») are keyed shorter.
-      const candidates = [1, 2, 3, 4].flatMap((n) => (n <= key.length ? (matcher.byKey.get(key.slice(0, n)) ?? []) : []));
-      for (const { entry, pattern } of candidates) {
-        pattern.lastIndex = start;
-        const m = pattern.exec(text);
-        if (m !== null && (best === undefined || m[0].length > best.text.length)) {
-          best = { entry, start, end: start + m[0].length, text: m[0] };
+    for (const { start, prefixes } of allStarts[index] ?? []) {
+      for (const prefix of prefixes) {
+        const bucket = matcher.byKey.get(prefix);
+        if (bucket === undefined) continue;
+        for (const { entry, pattern } of bucket) {
+          pattern.lastIndex = start;
+          const m = pattern.exec(text);
+          if (m !== null && (best === undefined || m[0].length > best.text.length)) {
+            best = { entry, start, end: start + m[0].length, text: m[0] };
+          }
         }
       }
       if (best !== undefined) break;

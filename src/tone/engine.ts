@@ -35,8 +35,8 @@ const isResolved = (config: ToneConfig | ResolvedConfig): config is ResolvedConf
 function configOf(input: CheckOptions['config'], problems: string[]): ResolvedConfig {
   if (input === undefined) return DEFAULT_CONFIG;
   if (typeof input === 'object' && isResolved(input)) return input;
-  const result = resolveConfig(input);
-  problems.push(...result.problems);
+  const result = resolveConfig(input, RULES.map((r) => r.id));
+  problems.push(...result.errors, ...result.problems);
   return result.config;
 }
 

@@ -17,8 +17,11 @@ const INLINE_CODE = /(`+)[^`\n](?:[^\n]*?[^`\n])?\1(?!`)/g;
 const HTML = /<!--[\s\S]*?-->|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/g;
 const LINK_TARGET = /\]\((?:<[^>\n]*>|[^()\s]+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\)/g;
 const REFERENCE_DEFINITION = /^[ \t]{0,3}\[[^\]\n]+\]:[ \t]+\S+.*$/gm;
-const URL = /(?:\b(?:https?|ftp):\/\/|\bwww\.)[^\s<>()"«»\u00A0\u202F]+|\bmailto:[^\s<>()"]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
-const TRAILING_PUNCTUATION = /[.,;:!?’'»)\]]+$/;
+const URL = /(?:\b(?:https?|ftp):\/\/|\bwww\.)[^\s<>()"«»“”\u00A0\u202F]+|\bmailto:[^\s<>()"]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+/** The same without e-mail addresses: much faster on the many texts that hold no « @ ». */
+const WEB_ADDRESS = /(?:\b(?:https?|ftp):\/\/|\bwww\.)[^\s<>()"«»“”\u00A0\u202F]+|\bmailto:[^\s<>()"]+/gu;
+const addresses = (text: string): RegExp => (text.includes('@') ? URL : WEB_ADDRESS);
+const TRAILING_PUNCTUATION = /[.,;:!?’'»”)\]]+$/;
 
 function fencedBlocks(text: string): Span[] {
   const spans: Span[] = [];
@@ -80,9 +83,9 @@ export function maskText(text: string, options: MaskOptions = {}): Masked {
     masked = blank(masked, [...matches(HTML, masked), ...matches(REFERENCE_DEFINITION, masked)]);
     const targets = matches(LINK_TARGET, masked).map((s) => ({ start: s.start + 1, end: s.end }));
     masked = blank(masked, targets);
-    const urls = matches(URL, masked, true);
+    const urls = matches(addresses(masked), masked, true);
     return { masked: blank(masked, urls), urls: [...targets, ...urls].sort((a, b) => a.start - b.start) };
   }
-  const urls = matches(URL, masked, true);
+  const urls = matches(addresses(masked), masked, true);
   return { masked: blank(masked, urls), urls };
 }

@@ -32,7 +32,19 @@ export function bandOf(score: number): ReadabilityBand {
   return 'très difficile';
 }
 
+/** The engine and the « readability » rule ask for the same sentences: count syllables once. */
+const computed = new WeakMap<readonly Sentence[], Readability>();
+
 export function readabilityOf(sentences: readonly Sentence[]): Readability {
+  let result = computed.get(sentences);
+  if (result === undefined) {
+    result = measure(sentences);
+    computed.set(sentences, result);
+  }
+  return result;
+}
+
+function measure(sentences: readonly Sentence[]): Readability {
   let words = 0;
   let syllables = 0;
   let counted = 0;

@@ -103,7 +103,7 @@ export function splitSentences(text: string): Sentence[] {
   if (pending !== undefined) pieces.push(pending);
 
   const sentences: Sentence[] = [];
-  for (const piece of pieces) {
+  for (const piece of pieces.flatMap((p) => splitBeforeNumbers(text, p))) {
     let { start, end } = piece;
     while (start < end && /\s/u.test(text.charAt(start))) start++;
     while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
@@ -112,6 +112,26 @@ export function splitSentences(text: string): Sentence[] {
     sentences.push({ start, end, text: body, words: wordsIn(body, start) });
   }
   return sentences;
+}
+
+/**
+ * UAX #29 never ends a sentence before a digit (« …des fêtes. 29 élus… »): cut there, unless
+ * the full stop ends an abbreviation (« n. 3 », « art. 12 ») or a number (« 3. 4 »).
+ */
+const BEFORE_NUMBER = /(?<=[\p{L})»][.!?])\s+(?=\d)/gu;
+
+function splitBeforeNumbers(text: string, piece: { start: number; end: number }): { start: number; end: number }[] {
+  const body = text.slice(piece.start, piece.end);
+  const result: { start: number; end: number }[] = [];
+  let from = piece.start;
+  for (const m of body.matchAll(BEFORE_NUMBER)) {
+    const cut = piece.start + m.index;
+    if (endsOnAbbreviation(text.slice(from, cut))) continue;
+    result.push({ start: from, end: cut });
+    from = cut;
+  }
+  result.push({ start: from, end: piece.end });
+  return result;
 }
 
 let graphemeSegmenter: Intl.Segmenter | undefined;
@@ -130,17 +150,49 @@ export function graphemes(text: string): string[] {
  * Characters that can join a neighbour into one grapheme: combining marks, joiners, variation
  * selectors, emoji, regional indicators, Hangul jamo, prepended marks, CR (CR LF).
  */
-const CLUSTERING = /\p{M}|\u200C|\u200D|[\uFE00-\uFE0F]|\p{RI}|\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\u0600-\u0605\u06DD\u070F\u08E2\r]/u;
+const CLUSTERING = /\p{M}|\p{Grapheme_Extend}|\u200C|\u200D|[\uFE00-\uFE0F]|\p{RI}|\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\u0600-\u0605\u06DD\u070F\u08E2\r]/u;
 
-/** Number of graphemes; counts code points directly when no character can form a cluster. */
-export function graphemeCount(text: string): number {
-  if (!CLUSTERING.test(text)) {
-    let count = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code < 0xdc00 || code > 0xdfff) count++; // a low surrogate belongs to the previous code point
-    }
-    return count;
+/** Code points in `text.slice(start, end)` (a low surrogate belongs to the previous code point). */
+function codePoints(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xdc00 || code > 0xdfff) count++;
   }
-  return graphemes(text).length;
+  return count;
+}
+
+const CLUSTERING_ALL = new RegExp(CLUSTERING.source, 'gu');
+/** A space, a tab or a line feed that does not end a CR LF pair: no grapheme crosses it. */
+const isBoundary = (text: string, i: number): boolean => {
+  const code = text.charCodeAt(i);
+  return code === 32 || code === 9 || (code === 10 && text.charCodeAt(i - 1) !== 13);
+};
+
+/**
+ * Number of graphemes. Code points are counted directly; only the words around a character
+ * that can form a cluster (an emoji, a combining accent…) go through `Intl.Segmenter`, which is
+ * slow on long strings. Windows run from a space (included) to the next space (excluded): no
+ * grapheme crosses a space, except a mark that follows it, which stays inside the window.
+ */
+export function graphemeCount(text: string): number {
+  let count = 0;
+  let cursor = 0;
+  CLUSTERING_ALL.lastIndex = 0;
+  for (let m = CLUSTERING_ALL.exec(text); m !== null; m = CLUSTERING_ALL.exec(text)) {
+    let start = m.index;
+    while (start > cursor && !isBoundary(text, start)) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && !isBoundary(text, end)) end++;
+    count += codePoints(text, cursor, start);
+    for (const piece of graphemeSegmenterFor().segment(text.slice(start, end))) count += piece.segment.length > 0 ? 1 : 0;
+    cursor = end;
+    CLUSTERING_ALL.lastIndex = end;
+  }
+  return count + codePoints(text, cursor, text.length);
+}
+
+function graphemeSegmenterFor(): Intl.Segmenter {
+  graphemeSegmenter ??= new Intl.Segmenter('fr', { granularity: 'grapheme' });
+  return graphemeSegmenter;
 }

@@ -60,4 +60,14 @@ export const WELL_KNOWN: readonly string[] = [
   'CV', 'PV', 'QR', 'USB', 'GPS', 'WC', 'BD', 'DVD', 'CD', 'TVA', 'PME', 'RIB', 'FAQ', 'HT', 'TTC', 'DJ', 'VTT',
   'PS', 'NB', 'JO', 'MP', 'RDV', 'ADN', 'UNESCO', 'INSEE', 'CNIL', 'URSSAF', 'ENEDIS', 'GRDF', 'RATP',
   'LOOS', 'ID', 'PIN', 'UV', 'CO2', 'BAFA', 'BEP', 'CAP', 'BTS', 'IUT', 'AM', 'PM', 'PC',
+  'LED', 'ADSL', 'WIFI', 'SOS', 'SAV', 'TNT', 'FM', 'VIP', 'CB', 'IBAN', 'BIC', 'SIRET', 'SIREN', 'IRM', 'SIDA', 'OGM', 'SMUR',
+  'BAC', 'CE', 'CM', 'CP', 'MJC', 'EPS', 'ADMR', 'RN', 'RD', 'BNP', 'LCL', 'CIC', 'SFR', 'SUEZ', 'SAUR', 'RTE', 'ENGIE', 'FREE',
+  'IKEA', 'FNAC', 'TF', 'RTL', 'RFI', 'AFP', 'BFM', 'FR', 'VAE', 'VTC', 'SUV', 'HD', 'APP', 'NFC', 'QR', 'CSE', 'CNRS', 'EHESS',
+];
+
+/** Words often typed in capitals in titles and notices (« AVIS », « ARTICLE 1 »): not acronyms. */
+export const CAPS_WORDS: readonly string[] = [
+  'AVIS', 'INFO', 'INFOS', 'FERME', 'RAPPEL', 'ALERTE', 'URGENT', 'NOUVEAU', 'GRATUIT', 'ARTICLE', 'BUDGET', 'TRAVAUX', 'OBJET',
+  'VU', 'ET', 'OU', 'LE', 'LA', 'LES', 'DE', 'DU', 'DES', 'EN', 'AU', 'AUX', 'UN', 'UNE', 'SUR', 'PAR', 'POUR', 'ARRETE', 'ARRÊTE',
+  'DECIDE', 'DÉCIDE', 'NOTE', 'MAIRE', 'VILLE', 'FETE', 'FÊTE', 'JEU', 'BAL', 'EAU', 'GAZ', 'ATTENTION', 'IMPORTANT',
 ];

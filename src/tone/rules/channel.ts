@@ -73,11 +73,13 @@ function offsetOfSeptets(text: string, septets: number): number {
 
 export const smsEncoding: Rule = {
   id: 'sms-encoding',
-  description: 'Caractères hors de l’alphabet GSM 7 bits (« ê », « ’ », « œ », « « », espace insécable) : le SMS passe à 70 caractères.',
+  description: 'Caractères hors de l’alphabet GSM 7 bits (« ê », « ’ », « œ », « « », espace insécable) : le SMS passe à 70 caractères (simple remarque s’il les tient).',
   defaultSeverity: 'warning',
   appliesTo: (channel) => channel.lengthMode === 'sms',
   *check(context) {
     const info = smsInfo(context.text);
+    // Within 70 characters the message is one segment either way: a remark, not a warning.
+    const costless = info.units <= 70;
     for (const { char, index } of info.outsideGsm) {
       const shown = /\s/u.test(char) ? 'espace insécable' : char;
       const replacement = GSM_REPLACEMENTS[char];
@@ -85,6 +87,7 @@ export const smsEncoding: Rule = {
         start: index,
         end: index + char.length,
         message: `« ${shown} » n’existe pas dans l’alphabet GSM : tout le SMS passe en UCS-2 (70 caractères au lieu de 160).`,
+        ...(costless ? { severity: 'info' as const } : {}),
         ...(replacement === undefined ? {} : { suggestion: replacement }),
       };
     }
@@ -116,6 +119,8 @@ function firstLine(context: RuleContext): { start: number; end: number; text: st
   return { start: from, end: trimmedEnd, text: context.masked.slice(from, trimmedEnd) };
 }
 
+const WHEN = /\d|(?<!\p{L})(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|aujourd['’]hui|demain|ce soir|ce week-end|cette semaine)/iu;
+
 export const keyPoint: Rule = {
   id: 'key-point',
   description: 'Point clé au début : seuls les premiers caractères s’affichent (objet d’e-mail : 33 ; Instagram : 125).',
@@ -127,6 +132,8 @@ export const keyPoint: Rule = {
     const scope = isSubject ? firstLine(context) : { start: 0, end: context.text.length, text: context.text };
     if (scope === undefined || graphemes(scope.text).length <= within) return;
     const cut = scope.start + offsetOfGrapheme(scope.text, within);
+    // The visible part already says when (a date, a day, an hour): the key point is there.
+    if (WHEN.test(context.text.slice(scope.start, cut))) return;
     yield {
       start: cut,
       end: scope.end,

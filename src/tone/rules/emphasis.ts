@@ -1,10 +1,26 @@
 /** Shouting: runs of capitals and repeated exclamation marks. */
+import { accented } from '../dictionaries/accents.js';
 import { LOCAL_ACRONYMS, WELL_KNOWN } from '../dictionaries/acronyms.js';
 import type { Rule } from '../types.js';
+import { isNameOrReference } from './acronyms.js';
 import { scan } from './util.js';
+
+/** « A LA FIBRE » → « À la fibre » : lower case that keeps the accents capitals dropped. */
+function sentenceCase(text: string): string {
+  let first = true;
+  return text.replace(/\p{L}+/gu, (word, offset: number) => {
+    const next = text.slice(offset + word.length).trimStart();
+    const isPreposition = word === 'A' && /^(?:LA|L['’]|LE|LES|UN|UNE|PARTIR|COMPTER|NOTER|VOS|VOTRE|TOUS|TOUTES|PIED|\d)/u.test(next);
+    let lower = isPreposition ? 'à' : (accented(word) ?? word.toLowerCase());
+    if (first) lower = lower.charAt(0).toUpperCase() + lower.slice(1);
+    first = false;
+    return lower;
+  });
+}
 
 const CAPS_WORD = /^[\p{Lu}\d'’-]*\p{Lu}[\p{Lu}\d'’-]*$/u;
 const ROMAN = /^[IVXLCDM]+$/;
+const LEGAL_FORM = /^(?:SARL|SAS|SASU|SA|EURL|SCI|SNC|GIE|SCOP|SEM|SPL)$/u;
 
 export const capitals: Rule = {
   id: 'capitals',
@@ -29,8 +45,11 @@ export const capitals: Rule = {
         if (gap.includes('\n') || !/^[\s\p{P}]*$/u.test(gap)) break;
         j++;
       }
-      const run = words.slice(i, j + 1);
+      const run = words.slice(i, j + 1).filter((w) => !/\d/u.test(w.text));
+      const head = run[0] === undefined ? -1 : words.indexOf(run[0]);
       i = j + 1;
+      // A company's registered name (« SARL DUBOIS & FILS »), a reference or a surname: not shouting.
+      if (head === -1 || LEGAL_FORM.test(run[0]?.text ?? '') || isNameOrReference(context, words, head)) continue;
       const letters = run.reduce((n, w) => n + w.text.replace(/[^\p{L}]/gu, '').length, 0);
       const allAcronyms = run.every((w) => acronyms.has(w.text.toUpperCase()) || ROMAN.test(w.text) || w.text.length <= 3);
       const shouting = run.length >= 3 || (run.length === 2 && letters >= 9) || (run.length === 1 && letters >= 7);
@@ -42,7 +61,7 @@ export const capitals: Rule = {
         start,
         end,
         message: 'Texte en capitales : plus difficile à lire et parfois épelé par les lecteurs d’écran. Écrivez en minuscules ; mettez en valeur avec un titre ou du gras.',
-        suggestion: text.charAt(0) + text.slice(1).toLowerCase(),
+        suggestion: sentenceCase(text),
       };
     }
   },

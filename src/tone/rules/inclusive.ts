@@ -9,10 +9,13 @@ import { scan } from './util.js';
 
 const SUFFIX = '(e|ne|le|te|se|rice|trice|euse|ère|ve)';
 /** Other separators people use instead of the point médian, and the point médian itself. */
-const ALTERNATIVE = new RegExp(`(\\p{Ll}{2,})([./∙•⋅])${SUFFIX}(s?)(?:\\2(s))?(?![\\p{L}])`, 'gu');
-const HYPHENATED = new RegExp(`(\\p{Ll}{2,})(-)(e|ne|rice|trice|euse|ère)(s?)(?:-(s))?(?![\\p{L}-])`, 'gu');
-const PARENTHESES = new RegExp(`(\\p{Ll}{2,})(\\()${SUFFIX}\\)(s?)()`, 'gu');
-const MEDIAN = new RegExp(`(\\p{Ll}{2,})(·)${SUFFIX}(s?)(?:·(s))?(?![\\p{L}])`, 'gu');
+const ALTERNATIVE = new RegExp(`(?<!\\p{Ll})(\\p{Ll}{2,})([./∙•⋅])${SUFFIX}(s?)(?:\\2(s))?(?![\\p{L}])`, 'gu');
+const HYPHENATED = new RegExp(`(?<!\\p{Ll})(\\p{Ll}{2,})(-)(e|ne|rice|trice|euse|ère)(s?)(?:-(s))?(?![\\p{L}-])`, 'gu');
+const PARENTHESES = new RegExp(`(?<!\\p{Ll})(\\p{Ll}{2,})(\\()${SUFFIX}\\)(s?)()`, 'gu');
+const MEDIAN = new RegExp(`(?<!\\p{Ll})(\\p{Ll}{2,})(·)${SUFFIX}(s?)(?:·(s))?(?![\\p{L}])`, 'gu');
+
+/** A separator followed by a feminine ending: every form above contains one. */
+const MAYBE = /[./∙•⋅·(-](?:e|ne|le|te|se|rice|trice|euse|ère|ve)(?:s|\))?(?![\p{L}])/u;
 
 export function feminine(stem: string, suffix: string): string {
   if (suffix === 'se' && stem.endsWith('x')) return `${stem.slice(0, -1)}se`;
@@ -38,6 +41,8 @@ export const inclusiveWriting: Rule = {
     const policy = context.config.inclusiveWriting;
     if (policy === 'off') return;
     const patterns = policy === 'doublets' ? [ALTERNATIVE, HYPHENATED, PARENTHESES, MEDIAN] : [ALTERNATIVE, HYPHENATED, PARENTHESES];
+    // Most texts hold no such form: one quick look for « separator + feminine ending » first.
+    if (!MAYBE.test(context.masked)) return;
     for (const pattern of patterns) {
       for (const m of scan(pattern, context.masked)) {
         const stem = m[1] ?? '';

@@ -9,6 +9,7 @@ import { imageAlt, linkText } from './links.js';
 import { commas, conjunctions, readability, sentenceLength } from './sentences.js';
 import { emojiAsWord, emojiCount, hashtagCase, hashtagCount } from './social.js';
 import { currency, doubleSpace, ellipsis, guillemets, ordinals, punctuationSpace, straightQuotes, thousands } from './typography.js';
+import { accentedCapitals, hours, spacing } from './times-accents.js';
 import { anglicisms, jargon, latin, relativeDates } from './vocabulary.js';
 
 export const RULES: readonly Rule[] = [
@@ -16,7 +17,7 @@ export const RULES: readonly Rule[] = [
   jargon, latin, anglicisms, acronyms, relativeDates,
   passiveVoice, loneNe, missingNe, doubleNegation,
   capitals, exclamation,
-  punctuationSpace, guillemets, straightQuotes, thousands, currency, ordinals, ellipsis, doubleSpace,
+  punctuationSpace, guillemets, straightQuotes, hours, accentedCapitals, spacing, thousands, currency, ordinals, ellipsis, doubleSpace,
   titleLength, keyPoint, hashtagCase, hashtagCount, emojiCount, emojiAsWord,
   channelLimit, smsEncoding, channelLinks,
   inclusiveWriting, linkText, imageAlt,

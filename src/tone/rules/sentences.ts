@@ -1,6 +1,35 @@
 /** Sentence-level rules: length, commas, conjunctions, and the Kandel & Moles score. */
 import { readabilityOf } from '../readability.js';
+import type { Word } from '../segment.js';
 import type { Report, Rule } from '../types.js';
+
+/**
+ * Words as a reader counts them: a phone number (« 03 20 12 34 56 »), an amount
+ * (« 303 803,37 € »), a date (« 12/03/2025 »), a time (« 18 h 30 ») or a reference
+ * (« 2024/MB/12 ») is one word, not five.
+ */
+export function countWords(words: readonly Word[], text: string): number {
+  let count = 0;
+  let previous: Word | undefined;
+  for (const word of words) {
+    const gap = previous === undefined ? '' : text.slice(previous.end, word.start);
+    if (previous === undefined || !continuesNumber(previous.text, word.text, gap)) count++;
+    previous = word;
+  }
+  return count;
+}
+
+const MONTH = /^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/iu;
+
+/** True when `word` goes on the number, date or time that `previous` belongs to. */
+function continuesNumber(previous: string, word: string, gap: string): boolean {
+  const space = /^[\s\u00A0\u202F]{1,2}$/u.test(gap);
+  if (/^\d/u.test(word)) {
+    if (/^(?:n|n°|no|h)$/iu.test(previous) || (MONTH.test(previous) && space)) return true; // « n° 12 », « 8 h 30 », « mars 2025 »
+    return /\d$/u.test(previous) && (space || /^[.,/:-]$/u.test(gap)); // « 03 20 12 », « 303 803,37 », « 12/03/2025 »
+  }
+  return /^\d+(?:er)?$/u.test(previous) && space && (word === 'h' || MONTH.test(word)); // « 18 h », « 3 mars »
+}
 
 export const sentenceLength: Rule = {
   id: 'sentence-length',
@@ -10,7 +39,7 @@ export const sentenceLength: Rule = {
     const warn = context.option('warn', 20);
     const error = context.option('error', 30);
     for (const sentence of context.sentences) {
-      const count = sentence.words.length;
+      const count = countWords(sentence.words, context.masked);
       if (count <= warn) continue;
       const tooLong = count > error;
       yield {
@@ -30,7 +59,8 @@ export const commas: Rule = {
   *check(context) {
     const max = context.option('max', 4);
     for (const sentence of context.sentences) {
-      const count = sentence.text.split(',').length - 1;
+      // A decimal comma (« 303 803,37 € ») does not separate clauses.
+      const count = (sentence.text.match(/(?<!\d),|,(?!\d)/gu) ?? []).length;
       if (count > max) {
         yield {
           start: sentence.start,

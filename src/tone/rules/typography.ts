@@ -7,7 +7,8 @@
 import type { Report, Rule, RuleContext } from '../types.js';
 import { isNbsp, isProse, NBSP, NNBSP, scan } from './util.js';
 
-const french = { appliesTo: (channel: { frenchTypography: boolean }) => channel.frenchTypography };
+/** Rules of French typography: off on the SMS channel, where a non-breaking space forces UCS-2. */
+export const french = { appliesTo: (channel: { frenchTypography: boolean }) => channel.frenchTypography };
 
 function spaceBefore(context: RuleContext, index: number, space: string, what: string): Report | undefined {
   const previous = context.masked.charAt(index - 1);
@@ -50,8 +51,10 @@ export const guillemets: Rule = {
   ...french,
   *check(context) {
     const text = context.masked;
+    const reversed = [...wrongQuotes(text)];
     for (const m of scan(/[«»]/gu, text)) {
       const i = m.index;
+      if (reversed.some((q) => i >= q.start && i < q.end)) continue; // « typo-quotes » turns them round
       const opening = m[0] === '«';
       const neighbour = opening ? i + 1 : i - 1;
       const c = text.charAt(neighbour);
@@ -68,14 +71,36 @@ export const guillemets: Rule = {
   },
 };
 
+/** Quotations between straight or English quotes, or between guillemets turned the wrong way. */
+function* wrongQuotes(text: string): Generator<{ start: number; end: number }> {
+  for (const m of scan(/["“”]([^"“”«»\n]{1,200})["“”]/gu, text)) yield { start: m.index, end: m.index + m[0].length };
+  // » … « : a closing guillemet while none is open starts a reversed pair.
+  let open = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === '\n') open = false;
+    else if (c === '«') open = true;
+    else if (c === '»' && open) open = false;
+    else if (c === '»') {
+      const next = text.indexOf('«', i);
+      const line = text.indexOf('\n', i);
+      if (next === -1 || (line !== -1 && line < next) || next - i > 200) continue;
+      yield { start: i, end: next + 1 };
+      i = next;
+    }
+  }
+}
+
 export const straightQuotes: Rule = {
   id: 'typo-quotes',
-  description: 'Guillemets droits "…" : en français, « … ».',
-  defaultSeverity: 'info',
+  description: 'Guillemets droits "…", anglais “…” ou inversés » … « : en français, « … ».',
+  defaultSeverity: 'warning',
   ...french,
   *check(context) {
-    for (const m of scan(/"([^"\n]{1,200})"/gu, context.masked)) {
-      yield { start: m.index, end: m.index + m[0].length, message: 'Guillemets droits : en français, utilisez les guillemets « … ».', suggestion: `«${NNBSP}${(m[1] ?? '').trim()}${NNBSP}»` };
+    for (const q of wrongQuotes(context.masked)) {
+      // The inner text comes from the original: a masked URL inside the quotes must survive the fix.
+      const right = `«${NNBSP}${context.text.slice(q.start + 1, q.end - 1).trim()}${NNBSP}»`;
+      yield { start: q.start, end: q.end, message: 'Guillemets : en français, utilisez les guillemets « … ».', suggestion: right, fix: { start: q.start, end: q.end, text: right } };
     }
   },
 };

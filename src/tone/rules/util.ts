@@ -31,3 +31,15 @@ export function quote(value: string, max = 40): string {
 }
 
 export const plural = (n: number, one: string, many: string): string => (n > 1 ? many : one);
+
+let quotedFor = '';
+let quoted: readonly (readonly [number, number])[] = [];
+
+/** True when `index` is inside a quotation « … » or “ … ” (a law or a person quoted is not rewritten). */
+export function inQuotation(text: string, index: number): boolean {
+  if (quotedFor !== text) {
+    quotedFor = text;
+    quoted = [...text.matchAll(/«[^«»]{0,600}»|“[^“”]{0,600}”/gu)].map((m) => [m.index, m.index + m[0].length] as const);
+  }
+  return quoted.some(([start, end]) => index > start && index < end);
+}

@@ -49,7 +49,7 @@ describe('loos-tone', () => {
   });
 
   it('reads standard input and honours --channel', async () => {
-    const io = fakeIo({}, 'Fête de l’école');
+    const io = fakeIo({}, 'Fête de l’école samedi 14 juin de 10 h à 18 h, cour de l’école Jules-Ferry. Venez nombreux');
     expect(await runCli(['--channel', 'sms'], io)).toBe(0);
     expect(io.out).toContain('<stdin>:1:2  sms-encoding');
   });
@@ -96,6 +96,45 @@ describe('loos-tone', () => {
     const broken = fakeIo({ '.loostonerc.json': '{oops' });
     expect(await runCli([], broken)).toBe(2);
     expect(broken.err).toContain('Configuration illisible');
+  });
+
+  it('stops on a misspelt rule name and suggests the right one', async () => {
+    const io = fakeIo({ '.loostonerc.json': '{"rules":{"sentence-lenght":{"warn":18}}}', 'a.md': 'Bonjour.' });
+    expect(await runCli(['a.md'], io)).toBe(2);
+    expect(io.err).toContain('Règle « sentence-lenght » inconnue : vouliez-vous dire « sentence-length » ?');
+    const far = fakeIo({ '.loostonerc.json': '{"rules":{"zzz":"off"}}', 'a.md': 'Bonjour.' });
+    expect(await runCli(['a.md'], far)).toBe(2);
+    expect(far.err).toContain('Règle « zzz » inconnue (voir docs/tone-rules.md)');
+  });
+
+  it('finds the nearest .loostonerc.json above each file, up to the repository root; --config wins', async () => {
+    const files = {
+      '../.loostonerc.json': '{"rules":{"jargon":"off","typo-punctuation-space":"off"}}',
+      '.git': 'gitdir: elsewhere',
+      '.loostonerc.json': '{"rules":{"typo-punctuation-space":"off"}}',
+      'docs/.loostonerc.json': '{"rules":{"jargon":"off"}}',
+      'docs/sub/a.md': 'Afin de venir : merci.',
+      'b.md': 'Afin de venir : merci.',
+      'strict.json': '{}',
+    };
+    const io = fakeIo(files);
+    await runCli(['docs/sub/a.md', 'b.md'], io);
+    expect(io.out).toContain('docs/sub/a.md:1:14  typo-punctuation-space');
+    expect(io.out).not.toContain('docs/sub/a.md:1:1  jargon');
+    expect(io.out).toContain('b.md:1:1  jargon');
+    expect(io.out).not.toContain('b.md:1:14  typo-punctuation-space');
+    const forced = fakeIo(files);
+    await runCli(['--config', 'strict.json', 'docs/sub/a.md'], forced);
+    expect(forced.out).toContain('docs/sub/a.md:1:1  jargon');
+  });
+
+  it('fails past --max-warnings N warnings (ESLint convention)', async () => {
+    const text = 'Afin de venir, nonobstant la pluie.';
+    expect(await runCli(['--max-warnings', '2', 'a.md'], fakeIo({ 'a.md': text }))).toBe(0);
+    const io = fakeIo({ 'a.md': text });
+    expect(await runCli(['--max-warnings=1', 'a.md'], io)).toBe(1);
+    expect(io.err).toContain('2 avertissement(s), plus que les 1 permis par --max-warnings.');
+    expect(await runCli(['--max-warnings', 'beaucoup', 'a.md'], fakeIo({ 'a.md': text }))).toBe(2);
   });
 
   it('computes 1-based line and column', () => {

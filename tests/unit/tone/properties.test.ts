@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse, applyFixes, CHANNEL_IDS, checkText } from '../../../src/tone/index.js';
+import { analyse, applyFixes, CHANNEL_IDS, checkText, graphemeCount, graphemes } from '../../../src/tone/index.js';
 
 const frenchish = fc.array(
   fc.constantFrom('Le', 'la', 'MEL', 'afin de', ' ', '  ', '\n', '# ', '!', '?', ':', '«', '»', '12500', '€', '2ème', '...', '#fete', '🎉', 'é', '’', 'https://loos.fr/a?b', '`', '```', '---', '![](', ')', '·e·s', '.e.s', 'ne', 'pas'),
@@ -10,6 +10,16 @@ const frenchish = fc.array(
 const inputs = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), frenchish);
 
 describe('properties', () => {
+  it('counts graphemes like Intl.Segmenter, even when only the words around emoji and accents are segmented', () => {
+    const pieces = fc.constantFrom('a', 'é', 'e\u0301', ' ', '\n', '\r\n', '\r', '\t', '👨‍👩‍👧', '🇫🇷', '👍🏽', '❤️', 'ﬁ', '\u200D', '\u0301', '한', 'x');
+    fc.assert(
+      fc.property(fc.oneof(fc.array(pieces, { maxLength: 80 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 120 })), (text) => {
+        expect(graphemeCount(text)).toBe(graphemes(text).length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('never throws and keeps every offset inside the text, on every channel', () => {
     fc.assert(
       fc.property(inputs, fc.constantFrom(...CHANNEL_IDS), (text, channel) => {

@@ -126,6 +126,21 @@ const CASES: readonly Case[] = [
     clean: [...NEUTRAL],
   },
   {
+    rule: 'typo-hours',
+    found: [['Ouvert de 9h à 12h.', '9h'], ['Accueil 14h00-17h30.', '14h00-17h30']],
+    clean: [...NEUTRAL, 'Ouvert de 9\u00A0h à 12\u00A0h 30.'],
+  },
+  {
+    rule: 'typo-accents',
+    found: [['A noter : la mairie ferme.', 'A'], ['Les Editions de l’Etat.', 'Etat']],
+    clean: [...NEUTRAL, 'À noter : l’État et l’Église.', 'Le bâtiment A est ouvert.'],
+  },
+  {
+    rule: 'typo-spacing',
+    found: [['Fin .', 'n .'], ['Soit 12%.', '2%']],
+    clean: [...NEUTRAL, 'Soit 12\u00A0% (environ), c’est-à-dire 3,5 km.'],
+  },
+  {
     rule: 'typo-thousands',
     found: [['12500 personnes.', '12500'], ['Un budget de 1500 €.', '1500']],
     clean: [...NEUTRAL, 'En 2025, 12\u202F500 personnes.', 'Loos, 59120 Loos.', 'Appelez le 0320123456.', 'Dossier n° 123456.'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, isGsm7, maskText, smsInfo, xLength } from '../../../src/tone/index.js';
+import { analyse, checkText, isGsm7, maskText, smsInfo, xLength } from '../../../src/tone/index.js';
 import { flagged } from './helpers.js';
 
 describe('SMS (GSM 03.38)', () => {
@@ -31,8 +31,15 @@ describe('SMS (GSM 03.38)', () => {
   });
 
   it('reports each character that breaks GSM-7 with a replacement', () => {
-    const text = 'Fête de l’école';
+    const text = 'Fête de l’école samedi 14 juin de 10 h à 18 h, cour de l’école Jules-Ferry. Venez nombreux';
     expect(flagged('sms-encoding', text, { channel: 'sms' })).toEqual(['ê', '’']);
+  });
+
+  it('only remarks on the encoding of a message that fits in one segment either way', () => {
+    const short = checkText('Fête de l’école samedi 14 juin.', { channel: 'sms' }).filter((f) => f.rule === 'sms-encoding');
+    expect(short.map((f) => f.severity)).toEqual(['info', 'info']);
+    const long = checkText('Fête de l’école samedi 14 juin de 10 h à 18 h, cour de l’école Jules-Ferry. Venez nombreux', { channel: 'sms' });
+    expect(long.filter((f) => f.rule === 'sms-encoding').map((f) => f.severity)).toEqual(['warning', 'warning']);
   });
 
   it('reports the number of segments on the SMS channel only', () => {
