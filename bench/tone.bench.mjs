@@ -1,6 +1,6 @@
 // `npm run bench` (or `node bench/tone.bench.mjs`): how right and how fast `loos-tone` is.
 //
-// 1. Precision and recall on the annotated corpus (tests/fixtures/tone/corpus, issue 15).
+// 1. Precision and recall on the annotated corpus (tests/fixtures/tone/corpus).
 //    `node bench/tone.bench.mjs --corpus` also lists every false alarm and every miss.
 // 2. Speed, side by side with textlint running comparable rules (sentence length + a
 //    substitution dictionary through prh, fed with the same jargon dictionary), on a few

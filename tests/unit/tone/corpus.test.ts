@@ -1,7 +1,7 @@
 /**
  * The annotated corpus (tests/fixtures/tone/corpus): 60 municipal texts of every channel,
  * each with the findings an editor expects. At least 97 % of the findings must be right and
- * at least 90 % of the expected findings found (issue 15); `npm run bench` prints the figures.
+ * at least 90 % of the expected findings found; `npm run bench` prints the figures.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * False alarms and misses seen on real municipal texts (issue 15): each one as a person
+ * False alarms and misses seen on real municipal texts: each one as a person
  * reported it, with the rule that was wrong.
  */
 import { describe, expect, it } from 'vitest';
