@@ -11,6 +11,7 @@ import { systemClock, type Clock, type TimerHandle } from '../../lib/notices/clo
 import { timerDelay } from '../../lib/notices/active.js';
 import { readContact, type Contact } from '../../lib/services/contact.js';
 import { contactFromHtml } from '../../lib/services/contact-html.js';
+import { readJsonChild } from '../../lib/services/fields.js';
 import { formatRanges, reasonName, statusText, upcomingSpecialDays } from '../../lib/services/display.js';
 import { readOpeningHours, weekdayOf, type OpeningHours } from '../../lib/services/hours.js';
 import { openingStatus, type OpeningStatus } from '../../lib/services/status.js';
@@ -88,6 +89,8 @@ export class LoosContactCard extends LitElement {
   private contact!: Contact;
   private openingHours!: OpeningHours;
   private problems: InputProblem[] = [];
+  /** Problems of the page's data (its JSON child), found once when connected. */
+  private readonly childProblems: InputProblem[] = [];
   private fromHtml: HtmlInput = {};
   private jsonChild?: unknown;
   private readonly invalid = new InvalidReporter(this);
@@ -108,14 +111,7 @@ export class LoosContactCard extends LitElement {
   /** The HTML written inside the element and its JSON child, read once: they are the page's data. */
   private readChildren(): void {
     this.fromHtml = contactFromHtml(this);
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script === null) return;
-    try {
-      this.jsonChild = JSON.parse(script.textContent);
-    } catch {
-      this.jsonChild = undefined;
-      this.problems = [problem('script', 'Le JSON des horaires est illisible : les horaires écrits dans la page sont utilisés.', script.textContent)];
-    }
+    this.jsonChild = readJsonChild(this, (field, message, value) => this.childProblems.push(problem(field, message, value)));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -139,8 +135,7 @@ export class LoosContactCard extends LitElement {
       this.contact = contact;
       this.level = heading.level;
       this.openingHours = hours.hours;
-      const jsonProblems = this.problems.filter((p) => p.field === 'script');
-      this.problems = [...jsonProblems, ...problems, ...hours.problems.map((p) => ({ ...p, field: `hours.${p.field}` })), ...heading.problems];
+      this.problems = [...this.childProblems, ...problems, ...hours.problems.map((p) => ({ ...p, field: `hours.${p.field}` })), ...heading.problems];
     }
     this.status = openingStatus(this.openingHours, this.clock.now());
   }

@@ -15,6 +15,7 @@
  * Browser only (it reads the DOM): elements call it from `connectedCallback`.
  */
 import type { ContactInput } from './contact.js';
+import { textOf as text } from './fields.js';
 
 /** Text of a node with each `<br>` as a line break. */
 export function textWithBreaks(node: Node): string {
@@ -47,7 +48,6 @@ export function weeklyFromTable(table: HTMLTableElement): Record<string, string[
 }
 
 const attribute = (element: Element | null, name: string) => element?.getAttribute(name) ?? undefined;
-const text = (element: Element | null) => (element === null ? undefined : element.textContent.replace(/\s+/g, ' ').trim());
 
 /** The contact fields written in the element's HTML. */
 export function contactFromHtml(host: Element): ContactInput & { readonly weekly?: Record<string, string[]> } {

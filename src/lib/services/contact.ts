@@ -4,8 +4,7 @@
  * is a plain link (no embedded map, no request to a map provider), the address lines.
  */
 import { problem, type InputProblem } from '../invalid.js';
-import { checkUrl } from '../url.js';
-import { readLabel, type Report } from './fields.js';
+import { readHref, readLabel, type Report } from './fields.js';
 
 /** What an author gives, from attributes or the element's HTML. */
 export interface ContactInput {
@@ -56,12 +55,7 @@ export function readContact(input: ContactInput): { contact: Contact; problems: 
   if (name === undefined) report('name', 'Le nom du service (name) est obligatoire.');
   // Lines as written (`<br>` in the page, line breaks in the attribute), at most a postal address's six.
   const addressLines = (input.address ?? '').split('\n').flatMap((line) => readLabel(line, 'address', report) ?? []).slice(0, 6);
-  let mapHref: string | undefined;
-  if (input.mapHref != null && input.mapHref.trim() !== '') {
-    const checked = checkUrl(input.mapHref);
-    if (checked.ok) mapHref = checked.url;
-    else report('map-href', `Lien du plan refusé : ${checked.reason}`, input.mapHref);
-  }
+  const mapHref = readHref(input.mapHref, 'map-href', report);
   let phone: Phone | undefined;
   const phoneText = readLabel(input.phone, 'phone', report, 40);
   if (phoneText !== undefined) {

@@ -1,5 +1,6 @@
 /** Small readers shared by the services models: day names and author texts. */
 import { normaliseText, withoutBidiControls } from '../text.js';
+import { checkUrl } from '../url.js';
 
 /** Collects a problem: the field, a French sentence, the value at fault. */
 export type Report = (field: string, message: string, value?: unknown) => void;
@@ -32,3 +33,30 @@ export function weekdayIndex(name: unknown): number | undefined {
   return DAY_NAMES[name.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase()];
 }
 
+
+/** A link an author gave: checked by `checkUrl` (no `javascript:`), reported and left out when refused. */
+export function readHref(value: unknown, field: string, report: Report): string | undefined {
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
+  const checked = checkUrl(value);
+  if (checked.ok) return checked.url;
+  report(field, `Lien refusé : ${checked.reason}`, value);
+  return undefined;
+}
+
+/**
+ * The `<script type="application/json">` child of an element, parsed. Browser only (it reads the
+ * DOM): elements call it from `connectedCallback`. Unreadable JSON is a problem, not an exception.
+ */
+export function readJsonChild(host: Element, report: Report): unknown {
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  if (script === null) return undefined;
+  try {
+    return JSON.parse(script.textContent) as unknown;
+  } catch {
+    report('script', 'Le JSON du <script type="application/json"> est illisible : le contenu écrit dans la page est utilisé.', script.textContent);
+    return undefined;
+  }
+}
+
+/** Text of an element, spaces collapsed; `undefined` for no element. */
+export const textOf = (element: Element | null | undefined): string | undefined => (element == null ? undefined : element.textContent.replace(/\s+/g, ' ').trim());
