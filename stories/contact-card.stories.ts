@@ -51,7 +51,7 @@ export default meta;
 
 type Story = StoryObj<ContactCardArgs>;
 
-const statusOf = (canvas: HTMLElement) => canvas.querySelector('loos-contact-card')?.shadowRoot?.querySelector('[part=status]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+const statusOf = (canvas: HTMLElement) => canvas.querySelector('loos-contact-card')?.shadowRoot?.querySelector('[part=status]')?.textContent.replace(/\s+/g, ' ') ?? '';
 
 export const Ouvert: Story = {
   name: 'Ouvert',
@@ -108,7 +108,7 @@ export const Annuaire: Story = {
 
 export const DonneesInvalides: Story = {
   name: 'Données invalides (signalées, jamais exécutées)',
-  render: (args) => html`<loos-contact-card name="<b>Mairie</b>" phone="appelez-nous" map-href="javascript:alert(1)" .clock=${manualClock(Date.parse(args.now))}
+  render: (args) => html`<loos-contact-card name=${"<b>Mairie</b>"} phone="appelez-nous" map-href="javascript:alert(1)" .clock=${manualClock(Date.parse(args.now))}
     ><table><tr><th>Lundi</th><td>de 8 h 30 à midi</td></tr></table></loos-contact-card
   >`,
   play: async ({ canvasElement }) => {

@@ -141,13 +141,13 @@ describe('<loos-contact-card> live status', () => {
 
   it('writes GovernmentOffice JSON-LD into the page on request', async () => {
     const card = await mount(CARD_HTML, manualClock(MONDAY_10), 'structured-data');
-    await vi.waitFor(() => expect(card.querySelector('script[type="application/ld+json"]')).not.toBeNull());
+    await vi.waitFor(() => { expect(card.querySelector('script[type="application/ld+json"]')).not.toBeNull(); });
     const data = JSON.parse(card.querySelector('script[type="application/ld+json"]')!.textContent) as Record<string, unknown>;
     expect(data['@type']).toBe('GovernmentOffice');
     expect(data.telephone).toBe('+33320000000');
     card.structuredData = false;
     await card.updateComplete;
-    await vi.waitFor(() => expect(card.querySelector('script[type="application/ld+json"]')).toBeNull());
+    await vi.waitFor(() => { expect(card.querySelector('script[type="application/ld+json"]')).toBeNull(); });
   });
 });
 
