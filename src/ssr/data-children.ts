@@ -29,6 +29,12 @@ const DATA_FORMS: Readonly<Record<string, DataForm>> = {
   'loos-budget-chart': { property: 'data', document: (budget) => budget },
   // The feed format `{ "notices": [ … ] }`, as `src` returns it (src/lib/notices/json-feed.ts).
   'loos-notice-feed': { property: 'notices', document: (notices) => ({ notices }) },
+  // Opening hours `{ weekly, exceptions… }` or the directory's list (src/lib/services/hours.ts).
+  'loos-contact-card': { property: 'hours', document: (hours) => hours },
+  // `{ heading, allHref, tiles }` or the tiles alone (src/lib/services/tiles.ts).
+  'loos-service-tiles': { property: 'tiles', document: (tiles) => tiles },
+  // The démarche as an object (src/lib/services/procedure.ts).
+  'loos-procedure': { property: 'procedure', document: (procedure) => procedure },
 };
 
 /**
