@@ -173,12 +173,27 @@ describe('<loos-contact-card> bad input', () => {
 });
 
 describe('<loos-contact-card> accessibility', () => {
-  it('has no axe violation in any theme', async () => {
-    for (const theme of ['loos', 'loos-dark', 'loos-contrast', 'example-city']) {
-      document.documentElement.setAttribute('data-loos-theme', theme);
-      await mount(CARD_HTML, manualClock(Date.parse('2026-12-07T11:45:00+01:00')));
+  // Open, closing soon, closed and a holiday: each state has its own colours.
+  const STATES = ['2026-12-07T10:00:00+01:00', '2026-12-07T11:45:00+01:00', '2026-12-07T12:30:00+01:00', '2027-03-29T10:00:00+02:00'];
+
+  it.each(['loos', 'loos-dark', 'loos-contrast', 'example-city'])('has no axe violation in any state, theme %s', async (theme) => {
+    document.documentElement.setAttribute('data-loos-theme', theme);
+    const found: string[] = [];
+    for (const now of STATES) {
+      await mount(CARD_HTML, manualClock(Date.parse(now)));
+      document.body.style.background = 'var(--loos-color-surface)';
       const results = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, rules: { region: { enabled: false } } });
-      expect(results.violations.map((violation) => `${theme}: ${violation.id}`)).toEqual([]);
+      found.push(...results.violations.map((violation) => `${now}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`));
     }
+    expect(found).toEqual([]);
+  });
+
+  it('fits a 320 px screen without horizontal scroll', async () => {
+    const card = await mount(CARD_HTML);
+    card.style.inlineSize = '320px';
+    await card.updateComplete;
+    const section = shadow(card).querySelector('section')!;
+    expect(section.scrollWidth).toBeLessThanOrEqual(section.clientWidth);
+    expect(card.getBoundingClientRect().width).toBeLessThanOrEqual(320);
   });
 });
