@@ -6,7 +6,7 @@ import { dateFormat } from '../../lib/format.js';
 import { readHeadingLevel, type HeadingLevel } from '../../lib/heading-level.js';
 import { headingTemplate } from '../../lib/heading-template.js';
 import { localeOf, type Locale } from '../../lib/i18n.js';
-import { InvalidReporter, problem, type InputProblem } from '../../lib/invalid.js';
+import { InvalidReporter, type InputProblem } from '../../lib/invalid.js';
 import { systemClock, type Clock, type TimerHandle } from '../../lib/notices/clock.js';
 import { timerDelay } from '../../lib/notices/active.js';
 import { readContact, type Contact } from '../../lib/services/contact.js';
@@ -90,7 +90,7 @@ export class LoosContactCard extends LitElement {
   private openingHours!: OpeningHours;
   private problems: InputProblem[] = [];
   /** Problems of the page's data (its JSON child), found once when connected. */
-  private readonly childProblems: InputProblem[] = [];
+  private childProblems: InputProblem[] = [];
   private fromHtml: HtmlInput = {};
   private jsonChild?: unknown;
   private readonly invalid = new InvalidReporter(this);
@@ -111,7 +111,7 @@ export class LoosContactCard extends LitElement {
   /** The HTML written inside the element and its JSON child, read once: they are the page's data. */
   private readChildren(): void {
     this.fromHtml = contactFromHtml(this);
-    this.jsonChild = readJsonChild(this, (field, message, value) => this.childProblems.push(problem(field, message, value)));
+    ({ data: this.jsonChild, problems: this.childProblems } = readJsonChild(this));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

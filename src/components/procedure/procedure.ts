@@ -6,7 +6,7 @@ import { formatLongDate } from '../../lib/format.js';
 import { readHeadingLevel, type HeadingLevel } from '../../lib/heading-level.js';
 import { headingTemplate } from '../../lib/heading-template.js';
 import { localeOf, type Locale } from '../../lib/i18n.js';
-import { InvalidReporter, problem, type InputProblem } from '../../lib/invalid.js';
+import { InvalidReporter, type InputProblem } from '../../lib/invalid.js';
 import { readJsonChild } from '../../lib/services/fields.js';
 import { procedureFromHtml, readProcedure, type Procedure } from '../../lib/services/procedure.js';
 import { procedureStrings } from '../../lib/strings/services.js';
@@ -58,7 +58,7 @@ export class LoosProcedure extends LitElement {
   private view!: Procedure;
   private level: HeadingLevel = 2;
   private problems: InputProblem[] = [];
-  private readonly childProblems: InputProblem[] = [];
+  private childProblems: InputProblem[] = [];
   private fromPage?: unknown;
   private readonly invalid = new InvalidReporter(this);
 
@@ -67,7 +67,9 @@ export class LoosProcedure extends LitElement {
     this.locale = localeOf(this);
     this.hasContact = this.querySelector(':scope > [slot="contact"]') !== null;
     if (this.hasUpdated) return;
-    this.fromPage = readJsonChild(this, (field, message, value) => this.childProblems.push(problem(field, message, value))) ?? procedureFromHtml(this);
+    const json = readJsonChild(this);
+    this.fromPage = json.data ?? procedureFromHtml(this);
+    this.childProblems = json.problems;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -4,7 +4,7 @@ import { defineElement } from '../../lib/define.js';
 import { readHeadingLevel, type HeadingLevel } from '../../lib/heading-level.js';
 import { headingTemplate } from '../../lib/heading-template.js';
 import { localeOf, type Locale } from '../../lib/i18n.js';
-import { InvalidReporter, problem, type InputProblem } from '../../lib/invalid.js';
+import { InvalidReporter, type InputProblem } from '../../lib/invalid.js';
 import { readJsonChild } from '../../lib/services/fields.js';
 import { readServiceTiles, tilesFromHtml, type ServiceTiles, type ServiceTilesInput } from '../../lib/services/tiles.js';
 import { serviceTilesStrings } from '../../lib/strings/services.js';
@@ -56,7 +56,7 @@ export class LoosServiceTiles extends LitElement {
   private view: ServiceTiles = { tiles: [] };
   private level: HeadingLevel = 2;
   private problems: InputProblem[] = [];
-  private readonly childProblems: InputProblem[] = [];
+  private childProblems: InputProblem[] = [];
   private fromPage?: unknown;
   private readonly invalid = new InvalidReporter(this);
 
@@ -64,8 +64,9 @@ export class LoosServiceTiles extends LitElement {
     super.connectedCallback();
     this.locale = localeOf(this);
     if (this.hasUpdated) return;
-    const report = (field: string, message: string, value?: unknown) => this.childProblems.push(problem(field, message, value));
-    this.fromPage = readJsonChild(this, report) ?? tilesFromHtml(this);
+    const json = readJsonChild(this);
+    this.fromPage = json.data ?? tilesFromHtml(this);
+    this.childProblems = json.problems;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

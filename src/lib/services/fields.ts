@@ -1,5 +1,6 @@
 /** Small readers shared by the services models: day names and author texts. */
 import { normaliseText, withoutBidiControls } from '../text.js';
+import { problem, type InputProblem } from '../invalid.js';
 import { checkUrl } from '../url.js';
 
 /** Collects a problem: the field, a French sentence, the value at fault. */
@@ -44,17 +45,17 @@ export function readHref(value: unknown, field: string, report: Report): string 
 }
 
 /**
- * The `<script type="application/json">` child of an element, parsed. Browser only (it reads the
- * DOM): elements call it from `connectedCallback`. Unreadable JSON is a problem, not an exception.
+ * The `<script type="application/json">` child of an element, parsed, with the problem found when
+ * it cannot be read (a problem, not an exception). Browser only (it reads the DOM): elements call
+ * it from `connectedCallback`.
  */
-export function readJsonChild(host: Element, report: Report): unknown {
+export function readJsonChild(host: Element): { data: unknown; problems: InputProblem[] } {
   const script = host.querySelector(':scope > script[type="application/json"]');
-  if (script === null) return undefined;
+  if (script === null) return { data: undefined, problems: [] };
   try {
-    return JSON.parse(script.textContent) as unknown;
+    return { data: JSON.parse(script.textContent) as unknown, problems: [] };
   } catch {
-    report('script', 'Le JSON du <script type="application/json"> est illisible : le contenu écrit dans la page est utilisé.', script.textContent);
-    return undefined;
+    return { data: undefined, problems: [problem('script', 'Le JSON du <script type="application/json"> est illisible : le contenu écrit dans la page est utilisé.', script.textContent)] };
   }
 }
 
