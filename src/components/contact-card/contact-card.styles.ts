@@ -77,6 +77,8 @@ export const contactCardStyles = css`
   tbody th {
     font-weight: var(--loos-font-weight-regular);
     text-transform: capitalize;
+    /* A day name never breaks (« Mercr-edi »): the hours column wraps instead. */
+    overflow-wrap: normal;
   }
   [aria-current] {
     font-weight: var(--loos-font-weight-bold);
