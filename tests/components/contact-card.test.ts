@@ -151,6 +151,16 @@ describe('<loos-contact-card> live status', () => {
   });
 });
 
+describe('<loos-contact-card> without hours', () => {
+  it('shows no status and no table rather than a false « Fermé », and reports nothing', async () => {
+    const events = captureInvalid();
+    const card = await mount('', manualClock(MONDAY_10), 'name="Police municipale" phone="03 20 00 00 17"');
+    expect(shadow(card).querySelector('[part=status], table')).toBeNull();
+    expect(flat(shadow(card).querySelector('a[href^="tel:"]')?.textContent)).toBe('03 20 00 00 17');
+    expect(events.flatMap((event) => event.detail.problems)).toEqual([]);
+  });
+});
+
 describe('<loos-contact-card> bad input', () => {
   it('fires loos-invalid naming each field, shows what it can, and never renders a javascript: link', async () => {
     const events = captureInvalid();

@@ -88,6 +88,8 @@ export class LoosContactCard extends LitElement {
 
   private contact!: Contact;
   private openingHours!: OpeningHours;
+  /** Whether any opening hours were given: without them the card shows no status rather than a false « Fermé ». */
+  private hasHours = false;
   private problems: InputProblem[] = [];
   /** Problems of the page's data (its JSON child), found once when connected. */
   private childProblems: InputProblem[] = [];
@@ -130,7 +132,8 @@ export class LoosContactCard extends LitElement {
       const fromTable = html.weekly === undefined ? undefined : { weekly: html.weekly };
       // A JSON child with only exceptions still takes its week from the table.
       const input = source === undefined ? fromTable : fromTable !== undefined && typeof source === 'object' && source !== null && !Array.isArray(source) && !('weekly' in source) && !('plage_ouverture' in source) ? { ...source, ...fromTable } : source;
-      const hours = readOpeningHours(input ?? {});
+      this.hasHours = input !== undefined;
+      const hours = readOpeningHours(input ?? { weekly: {} });
       const heading = readHeadingLevel(this.headingLevel, 2);
       this.contact = contact;
       this.level = heading.level;
@@ -149,7 +152,7 @@ export class LoosContactCard extends LitElement {
   /** Wakes up when the status or its wording changes (closing soon, closing, opening, midnight). */
   private schedule(): void {
     this.clearTimer();
-    if (!this.isConnected) return;
+    if (!this.isConnected || !this.hasHours) return;
     const clock = this.clock;
     const handle = clock.setTimeout(() => {
       this.timer = undefined;
@@ -176,21 +179,16 @@ export class LoosContactCard extends LitElement {
     script.setAttribute('type', 'application/ld+json');
     script.setAttribute(JSON_LD_MARKER, '');
     // textContent, never innerHTML: the JSON is data, and `<` is escaped besides.
-    script.textContent = jsonLdScriptText(governmentOfficeJsonLd(this.contact, this.openingHours, new Date(this.clock.now())));
+    script.textContent = jsonLdScriptText(governmentOfficeJsonLd(this.contact, this.hasHours ? this.openingHours : undefined, new Date(this.clock.now())));
     if (existing === null) this.append(script);
   }
 
   protected override render() {
     const strings = contactCardStrings[this.locale];
-    const { contact, status, openingHours } = this;
-    const now = new Date(this.clock.now());
-    const today = isoDay(now);
-    const todayIndex = weekdayOf(today);
-    const upcoming = upcomingSpecialDays(openingHours, today);
-    const longDay = dateFormat({ weekday: 'long', day: 'numeric', month: 'long' }, this.locale);
+    const { contact } = this;
     return html`<section part="card" aria-labelledby=${contact.name === undefined ? nothing : 'name'}>
       ${contact.name === undefined ? nothing : headingTemplate(this.level, contact.name, { id: 'name', part: 'name' })}
-      <p part="status" data-state=${status.state}><span class="visually-hidden">${strings.status} : </span>${statusText(status, this.locale)}</p>
+      ${this.hasHours ? html`<p part="status" data-state=${this.status.state}><span class="visually-hidden">${strings.status} : </span>${statusText(this.status, this.locale)}</p>` : nothing}
       <dl part="details">
         ${contact.addressLines.length === 0 && contact.mapHref === undefined
           ? nothing
@@ -203,7 +201,19 @@ export class LoosContactCard extends LitElement {
         ${contact.email === undefined ? nothing : html`<div><dt>${strings.email}</dt><dd><a href=${`mailto:${contact.email}`}>${contact.email}</a></dd></div>`}
         ${contact.accessibility === undefined ? nothing : html`<div><dt>${strings.accessibility}</dt><dd>${contact.accessibility}</dd></div>`}
       </dl>
-      <table part="hours">
+      ${this.hasHours ? this.renderHours() : nothing}
+    </section>`;
+  }
+
+  /** The usual week, the directory's comments and the special days of the next two weeks. */
+  private renderHours() {
+    const strings = contactCardStrings[this.locale];
+    const { openingHours } = this;
+    const today = isoDay(new Date(this.clock.now()));
+    const todayIndex = weekdayOf(today);
+    const upcoming = upcomingSpecialDays(openingHours, today);
+    const longDay = dateFormat({ weekday: 'long', day: 'numeric', month: 'long' }, this.locale);
+    return html`<table part="hours">
         <caption>${strings.hoursCaption}</caption>
         <thead><tr><th scope="col">${strings.day}</th><th scope="col">${strings.hours}</th></tr></thead>
         <tbody>
@@ -221,8 +231,7 @@ export class LoosContactCard extends LitElement {
               const hours = ranges.length === 0 ? strings.upcomingClosed : formatRanges(ranges, this.locale);
               return html`<li><time datetime=${day}>${longDay.format(new Date(`${day}T12:00:00Z`))}</time> : ${hours}${name === undefined ? '' : ` (${name})`}</li>`;
             })}
-          </ul></div>`}
-    </section>`;
+          </ul></div>`}`;
   }
 }
 

@@ -24,8 +24,14 @@ const specification = (range: TimeRange | undefined, extra: Specification): Spec
   closes: range === undefined ? '00:00' : isoTime(Math.min(range.end, 1439)),
 });
 
-/** The JSON-LD object; `now` fixes the year of special days it lists. */
-export function governmentOfficeJsonLd(contact: Contact, hours: OpeningHours, now: Date): Record<string, unknown> {
+/** The JSON-LD object, without hours when none are known; `now` fixes the year of special days it lists. */
+export function governmentOfficeJsonLd(contact: Contact, hours: OpeningHours | undefined, now: Date): Record<string, unknown> {
+  const data: Record<string, unknown> = { '@context': 'https://schema.org', '@type': 'GovernmentOffice', name: contact.name };
+  if (contact.addressLines.length > 0) data.address = { '@type': 'PostalAddress', streetAddress: contact.addressLines.join(', ') };
+  if (contact.phone?.href !== undefined) data.telephone = contact.phone.href.slice(4);
+  if (contact.email !== undefined) data.email = contact.email;
+  if (contact.mapHref !== undefined) data.hasMap = contact.mapHref;
+  if (hours === undefined) return data;
   const usual = hours.weekly.flatMap((ranges, day) => ranges.map((range) => specification(range, { dayOfWeek: `${SCHEMA}${DAYS[day] ?? ''}` })));
   const special: Specification[] = [];
   const [y, m, d] = isoDay(now).split('-').map(Number) as [number, number, number];
@@ -37,11 +43,6 @@ export function governmentOfficeJsonLd(contact: Contact, hours: OpeningHours, no
     if (schedule.ranges.length === 0) special.push(specification(undefined, dates));
     for (const range of schedule.ranges) special.push(specification(range, dates));
   }
-  const data: Record<string, unknown> = { '@context': 'https://schema.org', '@type': 'GovernmentOffice', name: contact.name };
-  if (contact.addressLines.length > 0) data.address = { '@type': 'PostalAddress', streetAddress: contact.addressLines.join(', ') };
-  if (contact.phone?.href !== undefined) data.telephone = contact.phone.href.slice(4);
-  if (contact.email !== undefined) data.email = contact.email;
-  if (contact.mapHref !== undefined) data.hasMap = contact.mapHref;
   data.openingHoursSpecification = usual;
   if (special.length > 0) data.specialOpeningHoursSpecification = special;
   return data;
