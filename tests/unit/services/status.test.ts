@@ -49,6 +49,20 @@ describe('opening status over the year 2026', () => {
   });
 });
 
+describe('every national holiday from 2026 to 2030', () => {
+  it('closes the town hall all day, saying it is a holiday', () => {
+    const open: string[] = [];
+    for (const [year, days] of Object.entries(HOLIDAYS)) {
+      for (const day of days) {
+        // 09:30 UTC is 10:30 or 11:30 in Loos: within the morning opening, whatever the season.
+        const status = openingStatus(townHall, Date.parse(`${year}-${day}T09:30:00Z`));
+        if (status.state !== 'closed' || status.today?.kind !== 'holiday') open.push(`${year}-${day}`);
+      }
+    }
+    expect(open).toEqual([]);
+  });
+});
+
 describe('what the status says', () => {
   it('« Ouvert — ferme à 12 h », then « Ferme bientôt », then closed for lunch', () => {
     expect(say(at('2026-12-07', '10:00'))).toBe('Ouvert — ferme à 12 h');
