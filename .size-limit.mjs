@@ -20,7 +20,10 @@ import { LIT_PACKAGES, splitBundle } from './scripts/build/split-bundle.mjs';
 const BUDGETS = {
   'notice': { target: '3 kB', initial: '7.3 kB', total: '7.3 kB' },
   'event-card': { target: '4 kB', initial: '10.7 kB', total: '13.5 kB' },
-  'budget-chart': { target: '10 kB', initial: '14.8 kB', total: '19.9 kB' },
+  // Raised on 2026-12-03 (issue 11, real published SCDL files): previous-year comparison, several
+  // budgets per file, balance heading, separate problem lists (+0.65 kB on load); the SCDL reader's
+  // nomenclature, section inference and budget choice (+2.2 kB, on demand). See docs/performance.md.
+  'budget-chart': { target: '10 kB', initial: '15.5 kB', total: '23.8 kB' },
   'official-banner': { target: '5 kB', initial: '5 kB', total: '5 kB' },
   'key-figure': { target: '4 kB', initial: '4 kB', total: '4 kB' },
   'notice-feed': { target: '8 kB', initial: '11.6 kB', total: '15.4 kB' },
@@ -61,8 +64,8 @@ const measured = (name, files, limit) => ({ name, path: files, gzip: true, ...(l
 export default [
   // Target 40 kB for the whole library (issue 7). What a resident's page downloads is the CMS
   // bundle (every civic element + Lit); the tone checker, a staff tool, has its own module.
-  measured('Bibliothèque civique avec Lit (dist/cdn/loos-ui.js), au chargement — cible 40 kB', library.initial, '47 kB'),
-  measured('Bibliothèque civique avec Lit, tout compris (modules à la demande inclus)', [...library.initial, ...library.lazy], '60.6 kB'),
+  measured('Bibliothèque civique avec Lit (dist/cdn/loos-ui.js), au chargement — cible 40 kB', library.initial, '47.5 kB'),
+  measured('Bibliothèque civique avec Lit, tout compris (modules à la demande inclus)', [...library.initial, ...library.lazy], '64.3 kB'),
   {
     name: 'Vérificateur de ton avec Lit (dist/cdn/loos-tone-checker.js), pour les rédacteurs',
     path: 'dist/cdn/loos-tone-checker.js',

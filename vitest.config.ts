@@ -52,6 +52,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: storybookConfigDir })],
         test: {
           name: 'storybook',
+          setupFiles: ['.storybook/vitest.setup.ts'],
           browser: chromiumBrowser(),
         },
       },

@@ -3,12 +3,68 @@
 // the element to rendered and laid out (median, Chromium), against the same 1,000 lines written
 // as a static HTML table (the baseline: what the data costs without any chart). Sizes are
 // `npm run size`'s job (.size-limit.mjs). Run alone: `node bench/budget.bench.mjs`.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bundle, fromRoot, openPage, round, RUNS, timeInPage, timeStaticHtml, emptyRoot, withChromium } from './harness.mjs';
+import { bundle, fromRoot, openPage, round, RUNS, timeInNode, timeInPage, timeStaticHtml, emptyRoot, withChromium } from './harness.mjs';
 
 const TYPES = ['bars', 'share', 'comparison', 'balance'];
 const TARGET_MS = 50;
+/** Issue 11: a département's SCDL file (1,300 rows, several budgets) reads in under 100 ms. */
+const SCDL_TARGET_MS = 100;
+const SCDL_ROWS = 1300;
+
+const COLUMNS = ['BGT_NATDEC', 'BGT_ANNEE', 'BGT_SIRET', 'BGT_NOM', 'BGT_CONTNAT', 'BGT_CONTNAT_LABEL', 'BGT_NATURE', 'BGT_NATURE_LABEL', 'BGT_FONCTION', 'BGT_FONCTION_LABEL', 'BGT_OPERATION', 'BGT_SECTION', 'BGT_OPBUDG', 'BGT_CODRD', 'BGT_MTREAL', 'BGT_MTBUDGPREC', 'BGT_MTRARPREC', 'BGT_MTPROPNOUV', 'BGT_MTPREV', 'BGT_CREDOUV', 'BGT_MTRAR3112', 'BGT_ARTSPE'];
+/** Chapter, account, label, flow: a sample of what a département's compte administratif holds. */
+const ACCOUNTS = [
+  ['011', '6068', 'Autres matières et fournitures', 'D'], ['012', '6411', 'Personnel titulaire', 'D'], ['012', '6451', 'Cotisations à l’URSSAF', 'D'],
+  ['017', '65171', 'RSA - allocations forfaitaires', 'D'], ['016', '651141', 'APA à domicile', 'D'], ['65', '6568', 'Autres participations', 'D'],
+  ['66', '66111', 'Intérêts réglés à l’échéance', 'D'], ['66', '66112', 'Intérêts - rattachement des ICNE', 'D'], ['731', '73121', 'Taxe foncière sur les propriétés bâties', 'R'],
+  ['731', '7321', 'Droits de mutation à titre onéreux', 'R'], ['74', '7411', 'Dotation globale de fonctionnement', 'R'], ['21', '21312', 'Bâtiments scolaires', 'D'],
+  ['23', '2315', 'Installations, matériel et outillage techniques', 'D'], ['16', '1641', 'Emprunts en euros', 'D'], ['13', '1323', 'Subventions d’équipement des départements', 'R'],
+];
+const FUNCTIONS = ['01', '0202', '221', '311', '4341', '4351', '423', '538', '621', '738', '843'];
+
+/**
+ * A synthetic file with the structure of a département's published SCDL file: a main budget and
+ * two annexes (BGT_SIRET / BGT_NOM), chapter in BGT_CONTNAT and account in BGT_NATURE, receipts
+ * without a section, signed and empty outturns, some order rows. Deterministic (no randomness).
+ */
+function departementCsv(rows) {
+  const budgets = [['22590999900011', 'Département fictif de la Loos-Vallée'], ['22590999900029', 'Budget annexe du laboratoire départemental'], ['22590999900037', 'Budget annexe du parc routier']];
+  const lines = [COLUMNS.join(';')];
+  for (let index = 0; index < rows; index++) {
+    const [siret, name] = budgets[index % 17 === 0 ? 1 + (index % 2) : 0];
+    const [chapter, account, label, flow] = ACCOUNTS[index % ACCOUNTS.length];
+    const investment = /^[12]/.test(account);
+    const cents = ((index * 7919) % 9_000_000) + 10_000;
+    const amount = account === '66112' ? `-${(cents / 100).toFixed(2).replace('.', ',')}` : index % 23 === 0 ? '' : (cents * 10 / 100).toFixed(2).replace('.', ',');
+    const row = {
+      BGT_NATDEC: 'compte administratif', BGT_ANNEE: '2025', BGT_SIRET: siret, BGT_NOM: name,
+      BGT_CONTNAT: chapter, BGT_CONTNAT_LABEL: '', BGT_NATURE: account, BGT_NATURE_LABEL: label,
+      BGT_FONCTION: FUNCTIONS[index % FUNCTIONS.length], BGT_SECTION: flow === 'R' ? '' : investment ? 'investissement' : 'fonctionnement',
+      BGT_OPBUDG: index % 31 === 0 ? '1' : '0', BGT_CODRD: flow === 'R' ? 'recette' : 'dépense', BGT_MTREAL: amount, BGT_MTBUDGPREC: '0',
+    };
+    lines.push(COLUMNS.map((column) => row[column] ?? '').join(';'));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The SCDL reader alone, in Node: the département file read into the main budget, by function. */
+async function timeScdlReader(csv) {
+  const directory = mkdtempSync(join(tmpdir(), 'loos-bench-'));
+  try {
+    const file = join(directory, 'scdl-csv.mjs');
+    writeFileSync(file, await bundle('src/lib/budget/scdl-csv.ts'));
+    const { budgetFromScdl } = await import(pathToFileURL(file).href);
+    const check = budgetFromScdl(csv);
+    if (check.budget === null || !check.problems.some((item) => item.field === 'budget')) throw new Error('Le fichier du banc d’essai n’a pas été lu comme un fichier à plusieurs budgets.');
+    return await timeInNode(() => budgetFromScdl(csv), RUNS);
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
 
 /** The static baseline: the 1,000 lines as a plain table, as a CMS would print them. */
 function staticTable(budget) {
@@ -29,14 +85,17 @@ export default async function run() {
   const budget = JSON.parse(readFileSync(fromRoot('tests/fixtures/budget/budget-1000.json'), 'utf8'));
   const script = await bundle('src/components/budget-chart/budget-chart.ts');
   const table = staticTable(budget);
+  const csv = departementCsv(SCDL_ROWS);
+  const reader = await timeScdlReader(csv);
   const rows = await withChromium(async (browser) => {
     const page = await openPage(browser, { script, body: '<main id="root"></main>' });
     await page.evaluate(
-      ({ data, balance }) => {
+      ({ data, balance, csv: text }) => {
         window.__budget = data;
         window.__balance = balance;
+        window.__csv = text;
       },
-      { data: budget, balance: balanceBudget(budget) },
+      { data: budget, balance: balanceBudget(budget), csv },
     );
     const baseline = await timeStaticHtml(page, table);
     const measured = [{ name: 'Tableau HTML statique de 1 000 lignes (référence)', value: round(baseline), unit: 'ms', note: `médiane de ${RUNS} rendus, mise en page comprise` }];
@@ -60,7 +119,32 @@ export default async function run() {
         note: `${round(ms / baseline)} × le tableau statique ; cible < ${TARGET_MS} ms${ms < TARGET_MS ? ' (atteinte)' : ' (NON ATTEINTE)'}`,
       });
     }
+    const scdl = await timeInPage(
+      page,
+      async () => {
+        const chart = document.createElement('loos-budget-chart');
+        chart.data = window.__csv;
+        document.getElementById('root').append(chart);
+        await chart.updateComplete;
+        // The SCDL reader is loaded on demand: wait until the chart has read the file.
+        while (chart.shadowRoot.querySelector('.summary') === null) await new Promise((resolve) => setTimeout(resolve, 0));
+      },
+      RUNS,
+      { before: emptyRoot },
+    );
+    measured.push({
+      name: `<loos-budget-chart>, fichier SCDL d'un département (${SCDL_ROWS} lignes, 3 budgets)`,
+      value: round(scdl),
+      unit: 'ms',
+      note: `lecture, choix du budget principal, regroupement et rendu ; cible < ${SCDL_TARGET_MS} ms${scdl < SCDL_TARGET_MS ? ' (atteinte)' : ' (NON ATTEINTE)'}`,
+    });
     return measured;
+  });
+  rows.push({
+    name: `Lecteur SCDL seul (Node), ${SCDL_ROWS} lignes, 3 budgets`,
+    value: round(reader),
+    unit: 'ms',
+    note: `budgetFromScdl, médiane de ${RUNS} lectures ; cible < ${SCDL_TARGET_MS} ms${reader < SCDL_TARGET_MS ? ' (atteinte)' : ' (NON ATTEINTE)'}`,
   });
   return rows;
 }

@@ -2,8 +2,9 @@
  * `@ville-de-loos/ui`: importing this module registers every element.
  * Import `@ville-de-loos/ui/<element>.js` instead to register one element only.
  */
-export { LoosOfficialBanner, LoosToggleEvent } from './components/official-banner/official-banner.js';
-export { LoosNotice, LoosDismissEvent, LoosExpireEvent } from './components/notice/notice.js';
+export * from './events/index.js';
+export { LoosOfficialBanner } from './components/official-banner/official-banner.js';
+export { LoosNotice } from './components/notice/notice.js';
 export { LoosNoticeFeed, type FeedState } from './components/notice-feed/notice-feed.js';
 export {
   validateNotice,
@@ -14,11 +15,11 @@ export {
   type NoticeLevel,
   type FeedParseResult,
 } from './lib/notices/index.js';
-export { LoosInvalidEvent, type InputProblem, type InvalidDetail } from './lib/invalid.js';
+export type { InputProblem } from './lib/invalid.js';
 export { checkUrl, safeUrl, type UrlCheck } from './lib/url.js';
 export { parseIsoDateTime, CITY_TIME_ZONE } from './lib/dates.js';
 export { LoosEventCard } from './components/event-card/event-card.js';
-export { LoosEventList, LoosFilterChangeEvent, type FilterChangeDetail } from './components/event-list/event-list.js';
+export { LoosEventList } from './components/event-list/event-list.js';
 export {
   validateEvent,
   validateEvents,
@@ -32,7 +33,7 @@ export {
   type CivicEvent,
   type CivicEventInput,
 } from './lib/events/index.js';
-export { LoosToneChecker, LoosToneCheckEvent } from './components/tone-checker/tone-checker.js';
+export { LoosToneChecker } from './components/tone-checker/tone-checker.js';
 export { LoosBudgetChart, type BudgetChartType } from './components/budget-chart/budget-chart.js';
 export { LoosKeyFigure } from './components/key-figure/key-figure.js';
 export {

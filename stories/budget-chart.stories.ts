@@ -7,6 +7,9 @@ import large from '../tests/fixtures/budget/budget-1000.json';
 import loos from '../tests/fixtures/budget/loos-2026.json';
 import badRowsUrl from '../tests/fixtures/budget/bad-rows.csv?url';
 import scdlUrl from '../tests/fixtures/budget/loos-2026-scdl.csv?url';
+import communeUrl from '../tests/fixtures/budget/commune-ca-2025-nature.csv?url';
+import commune2024Url from '../tests/fixtures/budget/commune-ca-2024-nature.csv?url';
+import departementUrl from '../tests/fixtures/budget/departement-2026-budgets.csv?url';
 
 interface ChartArgs {
   type: BudgetChartType;
@@ -101,7 +104,50 @@ export const LignesIgnorees: Story = {
   play: async ({ canvasElement }) => {
     const chart = await loaded(canvasElement);
     // The missing source link is reported at once; the ignored rows only once the CSV has arrived.
-    await waitFor(() => expect(chart.shadowRoot!.querySelector('.problems')?.textContent).toContain('3 lignes ignorées'), { timeout: 5000 });
+    await waitFor(() => expect(chart.shadowRoot!.querySelector('.problems')?.textContent).toContain('2 lignes ignorées'), { timeout: 5000 });
+  },
+};
+
+export const CompteAdministratifPetiteCommune: Story = {
+  name: 'Compte administratif d’une petite commune (SCDL, sections vides)',
+  render: () => html`<loos-budget-chart
+    type="balance"
+    src=${communeUrl}
+    source="Délibération n° 2026-009 du 12 mars 2026 (montants illustratifs)"
+  ></loos-budget-chart>`,
+  play: async ({ canvasElement }) => {
+    const chart = await loaded(canvasElement);
+    await expect(chart.shadowRoot!.querySelector('h2')!.textContent).toContain('Équilibre du budget 2025');
+    await expect(chart.shadowRoot!.querySelector('.summary')!.textContent).toContain('autofinancement dégagé');
+  },
+};
+
+export const ComparaisonAnneePrecedente: Story = {
+  name: 'Comparaison avec le compte de l’année précédente (previous-src)',
+  render: () => html`<loos-budget-chart
+    type="comparison"
+    heading="Dépenses de fonctionnement : 2025 par rapport à 2024"
+    src=${communeUrl}
+    previous-src=${commune2024Url}
+    source="Délibération n° 2026-009 du 12 mars 2026 (montants illustratifs)"
+  ></loos-budget-chart>`,
+  play: async ({ canvasElement }) => {
+    const chart = await loaded(canvasElement);
+    await waitFor(() => expect(chart.shadowRoot!.querySelector('.legend')?.textContent).toContain('2024'), { timeout: 5000 });
+  },
+};
+
+export const PlusieursBudgets: Story = {
+  name: 'Département : budget annexe choisi dans un fichier à plusieurs budgets',
+  render: () => html`<loos-budget-chart
+    heading="Budget annexe du laboratoire départemental"
+    src=${departementUrl}
+    budget="Budget annexe du laboratoire départemental"
+    source="Délibération n° 2026-DB-01 (montants illustratifs)"
+  ></loos-budget-chart>`,
+  play: async ({ canvasElement }) => {
+    const chart = await loaded(canvasElement);
+    await expect(chart.shadowRoot!.querySelector('.summary')!.textContent).toContain('2,7 millions');
   },
 };
 

@@ -4,6 +4,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import '../src/components/event-list/event-list.js';
 import agenda from '../tests/fixtures/events/agenda.json';
 import badEvents from '../tests/fixtures/events/bad-events.json';
+import published from '../tests/fixtures/events/schema-org-published.json';
 
 // Stories fix « now » so that the agenda never empties as real time passes.
 const NOW = '2026-12-01T09:00';
@@ -66,6 +67,30 @@ export const DepuisJson: Story = {
 export const AvecErreurs: Story = {
   name: 'Liste avec des événements invalides',
   args: { events: badEvents, pageSize: 20 },
+};
+
+export const SerieSchemaOrg: Story = {
+  name: 'Série d’événements schema.org (JSON-LD)',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Une `EventSeries` et ses `subEvent` : chaque date devient un événement qui reprend le lieu, l’organisateur, le tarif et l’accessibilité de la série ; une date annulée affiche « Annulé ».',
+      },
+    },
+  },
+  render: () => html`<loos-event-list .events=${published.series} now="2026-07-01T09:00" page-size="6"></loos-event-list>`,
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('loos-event-list')!;
+    await waitFor(() => expect(list.filteredEvents).toHaveLength(3));
+    const shadow = within(list.shadowRoot as unknown as HTMLElement);
+    await expect(shadow.getByText('Annulé', { selector: '.labels *' })).toBeVisible();
+  },
+};
+
+export const AgendaQuebecois: Story = {
+  name: 'Agenda québécois (JSON-LD, textes par langue, dollars canadiens)',
+  render: () => html`<loos-event-list .events=${published.quebec} now="2027-01-01T09:00" page-size="6"></loos-event-list>`,
 };
 
 export const EcranEtroit: Story = {

@@ -8,6 +8,8 @@ import { saveFeedCache } from '../src/lib/notices/feed-source.js';
 import { parseJsonFeed } from '../src/lib/notices/json-feed.js';
 import capAtom from '../tests/fixtures/notices/cap-atom.xml?raw';
 import capCancel from '../tests/fixtures/notices/cap-cancel.xml?raw';
+import capHeadlineOnly from '../tests/fixtures/notices/cap-headline-only.xml?raw';
+import capRss from '../tests/fixtures/notices/cap-rss.xml?raw';
 import valid from '../tests/fixtures/notices/notices-valid.json?raw';
 import partlyInvalid from '../tests/fixtures/notices/notices-partly-invalid.json?raw';
 
@@ -73,6 +75,23 @@ export const FluxCap: Story = { name: 'Flux CAP 1.2 (Atom, en français)', args:
 export const FluxCapAnnulation: Story = {
   name: 'Flux CAP avec une annulation',
   args: { src: '/alertes-annulation.atom', fetcher: serve(capCancel, 'application/atom+xml') },
+};
+
+export const AlerteCapTitreSeul: Story = {
+  name: 'Alerte CAP extrême réduite à son titre',
+  parameters: {
+    docs: {
+      description: {
+        story: 'CAP 1.2 rend `description` facultative : une alerte qui n’a qu’un titre est affichée, son titre servant de message.',
+      },
+    },
+  },
+  args: { src: '/alerte-crue.xml', fetcher: serve(capHeadlineOnly, 'application/cap+xml') },
+};
+
+export const FluxRss: Story = {
+  name: 'Flux RSS d’alertes (alerte intégrée et lien vers un fichier CAP)',
+  args: { src: '/alertes.rss', fetcher: serve(capRss, 'application/rss+xml') },
 };
 
 export const EntreesInvalides: Story = {

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { expect, userEvent, within } from 'storybook/test';
 import '../src/components/notice/notice.js';
 import { manualClock } from '../src/lib/notices/clock.js';
+import { NOTICE_LEVELS } from '../src/lib/notices/model.js';
 import type { DismissalStore } from '../src/lib/notices/dismissals.js';
 
 /** Stories show the notices « as of » 14 March 2026, 10:00 in Loos, whatever the day you look. */
@@ -57,7 +58,7 @@ const meta: Meta<NoticeArgs> = {
     noticeId: 'route-republique',
   },
   argTypes: {
-    level: { control: 'inline-radio', options: ['info', 'warning', 'alert'], description: 'Information, Vigilance ou Alerte (danger immédiat seulement).' },
+    level: { control: 'inline-radio', options: NOTICE_LEVELS, description: 'Information, Vigilance ou Alerte (danger immédiat seulement).' },
     heading: { description: 'Titre de l’avis.' },
     message: { description: 'Le message, écrit dans la page (il se lit sans JavaScript).' },
     href: { description: 'Lien « En savoir plus » : https:, http:, mailto:, tel: ou adresse relative.' },

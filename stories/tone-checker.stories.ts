@@ -1,12 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
-import '../src/components/tone-checker/tone-checker.js';
+import { TONE_PROFILES, type ToneProfile } from '../src/components/tone-checker/tone-checker.js';
+import { CHANNEL_IDS } from '../src/tone/index.js';
 
 interface CheckerArgs {
   value: string;
   channel: string;
-  profile: 'standard' | 'falc';
+  profile: ToneProfile;
 }
 
 const meta: Meta<CheckerArgs> = {
@@ -17,10 +18,10 @@ const meta: Meta<CheckerArgs> = {
     value: { control: 'text', description: 'Le texte à vérifier.' },
     channel: {
       control: 'select',
-      options: ['web', 'notice', 'event', 'newsletter', 'facebook', 'instagram', 'x', 'linkedin', 'sms', 'push', 'press'],
+      options: CHANNEL_IDS,
       description: 'Le canal de publication : il fixe les limites de longueur, d’émojis et de mots-dièse.',
     },
-    profile: { control: 'inline-radio', options: ['standard', 'falc'], description: 'Profil « facile à lire et à comprendre » (FALC).' },
+    profile: { control: 'inline-radio', options: TONE_PROFILES, description: 'Profil « facile à lire et à comprendre » (FALC).' },
   },
   render: ({ value, channel, profile }) =>
     html`<loos-tone-checker .value=${value} channel=${channel} profile=${profile}></loos-tone-checker>`,

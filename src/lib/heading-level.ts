@@ -12,7 +12,8 @@ export function readHeadingLevel(
   field = 'heading-level',
 ): { level: HeadingLevel; problems: InputProblem[] } {
   if (raw === undefined || raw === null || raw === '') return { level: fallback, problems: [] };
-  const value = typeof raw === 'number' ? raw : Number(raw);
+  // Only a number or its text can be a level; an object or a symbol is refused, never converted.
+  const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : NaN;
   if (Number.isInteger(value) && value >= 2 && value <= 6) return { level: value as HeadingLevel, problems: [] };
   return {
     level: fallback,

@@ -1,3 +1,5 @@
+import { LoosInvalidEvent } from '../events/invalid.js';
+
 /**
  * Reporting bad input. Elements never throw on bad data: they render what they can,
  * say in French what they could not, warn once in the console and fire `loos-invalid`.
@@ -13,26 +15,7 @@ export interface InputProblem {
   readonly value?: string;
 }
 
-/** Detail of the `loos-invalid` event. */
-export interface InvalidDetail {
-  /** Tag name of the element that received the input. */
-  readonly element: string;
-  readonly problems: readonly InputProblem[];
-}
-
-/** Fired (bubbles, composed) when an element received input it could not use in full. */
-export class LoosInvalidEvent extends CustomEvent<InvalidDetail> {
-  static readonly eventName = 'loos-invalid';
-  constructor(detail: InvalidDetail) {
-    super(LoosInvalidEvent.eventName, { detail, bubbles: true, composed: true });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'loos-invalid': LoosInvalidEvent;
-  }
-}
+export { LoosInvalidEvent, type InvalidDetail } from '../events/invalid.js';
 
 const PREVIEW_LENGTH = 80;
 

@@ -7,35 +7,13 @@
 import type { DirectiveResult } from 'lit/directive.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { isJsonText } from '../lib/budget/load.js';
+import { dataSourceOf } from '../lib/data-sources.js';
 
 /** The data child of an element: a `<script>` of this type holding this text. */
 export interface DataChild {
   readonly type: 'application/json' | 'text/csv';
   readonly text: string;
 }
-
-interface DataForm {
-  /** The JavaScript property that has a script child form. */
-  readonly property: string;
-  /** The JSON document the element expects in the child, for a property value. */
-  readonly document: (value: unknown) => unknown;
-}
-
-/** One entry per element whose rich data property also has a `<script>` child form. */
-const DATA_FORMS: Readonly<Record<string, DataForm>> = {
-  // An array of events, our format or schema.org JSON-LD (src/lib/events/sources.ts).
-  'loos-event-list': { property: 'events', document: (events) => events },
-  // `{ year, stage, section, flow, source, lines… }` (src/lib/budget/load.ts); text is handled below.
-  'loos-budget-chart': { property: 'data', document: (budget) => budget },
-  // The feed format `{ "notices": [ … ] }`, as `src` returns it (src/lib/notices/json-feed.ts).
-  'loos-notice-feed': { property: 'notices', document: (notices) => ({ notices }) },
-  // Opening hours `{ weekly, exceptions… }` or the directory's list (src/lib/services/hours.ts).
-  'loos-contact-card': { property: 'hours', document: (hours) => hours },
-  // `{ heading, allHref, tiles }` or the tiles alone (src/lib/services/tiles.ts).
-  'loos-service-tiles': { property: 'tiles', document: (tiles) => tiles },
-  // The démarche as an object (src/lib/services/procedure.ts).
-  'loos-procedure': { property: 'procedure', document: (procedure) => procedure },
-};
 
 /**
  * Whether the server has nothing to render `element` from: an element of the table without its
@@ -44,14 +22,14 @@ const DATA_FORMS: Readonly<Record<string, DataForm>> = {
  * rendering would then not match. The browser renders such an element alone.
  */
 export function dataOnlyInBrowser(tag: string, element: HTMLElement): boolean {
-  const form = DATA_FORMS[tag];
+  const form = dataSourceOf(tag);
   if (form === undefined || element.hasAttribute('src')) return false;
   return (element as unknown as Record<string, unknown>)[form.property] == null;
 }
 
 /** Whether `property` of `tag` travels to the browser as a script child. */
 export function hasDataChild(tag: string, property: string): boolean {
-  return DATA_FORMS[tag]?.property === property;
+  return dataSourceOf(tag)?.property === property;
 }
 
 /**
@@ -60,7 +38,7 @@ export function hasDataChild(tag: string, property: string): boolean {
  * so that both renders see exactly the same data.
  */
 export function dataChild(tag: string, value: unknown): { readonly child: DataChild; readonly serverValue: unknown } {
-  const form = DATA_FORMS[tag];
+  const form = dataSourceOf(tag);
   if (form === undefined) throw new TypeError(`${tag} n'a pas de données sous forme de <script>.`);
   // The budget chart also takes the text of a file (JSON or SCDL CSV): it travels as written.
   if (typeof value === 'string' && tag === 'loos-budget-chart') {

@@ -1,6 +1,6 @@
 /**
- * Styles every element shares: box model, focus ring, text for assistive technology only,
- * and the reduced-motion rule. Elements add `sharedStyles` first in their `styles` array.
+ * Styles every element shares: box model, focus ring, headings, text for assistive technology
+ * only, and the reduced-motion rule. Elements add `sharedStyles` first in their `styles` array.
  */
 import { css } from 'lit';
 
@@ -23,6 +23,21 @@ export const sharedStyles = css`
   :focus-visible {
     outline: var(--loos-focus-ring-width) solid var(--loos-color-focus-ring);
     outline-offset: var(--loos-focus-ring-offset);
+  }
+  /* Headings of every element: the brand's heading face, tight but relative line height (a user's
+     text-spacing override still applies), long words wrapped rather than overflowing. Elements set
+     the size and margins that fit them. */
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-family: var(--loos-font-family-heading);
+    font-weight: var(--loos-font-weight-bold);
+    line-height: var(--loos-line-height-tight);
+    color: var(--loos-color-heading);
+    overflow-wrap: anywhere;
   }
   .visually-hidden {
     position: absolute !important;

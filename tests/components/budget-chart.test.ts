@@ -8,6 +8,11 @@ import type { LoosInvalidEvent } from '../../src/lib/invalid.js';
 import loos from '../fixtures/budget/loos-2026.json';
 import badRowsUrl from '../fixtures/budget/bad-rows.csv?url';
 import scdlUrl from '../fixtures/budget/loos-2026-scdl.csv?url';
+import communeUrl from '../fixtures/budget/commune-ca-2025-nature.csv?url';
+import commune2024Url from '../fixtures/budget/commune-ca-2024-nature.csv?url';
+import commune2024 from '../fixtures/budget/commune-ca-2024-nature.csv?raw';
+import departementUrl from '../fixtures/budget/departement-2026-budgets.csv?url';
+import dmUrl from '../fixtures/budget/commune-dm2-2026.csv?url';
 
 document.documentElement.lang = 'fr';
 
@@ -25,7 +30,7 @@ async function mountFromSrc(url: string, attributes = ''): Promise<LoosBudgetCha
   await vi.waitFor(() => {
     expect(chart.shadowRoot!.querySelector('.status')).toBeNull();
     expect(chart.shadowRoot!.querySelector('.summary, .problems')).not.toBeNull();
-  });
+  }, { timeout: 5000 });
   await chart.updateComplete;
   return chart;
 }
@@ -234,9 +239,18 @@ describe('<loos-budget-chart> problems', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const chart = await mountFromSrc(badRowsUrl);
     const text = flat(root(chart).querySelector('.problems')!.textContent);
-    expect(text).toContain('3 lignes ignorées :');
+    expect(text).toContain('2 lignes ignorées :');
     expect(text).toContain('douze mille');
-    expect(events[0]?.detail.problems.filter((item) => 'ignored' in item)).toHaveLength(3);
+    expect(events[0]?.detail.problems.filter((item) => 'ignored' in item)).toHaveLength(2);
+  });
+
+  it('counts in « N lignes ignorées » exactly the rows listed under that title', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const chart = await mountFromSrc(badRowsUrl);
+    expect(problemLists(chart)).toEqual([
+      { title: '2 lignes ignorées :', items: 2 },
+      { title: 'À vérifier dans les données :', items: 1 },
+    ]);
   });
 
   it('never throws and never renders HTML from the data', async () => {
@@ -387,5 +401,92 @@ describe('<loos-budget-chart> layout, print and motion', () => {
     } finally {
       await session.send('Emulation.setEmulatedMedia', { features: [] });
     }
+  });
+});
+
+/** Each title of the problems block with the number of items listed after it, up to the next title. */
+function problemLists(chart: LoosBudgetChart): { title: string; items: number }[] {
+  const lists: { title: string; items: number }[] = [];
+  for (const child of root(chart).querySelector('.problems')!.children) {
+    if (child.classList.contains('problems-title')) lists.push({ title: flat(child.textContent), items: 0 });
+    else if (child.localName === 'ul' && lists.length > 0) lists.at(-1)!.items += child.children.length;
+  }
+  return lists;
+}
+
+describe('<loos-budget-chart> with files as communes publish them (issue 11)', () => {
+  it('shows the real surplus of a commune whose receipts have no section, under a balance heading', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const chart = await mountFromSrc(communeUrl, 'type="balance"');
+    expect(flat(root(chart).querySelector('h2')!.textContent)).toBe('Équilibre du budget 2025');
+    const summary = flat(root(chart).querySelector('.summary')!.textContent);
+    expect(summary).toContain("Section de fonctionnement : 1,1 million d'euros de recettes pour 574 mille 166 euros de dépenses ; autofinancement dégagé : 521 mille 830 euros.");
+    expect(summary).not.toContain('besoin de financement');
+  });
+
+  it('groups a commune voting by nature by chapter, without being asked', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const chart = await mountFromSrc(communeUrl);
+    expect(options(chart).map((option) => flat(option.querySelector('.label')!.textContent))).toEqual([
+      '012 Charges de personnel et frais assimilés',
+      '011 Charges à caractère général',
+      '65 Autres charges de gestion courante',
+      '66 Charges financières',
+      '014 Atténuations de produits',
+      '67 Charges exceptionnelles',
+    ]);
+    expect(flat(root(chart).querySelector('.summary')!.textContent)).not.toMatch(/non ventil|nouveau poste|hausse|baisse/i);
+  });
+
+  it('compares with the previous year’s file given by previous-src, and never invents a change', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const chart = await mountFromSrc(communeUrl, `type="comparison" previous-src="${commune2024Url}"`);
+    await vi.waitFor(() => {
+      expect(root(chart).querySelector('.legend')?.textContent).toContain('2024');
+    });
+    const changes = Object.fromEntries(options(chart).map((option) => [flat(option.querySelector('.label')!.textContent), flat(option.querySelector('.change')!.textContent)]));
+    expect(changes['011 Charges à caractère général']).toBe('▲ en hausse de 64 %');
+    expect(changes['014 Atténuations de produits']).toBe('pas de comparaison');
+    expect(Object.values(changes)).not.toContain('nouveau poste');
+  });
+
+  it('reads the previous year’s budget from a <script data-previous> child', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const current = await (await fetch(communeUrl)).text();
+    document.body.innerHTML = `<loos-budget-chart type="comparison" source="Délibération"><script type="text/csv">${current}</script><script type="text/csv" data-previous>${commune2024}</script></loos-budget-chart>`;
+    const chart = document.querySelector('loos-budget-chart')!;
+    await vi.waitFor(() => {
+      expect(root(chart).querySelector('.legend')?.textContent).toContain('2024');
+    });
+    await chart.updateComplete;
+    expect(flat(root(chart).querySelector('.summary')!.textContent)).toContain('La plus forte évolution depuis 2024 concerne 011 Charges à caractère général : en hausse de 64 %.');
+  });
+
+  it('shows no change at all for a décision modificative alone, and names it', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const chart = await mountFromSrc(dmUrl, 'type="comparison" decision-number="2"');
+    expect(flat(root(chart).querySelector('.summary')!.textContent)).toMatch(/^Décision modificative n° 2 de 2026 : /);
+    expect(options(chart).map((option) => flat(option.querySelector('.change')!.textContent))).toEqual(['pas de comparaison', 'pas de comparaison', 'pas de comparaison']);
+  });
+
+  it('shows the main budget of a file holding several, names the others in loos-invalid, and shows the one asked for', async () => {
+    const events: LoosInvalidEvent[] = [];
+    document.addEventListener('loos-invalid', (event) => events.push(event));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const chart = await mountFromSrc(departementUrl);
+    expect(flat(root(chart).querySelector('.summary')!.textContent)).toMatch(/^Budget primitif 2026 : 339 millions d'euros de dépenses de fonctionnement/);
+    const note = events.at(-1)?.detail.problems.find((item) => item.field === 'budget');
+    expect(note?.message).toContain('« Budget annexe du parc routier » (SIRET 22590999900037)');
+    chart.setAttribute('budget', '22590999900029');
+    await chart.updateComplete;
+    expect(flat(root(chart).querySelector('.summary')!.textContent)).toMatch(/^Budget primitif 2026 : 2,7 millions d'euros de dépenses de fonctionnement/);
+  });
+
+  it('reports a decision-number that is not a positive whole number', async () => {
+    const events: LoosInvalidEvent[] = [];
+    document.addEventListener('loos-invalid', (event) => events.push(event));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await mount('bars', loos, 'decision-number="deux"');
+    expect(events.at(-1)?.detail.problems.map((item) => item.field)).toContain('decision-number');
   });
 });

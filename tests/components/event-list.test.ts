@@ -4,6 +4,7 @@ import '../../src/components/event-list/event-list.js';
 import type { LoosEventList } from '../../src/components/event-list/event-list.js';
 import agenda from '../fixtures/events/agenda.json';
 import badEvents from '../fixtures/events/bad-events.json';
+import published from '../fixtures/events/schema-org-published.json';
 import schemaOrg from '../fixtures/events/schema-org.json';
 
 // Tuesday 1 December 2026, 9 h in Paris: the fixtures run from October 2026 to July 2027.
@@ -125,6 +126,33 @@ describe('<loos-event-list>', () => {
     expect(list.filteredEvents.map((event) => event.title)).toEqual(['Jazz à La Fileuse']);
     expect($(list, '.main').textContent).toContain('Jazz à La Fileuse');
     expect(counts).toEqual(['1 événement']);
+  });
+
+  it('shows « Annulé » on a JSON-LD event cancelled with an object, an http:// URL or a trailing slash', async () => {
+    const script = `<script type="application/ld+json">${JSON.stringify(published.statusForms)}</script>`;
+    document.body.innerHTML = `<loos-event-list now="2026-07-01T09:00" page-size="20">${script}</loos-event-list>`;
+    const list = document.querySelector('loos-event-list')!;
+    await list.updateComplete;
+    const labels = $$(list, 'article').map((card) => [card.querySelector('h3')!.textContent.replace(/\s+/g, ' ').trim(), card.querySelector('.labels')?.textContent.trim()]);
+    expect(labels.filter(([, label]) => label === 'Annulé').map(([title]) => title)).toEqual([
+      'Bal du 14 juillet (Annulé)',
+      'Brocante du Marais (Annulé)',
+      'Course des familles (Annulé)',
+      'Exposition photo (Annulé)',
+    ]);
+  });
+
+  it('shows every sub-event of a JSON-LD series, and a Québec price in Canadian dollars', async () => {
+    const list = await mount('<loos-event-list now="2026-07-01T09:00" page-size="20"></loos-event-list>', published.series);
+    await vi.waitFor(() => {
+      expect(list.filteredEvents.map((event) => event.title)).toEqual(['Cinéma en plein air', "L'été au parc", "Concert de l'harmonie"]);
+    });
+    const quebec = await mount('<loos-event-list now="2027-01-01T09:00"></loos-event-list>', published.quebec);
+    const cardsText = () => $$(quebec, 'article').map((card) => card.textContent).join(' ');
+    await vi.waitFor(() => {
+      expect(cardsText()).toContain('15 $CA');
+    });
+    expect(cardsText()).not.toContain('€');
   });
 
   it('loads events from a src URL', async () => {

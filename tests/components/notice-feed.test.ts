@@ -7,6 +7,8 @@ import { FEED_CACHE_PREFIX } from '../../src/lib/notices/feed-source.js';
 import capAlert from '../fixtures/notices/cap-alert.xml?raw';
 import capAtom from '../fixtures/notices/cap-atom.xml?raw';
 import capCancel from '../fixtures/notices/cap-cancel.xml?raw';
+import capHeadlineOnly from '../fixtures/notices/cap-headline-only.xml?raw';
+import capRss from '../fixtures/notices/cap-rss.xml?raw';
 import capTest from '../fixtures/notices/cap-test-status.xml?raw';
 import malformed from '../fixtures/notices/notices-malformed.json?raw';
 import partlyInvalid from '../fixtures/notices/notices-partly-invalid.json?raw';
@@ -63,6 +65,18 @@ describe('<loos-notice-feed> with the library’s JSON', () => {
     expect(shownIds(feed)).toEqual(['tempete-2026-03-14', 'route-fermee-2026-03-13', 'eau-coupure-2026-03-14', 'marche-2026-03-10']);
     const alert = feed.shadowRoot!.querySelector('loos-notice')!;
     expect(alert.shadowRoot!.querySelector('a')!.textContent).toContain('Consignes de sécurité');
+  });
+
+  it('reports its own bad heading-level once, and its notices report nothing', async () => {
+    const invalid = captureInvalid();
+    const feed = await mountFeed(answer(valid), 'heading-level="9"');
+    expect(shownIds(feed)).toHaveLength(4);
+    const reports = invalid.map((event) => event.detail);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.element).toBe('loos-notice-feed');
+    expect(reports[0]!.problems).toEqual([expect.objectContaining({ field: 'heading-level', value: '9' })]);
+    // The notices use the fallback level the feed chose.
+    expect(feed.shadowRoot!.querySelector('loos-notice')!.shadowRoot!.querySelector('h2')).not.toBeNull();
   });
 
   it('shows at most max notices', async () => {
@@ -191,7 +205,7 @@ describe('<loos-notice-feed> when the network fails after a good fetch', () => {
         });
       });
     const feed = await goodThen(hanging, clock);
-    expect(feed.lastFailure).toBe("Le flux n'a pas répondu en 10 secondes.");
+    expect(feed.lastFailure).toBe("Le serveur du flux n'a pas répondu en 10 secondes.");
     expect(shownIds(feed)).toHaveLength(4);
   });
 
@@ -224,6 +238,20 @@ describe('<loos-notice-feed> with CAP 1.2', () => {
     const feed = await mountFeed(answer(capAtom));
     expect(shownIds(feed)).toEqual(['loos-crue-2026-03-14', 'loos-pollen-2026-03-13']);
     expect(feed.shadowRoot!.querySelector('loos-notice')!.heading).toBe('Risque de crue le long de la Deûle');
+  });
+
+  it('shows an Extreme alert that has only a headline, never « Aucun avis officiel en cours »', async () => {
+    const feed = await mountFeed(answer(capHeadlineOnly, { headers: { 'content-type': 'application/cap+xml' } }));
+    const notice = feed.shadowRoot!.querySelector('loos-notice')!;
+    expect(notice.level).toBe('alert');
+    expect(notice.heading).toBe('Crue majeure de la Deûle : quittez les berges immédiatement');
+    expect(notice.textContent).toContain('quittez les berges immédiatement');
+    expect(statusText(feed).join(' ')).not.toContain('Aucun avis');
+  });
+
+  it('reads an RSS feed of alerts', async () => {
+    const feed = await mountFeed(answer(capRss, { headers: { 'content-type': 'application/rss+xml' } }));
+    expect(shownIds(feed)).toEqual(['loos-eau-2026-03-14', 'loos-parc-2026-03-14']);
   });
 
   it('removes a cancelled alert and does not show a test message', async () => {
@@ -354,5 +382,17 @@ describe('<loos-notice-feed> with notices given by the page (server rendering, n
     expect(alert.getAttribute('lang')).toBe('en');
     expect(alert.shadowRoot!.textContent).toContain('Alert');
     expect(alert.shadowRoot!.textContent).not.toContain('Alerte');
+  });
+
+  it('follows a change of the page language, and its notices with it', async () => {
+    document.body.innerHTML = `<div lang="fr"><loos-notice-feed>${child(valid)}</loos-notice-feed></div>`;
+    const feed = document.querySelector('loos-notice-feed')!;
+    feed.clock = manualClock(NOW);
+    await settle(feed);
+    document.querySelector('div')!.lang = 'en-GB';
+    await vi.waitFor(() => {
+      expect(feed.shadowRoot!.querySelector('loos-notice')!.shadowRoot!.textContent).toMatch(/\bAlert\b/);
+    });
+    expect(feed.shadowRoot!.querySelector('loos-notice')!.shadowRoot!.textContent).not.toContain('Alerte');
   });
 });

@@ -17,7 +17,8 @@ async function mount(markup: string, clock: ManualClock = manualClock(NOW)): Pro
 }
 
 const section = (notice: LoosNotice) => notice.shadowRoot!.querySelector('section');
-const liveRegion = (notice: LoosNotice) => notice.shadowRoot!.querySelector<HTMLElement>('[role=status], [role=alert]')!;
+/** The polite region (`status`), or the assertive one (`alert`) that alerts are announced in. */
+const liveRegion = (notice: LoosNotice, role: 'status' | 'alert' = 'status') => notice.shadowRoot!.querySelector<HTMLElement>(`[role=${role}]`)!;
 const text = (notice: LoosNotice) => (section(notice)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 
@@ -164,7 +165,7 @@ describe('<loos-notice> dismissal', () => {
     const markup = '<loos-notice heading="T" dismissible notice-id="n"><p>M</p></loos-notice>';
     let notice = await mount(markup);
     const dismissed: boolean[] = [];
-    notice.addEventListener('loos-dismiss', (event) => dismissed.push(event.remembered));
+    notice.addEventListener('loos-dismiss', (event) => dismissed.push(event.detail.remembered));
     notice.shadowRoot!.querySelector('button')!.click();
     await notice.updateComplete;
     expect(section(notice)).toBeNull();
@@ -215,8 +216,8 @@ describe('<loos-notice> publication and expiry (controlled clock)', () => {
     clock.advance(1);
     await notice.updateComplete;
     expect(section(notice)).not.toBeNull();
-    expect(liveRegion(notice).getAttribute('role')).toBe('alert');
-    await expect.poll(() => liveRegion(notice).textContent).toBe('Alerte : Fuite de gaz');
+    await expect.poll(() => liveRegion(notice, 'alert').textContent).toBe('Alerte : Fuite de gaz');
+    expect(liveRegion(notice, 'status').textContent).toBe('');
   });
 
   it('waits in steps for a publication months away (setTimeout cannot wait that long)', async () => {
@@ -246,7 +247,7 @@ describe('<loos-notice> announcements', () => {
     const notice = await mount('<loos-notice level="alert" heading="Tempête"><p>M</p></loos-notice>');
     expect(section(notice)!.getAttribute('aria-labelledby')).toBe('level heading');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(liveRegion(notice).textContent).toBe('');
+    expect(liveRegion(notice, 'alert').textContent).toBe('');
   });
 
   it('is announced once, politely, when added after the page has loaded — never twice', async () => {
@@ -289,6 +290,12 @@ describe('<loos-notice> invalid input', () => {
     const invalid = captureInvalid();
     await mount('<loos-notice heading="T" published="hier" expires="2026-02-30" heading-level="9"><p>M</p></loos-notice>');
     expect(invalid[0]!.detail.problems.map((p) => p.field)).toEqual(['published', 'expires', 'heading-level']);
+  });
+
+  it('reports a heading level as the author wrote it', async () => {
+    const invalid = captureInvalid();
+    await mount('<loos-notice heading="T" heading-level="abc"><p>M</p></loos-notice>');
+    expect(invalid[0]!.detail.problems).toEqual([expect.objectContaining({ field: 'heading-level', value: 'abc' })]);
   });
 });
 

@@ -69,7 +69,7 @@ describe('<loos-official-banner>', () => {
   it('fires loos-toggle with the new state', async () => {
     const banner = await mount('<loos-official-banner></loos-official-banner>');
     const states: boolean[] = [];
-    banner.addEventListener('loos-toggle', (event) => states.push(event.expanded));
+    banner.addEventListener('loos-toggle', (event) => states.push(event.detail.expanded));
     parts(banner).button.click();
     parts(banner).button.click();
     expect(states).toEqual([true, false]);

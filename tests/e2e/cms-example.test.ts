@@ -12,7 +12,7 @@ import { pageWithErrors, serveInChromium } from './static-server.js';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-describe('exemple CMS (examples/cms.html + dist/cdn)', () => {
+describe('CMS example (examples/cms.html + dist/cdn)', () => {
 
   const site = serveInChromium(() => '.');
 

@@ -71,7 +71,7 @@ async function waitForUpgrades(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-describe('exemple CMS : la page ne saute pas pendant la mise à niveau des éléments', () => {
+describe('CMS example: the page does not jump while elements upgrade', () => {
 
   const site = serveInChromium(() => '.');
 

@@ -27,7 +27,7 @@ const PAGE = `<!doctype html>
 </body>
 </html>`;
 
-describe('bandeau officiel : sans JavaScript, puis à la mise à niveau', () => {
+describe('official banner: without JavaScript, then on upgrade', () => {
 
   const site = serveInChromium(async () => {
     const directory = mkdtempSync(join(tmpdir(), 'loos-banner-'));

@@ -35,7 +35,7 @@ const REQUIRED_FILES = [
 ];
 /** Entries that only run on a server: bundled for Node, not for the browser. */
 const NODE_ONLY = new Set(['./ssr']);
-/** Entries this issue adds (the rest of the list comes from package.json and src/components). */
+/** Entries beyond the elements (the rest of the list comes from package.json and src/components). */
 const REQUIRED_SUBPATHS = ['.', './ssr', './hydrate.js', './react', './jsx', './custom-elements.json', './tokens.css'];
 
 /** Target of a subpath for a runtime (`default`/`import`), or undefined for a types-only entry. */
@@ -78,7 +78,7 @@ async function bundleModule(contents: string, platform: 'node' | 'browser'): Pro
   return result.outputFiles[0]?.text ?? '';
 }
 
-describe('paquet npm', () => {
+describe('npm package', () => {
   it('holds dist/, schemas/, README, LICENSE, CHANGELOG, package.json — and nothing else', async () => {
     const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { maxBuffer: 50 * 1024 * 1024 });
     const [report] = JSON.parse(stdout) as [{ files: { path: string }[] }];
@@ -90,7 +90,7 @@ describe('paquet npm', () => {
     expect(files.some((file) => file.startsWith('schemas/') && file.endsWith('.json'))).toBe(true);
   });
 
-  it('exports the entries of this issue and one `./<element>.js` per element folder', () => {
+  it('exports the shared entries and one `./<element>.js` per element folder', () => {
     const expected = [...REQUIRED_SUBPATHS, ...discoverElements().map((element) => `./${element.name}.js`)];
     expect(expected.filter((subpath) => !(subpath in pkg.exports))).toEqual([]);
   });

@@ -49,7 +49,7 @@ function tagOfWrapper(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 }
 
-describe('enveloppes React générées (React 19, Chromium)', () => {
+describe('generated React wrappers (React 19, Chromium)', () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];

@@ -106,7 +106,7 @@ async function boxes(page: Page): Promise<Record<string, { x: number; y: number;
   );
 }
 
-describe('rendu serveur, sans JavaScript puis hydraté', () => {
+describe('server rendering, without JavaScript then hydrated', () => {
   let directory: string;
 
   const site = serveInChromium(async () => {

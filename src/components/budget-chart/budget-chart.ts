@@ -2,8 +2,9 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Grouping } from '../../lib/budget/aggregate.js';
+import type { compareWithInput } from '../../lib/budget/previous.js';
 import { glossaryEntries, type GlossaryKey } from '../../lib/budget/glossary.js';
-import { budgetFromData, budgetFromText, isJsonText, type LoadOptions, type ScdlReader } from '../../lib/budget/load.js';
+import { budgetFromInput, isJsonText, type LoadOptions, type ScdlReader } from '../../lib/budget/load.js';
 import { BUDGET_FLOWS, BUDGET_SECTIONS, FLOW_RULE, SECTION_RULE, type Budget, type BudgetFlow, type BudgetProblem, type BudgetSection } from '../../lib/budget/model.js';
 import { largestRemainder } from '../../lib/budget/rounding.js';
 import { budgetSummary } from '../../lib/budget/summary.js';
@@ -32,6 +33,7 @@ function capitalise(text: string): string {
 
 export type BudgetChartType = 'bars' | 'share' | 'comparison' | 'balance';
 const CHART_TYPES: readonly BudgetChartType[] = ['bars', 'share', 'comparison', 'balance'];
+const GROUPINGS: readonly Grouping[] = ['auto', 'function', 'chapter', 'line'];
 
 /**
  * An accessible chart of the municipal budget: horizontal bars, « Pour 100 € dépensés », this year
@@ -42,7 +44,8 @@ const CHART_TYPES: readonly BudgetChartType[] = ['bars', 'share', 'comparison', 
  *
  * Data: the `data` property (`{ year, stage, section, flow, source, population?, lines }`), a `src`
  * URL (the same JSON or an SCDL budget CSV), or a `<script type="application/json">` (or
- * `type="text/csv"`) child.
+ * `type="text/csv"`) child. The previous year's budget, for comparisons, comes the same three ways:
+ * the `previous` property, a `previous-src` URL, or a script child marked `data-previous`.
  *
  * @tagname loos-budget-chart
  * @summary Graphique accessible du budget municipal (barres, pour 100 €, comparaison, équilibre).
@@ -94,8 +97,23 @@ export class LoosBudgetChart extends LitElement {
   /** Flow shown when the data has both: `dépenses` or `recettes`. */
   @property() flow?: BudgetFlow;
 
-  /** How SCDL rows are grouped: `function` (M57 functions, default), `chapter` or `line`. */
-  @property({ attribute: 'group-by' }) groupBy: Grouping = 'function';
+  /**
+   * How SCDL rows are grouped: `auto` (default: by function when the file has meaningful
+   * functions, else by chapter by nature), `function`, `chapter` or `line` (one line per account).
+   */
+  @property({ attribute: 'group-by' }) groupBy: Grouping = 'auto';
+
+  /** The previous year's budget, in any form `data` takes: the chart then compares line by line. */
+  @property({ attribute: false }) previous: unknown = undefined;
+
+  /** URL of the previous year's budget (JSON or SCDL CSV), for comparisons. */
+  @property({ attribute: 'previous-src' }) previousSrc?: string;
+
+  /** Which budget of an SCDL file holding several (main budget and annexes): its SIRET or its name. The main budget by default. */
+  @property() budget?: string;
+
+  /** Number of the décision modificative or budget supplémentaire, when the data does not give it (« n° 2 »). */
+  @property({ attribute: 'decision-number', type: Number }) decisionNumber?: number;
 
   /** The council decision, when the data does not name it (e.g. an SCDL file). */
   @property() source?: string;
@@ -106,21 +124,27 @@ export class LoosBudgetChart extends LitElement {
   /** French until the element knows its context; another locale's table is loaded on demand. */
   @state() private strings: BudgetStrings = budgetStringsFr;
   @state() private text?: string;
-  @state() private loading = false;
-  @state() private loadProblems: BudgetProblem[] = [];
+  @state() private previousText?: string;
+  @state() private loading = 0;
+  /** Counts the on-demand modules (SCDL reader, comparison) that have arrived: each one re-reads the data. */
+  @state() private modulesLoaded = 0;
+  @state() private loadProblems: Partial<Record<'src' | 'previous-src', BudgetProblem[]>> = {};
   @state() private active = 0;
   /** How many « Autres » are open: each level shows at most `max-categories` items too. */
   @state() private depth = 0;
   @state() private tableOpen = false;
   @state() private helpOpen = false;
 
-  private budget: Budget | null = null;
+  private loaded: Budget | null = null;
   private problems: readonly BudgetProblem[] = [];
   private view: BudgetView | null = null;
   private items: readonly ChartItem[] = [];
   private balance: BalanceItem[] = [];
   private readonly invalid = new InvalidReporter(this);
-  private fetchController?: AbortController;
+  private readonly fetches = new Map<string, AbortController>();
+  /** The comparison code, loaded only when a previous year's budget is given. */
+  private compare?: typeof compareWithInput;
+  private needsCompare = false;
   /** Active item of each level above the current one, to come back to it with Escape. */
   private activeStack: number[] = [];
   /** The SCDL CSV reader, loaded on first need: pages fed with JSON never download it. */
@@ -141,13 +165,15 @@ export class LoosBudgetChart extends LitElement {
         this.stringsLoading = undefined;
       });
     }
-    const script = this.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
-    if (script?.textContent != null && this.text === undefined) this.text = script.textContent;
+    const child = (which: string): string | undefined =>
+      this.querySelector(`:scope > script:is([type="application/json"], [type="text/csv"])${which}`)?.textContent ?? undefined;
+    this.text ??= child(':not([data-previous])');
+    this.previousText ??= child('[data-previous]');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.fetchController?.abort();
+    for (const controller of this.fetches.values()) controller.abort();
   }
 
   /** Resolves once the strings of the element's locale are in and rendered, too. */
@@ -164,7 +190,9 @@ export class LoosBudgetChart extends LitElement {
     const section = BUDGET_SECTIONS.find((value) => value === this.section);
     const flow = BUDGET_FLOWS.find((value) => value === this.flow);
     return {
-      by: this.groupBy,
+      by: GROUPINGS.includes(this.groupBy) ? this.groupBy : 'auto',
+      ...(this.budget === undefined ? {} : { budget: this.budget }),
+      ...(this.decisionNumber === undefined ? {} : { decisionNumber: this.decisionNumber }),
       ...(section === undefined ? {} : { section }),
       ...(flow === undefined ? {} : { flow }),
       ...(this.population === undefined ? {} : { population: this.population }),
@@ -178,6 +206,9 @@ export class LoosBudgetChart extends LitElement {
     if (!CHART_TYPES.includes(this.type)) problems.push(problem('type', `Le type doit être l'un de : ${CHART_TYPES.join(', ')}. « bars » est utilisé.`, this.type));
     if (this.section !== undefined && !BUDGET_SECTIONS.some((value) => value === this.section)) problems.push(problem('section', SECTION_RULE, this.section));
     if (this.flow !== undefined && !BUDGET_FLOWS.some((value) => value === this.flow)) problems.push(problem('flow', FLOW_RULE, this.flow));
+    const decision = this.decisionNumber;
+    if (decision !== undefined && !(Number.isInteger(decision) && decision > 0)) problems.push(problem('decision-number', 'decision-number doit être un entier positif (le numéro de la décision modificative).', decision));
+    if (!GROUPINGS.includes(this.groupBy)) problems.push(problem('group-by', `group-by doit être l'un de : ${GROUPINGS.join(', ')}. « auto » est utilisé.`, this.groupBy));
     if (!Number.isInteger(this.maxCategories) || this.maxCategories < 2) problems.push(problem('max-categories', 'max-categories doit être un entier supérieur ou égal à 2 ; 8 est utilisé.', this.maxCategories));
     problems.push(...this.headingLevelRead.problems);
     return problems;
@@ -193,40 +224,39 @@ export class LoosBudgetChart extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = ['data', 'text', 'population', 'source', 'sourceUrl', 'groupBy', 'section', 'flow', 'strings', 'loadProblems'] as const;
+    const inputs = ['data', 'text', 'previous', 'previousText', 'population', 'source', 'sourceUrl', 'groupBy', 'budget', 'decisionNumber', 'section', 'flow', 'strings', 'loadProblems', 'modulesLoaded'] as const;
     if (inputs.some((name) => changed.has(name as keyof LoosBudgetChart))) {
       const options = this.loadOptions();
-      const text = this.data === undefined || this.data === null ? this.text : typeof this.data === 'string' ? this.data : undefined;
-      this.needsScdlReader = text !== undefined && !isJsonText(text) && this.scdlReader === undefined;
-      const result =
-        this.needsScdlReader
-          ? { budget: null, problems: [] }
-          : text !== undefined
-            ? budgetFromText(text, options, this.scdlReader)
-            : this.data !== undefined && this.data !== null
-              ? budgetFromData(this.data, options)
-              : { budget: null, problems: [] };
-      this.budget = result.budget;
-      this.problems = [...this.loadProblems, ...result.problems];
+      const csv = (data: unknown, text: string | undefined): boolean => {
+        const source = data ?? text;
+        return typeof source === 'string' && !isJsonText(source);
+      };
+      const hasPrevious = (this.previous ?? this.previousText) != null;
+      this.needsScdlReader = this.scdlReader === undefined && (csv(this.data, this.text) || (hasPrevious && csv(this.previous, this.previousText)));
+      this.needsCompare = hasPrevious && this.compare === undefined;
+      let result = this.needsScdlReader || this.needsCompare ? { budget: null, problems: [] } : budgetFromInput(this.data, this.text, options, this.scdlReader);
+      if (hasPrevious && this.compare !== undefined && !this.needsScdlReader) result = this.compare(result, this.previous, this.previousText, this.budget, this.scdlReader);
+      this.loaded = result.budget;
+      this.problems = [...(this.loadProblems.src ?? []), ...(this.loadProblems['previous-src'] ?? []), ...result.problems];
       this.depth = 0;
       this.activeStack = [];
       this.active = 0;
     }
     const strings = this.strings;
-    if (this.budget === null) {
+    if (this.loaded === null) {
       this.view = null;
       this.items = [];
       this.balance = [];
       return;
     }
     const maxCategories = Number.isInteger(this.maxCategories) && this.maxCategories >= 2 ? this.maxCategories : DEFAULT_MAX_CATEGORIES;
-    this.view = budgetView(this.budget, {
+    this.view = budgetView(this.loaded, {
       maxCategories: this.chartType === 'share' ? Math.min(maxCategories, 8) : maxCategories,
       othersLabel: strings.others,
       ...this.loadOptions(),
     });
-    this.balance = this.chartType === 'balance' ? balanceItems(this.budget, strings) : [];
-    this.items = this.chartType === 'balance' ? this.balance : this.levelItems(this.budget, this.view, maxCategories);
+    this.balance = this.chartType === 'balance' ? balanceItems(this.loaded, strings) : [];
+    this.items = this.chartType === 'balance' ? this.balance : this.levelItems(this.loaded, this.view, maxCategories);
     if (this.active >= this.items.length) this.active = Math.max(0, this.items.length - 1);
   }
 
@@ -253,46 +283,59 @@ export class LoosBudgetChart extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // On-demand modules: each one, once here, re-reads the data (`modulesLoaded`).
+    const load = <T>(module: Promise<T>, keep: (loaded: T) => void): void => {
+      void module.then((loaded) => {
+        keep(loaded);
+        this.modulesLoaded++;
+      });
+    };
     if (this.needsScdlReader) {
       this.needsScdlReader = false;
-      void import('../../lib/budget/scdl-csv.js').then((module) => {
-        this.scdlReader = module.budgetFromScdl;
-        this.requestUpdate('text');
-      });
+      load(import('../../lib/budget/scdl-csv.js'), (module) => (this.scdlReader = module.budgetFromScdl));
+    }
+    if (this.needsCompare) {
+      this.needsCompare = false;
+      load(import('../../lib/budget/previous.js'), (module) => (this.compare = module.compareWithInput));
     }
     // Deferred so that starting a fetch (which sets `loading`) does not update during this update.
-    if (changed.has('src')) void Promise.resolve().then(() => this.fetchSource());
+    if (changed.has('src')) void Promise.resolve().then(() => this.fetchText('src', this.src, (text) => { this.text = text; }));
+    if (changed.has('previousSrc')) void Promise.resolve().then(() => this.fetchText('previous-src', this.previousSrc, (text) => { this.previousText = text; }));
     const problems = [...this.attributeProblems(), ...this.problems];
     if (this.chartType === 'comparison' && this.view !== null && this.view.previousTotal === undefined) {
-      problems.push(problem('lines.previous', "Aucune ligne n'a de montant de l'année précédente (previous) : la comparaison est impossible."));
+      problems.push(problem('previous', "Aucun montant de l'année précédente : donnez le budget précédent (previous-src, propriété previous ou enfant <script data-previous>) ; sans lui, aucune évolution n'est affichée."));
     }
     this.invalid.report(problems);
   }
 
-  private async fetchSource(): Promise<void> {
-    this.fetchController?.abort();
-    if (this.src === undefined || this.src === '') return;
-    const url = safeUrl(this.src);
+  /** Fetches the text of `src` or `previous-src`, reporting a refused address or a failed request under that attribute. */
+  private async fetchText(field: 'src' | 'previous-src', address: string | undefined, done: (text: string) => void): Promise<void> {
+    this.fetches.get(field)?.abort();
+    if (address === undefined || address === '') return;
+    const report = (problems: BudgetProblem[]): void => {
+      this.loadProblems = { ...this.loadProblems, [field]: problems };
+    };
+    const url = safeUrl(address);
     if (url === undefined) {
-      this.loadProblems = [problem('src', "L'adresse des données n'est pas autorisée.", this.src)];
+      report([problem(field, "L'adresse des données n'est pas autorisée.", address)]);
       return;
     }
     const controller = new AbortController();
-    this.fetchController = controller;
-    this.loading = true;
+    this.fetches.set(field, controller);
+    this.loading++;
     try {
       const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const text = await response.text();
       if (controller.signal.aborted) return;
-      this.loadProblems = [];
-      this.text = text;
+      report([]);
+      done(text);
     } catch (error) {
       if (controller.signal.aborted) return;
-      const reason = error instanceof Error ? error.message : String(error);
-      this.loadProblems = [problem('src', this.strings.fetchFailed(reason), this.src)];
+      report([problem(field, this.strings.fetchFailed(error instanceof Error ? error.message : String(error)), address)]);
     } finally {
-      if (this.fetchController === controller) this.loading = false;
+      this.loading--;
+      if (this.fetches.get(field) === controller) this.fetches.delete(field);
     }
   }
 
@@ -301,14 +344,14 @@ export class LoosBudgetChart extends LitElement {
    * Asynchronous: the CSV writer is only downloaded when someone asks for the data.
    */
   async toCsv(): Promise<string> {
-    const budget = this.budget;
+    const budget = this.loaded;
     if (budget === null) return '';
     const { chartCsv } = await import('./export.js');
     return chartCsv(budget, this.view, this.chartType === 'balance' ? this.balance : this.items, this.chartType === 'balance');
   }
 
   private async download(): Promise<void> {
-    const budget = this.budget;
+    const budget = this.loaded;
     if (budget === null) return;
     const csv = await this.toCsv();
     const { downloadCsv } = await import('./export.js');
@@ -366,8 +409,14 @@ export class LoosBudgetChart extends LitElement {
 
   protected override render() {
     const strings = this.strings;
-    const budget = this.budget;
-    const heading = this.heading ?? (budget === null || this.view === null ? '' : capitalise(`${strings.flowOf(this.view.flow, this.view.section)} ${budget.year}`));
+    const budget = this.loaded;
+    const heading =
+      this.heading ??
+      (budget === null || this.view === null
+        ? ''
+        : this.chartType === 'balance'
+          ? strings.balanceHeading(budget.year)
+          : capitalise(`${strings.flowOf(this.view.flow, this.view.section)} ${budget.year}`));
     const { level } = this.headingLevelRead;
     return html`<div class="block" part="base">
       ${heading === '' ? nothing : headingTemplate(level, heading, { id: 'heading', part: 'heading' })}
@@ -393,6 +442,7 @@ export class LoosBudgetChart extends LitElement {
       items: this.items,
       active: this.active,
       year: budget.year,
+      previousYear: budget.previousYear ?? budget.year - 1,
       showShare: type !== 'balance',
       ...(population === undefined ? {} : { population }),
     };
@@ -407,7 +457,7 @@ export class LoosBudgetChart extends LitElement {
     else options = renderBalance(context, this.balance);
     return html`
       <p class="summary" part="summary" id="summary">${summary}</p>
-      ${type === 'comparison' && !drilled ? html`<p class="legend">${strings.comparisonLegend(budget.year, budget.year - 1)}</p>` : nothing}
+      ${type === 'comparison' && !drilled ? html`<p class="legend">${strings.comparisonLegend(budget.year, budget.previousYear ?? budget.year - 1)}</p>` : nothing}
       ${type === 'share' && !drilled ? renderShareGrid(context, strings.shareHeading(view.flow)) : nothing}
       ${this.items.length === 0
         ? html`<p class="empty">${strings.noData}</p>`
@@ -471,6 +521,7 @@ export class LoosBudgetChart extends LitElement {
       caption: strings.tableCaption(heading),
       total: view.total,
       year: budget.year,
+      previousYear: budget.previousYear ?? budget.year - 1,
       ...(budget.population === undefined ? {} : { population: budget.population }),
     };
     const open = this.tableOpen;
@@ -516,12 +567,10 @@ export class LoosBudgetChart extends LitElement {
     if (this.problems.length === 0) return nothing;
     const ignored = this.problems.filter((item) => item.ignored === true);
     const other = this.problems.filter((item) => item.ignored !== true);
-    const list = (problems: readonly BudgetProblem[]) =>
-      problems.length === 0 ? nothing : html`<ul>${problems.map((item) => html`<li>${item.message}</li>`)}</ul>`;
-    return html`<div class="problems">
-      ${ignored.length === 0 ? nothing : html`<p class="problems-title">${this.strings.ignoredRows(ignored.length)}</p>`}
-      ${list(ignored)} ${list(other)}
-    </div>`;
+    // Each list under its own title, so that « 3 lignes ignorées » counts exactly the list below it.
+    const list = (title: string, problems: readonly BudgetProblem[]) =>
+      problems.length === 0 ? nothing : html`<p class="problems-title">${title}</p><ul>${problems.map((item) => html`<li>${item.message}</li>`)}</ul>`;
+    return html`<div class="problems">${list(this.strings.ignoredRows(ignored.length), ignored)} ${list(this.strings.dataNotes, other)}</div>`;
   }
 }
 

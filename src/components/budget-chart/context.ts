@@ -18,6 +18,8 @@ export interface RenderContext {
   readonly items: readonly ChartItem[];
   readonly active: number;
   readonly year: number;
+  /** The year the `previous` amounts are from. */
+  readonly previousYear: number;
   readonly population?: number;
   /** Whether shares are of the whole (false in a balance chart, where they mean nothing). */
   readonly showShare: boolean;
@@ -32,6 +34,16 @@ export function itemText(context: RenderContext, item: ChartItem): string {
   if (item.change !== null) text += `, ${changeInWords(item.change, strings)}`;
   if (item.members !== undefined) text += `. ${strings.othersDetails(item.members.length)}`;
   return text;
+}
+
+/**
+ * A change in words where there is something to compare: « en hausse de 12 % »; « nouveau poste »
+ * for a line at 0 the year before; « pas de comparaison » for a line the previous budget lacks.
+ */
+export function changeText(strings: BudgetStrings, item: { amount: number; previous?: number; change: number | null }): string {
+  if (item.previous === undefined) return strings.noComparison;
+  if (item.change !== null) return changeInWords(item.change, strings);
+  return item.amount === 0 ? strings.stable : strings.newLine;
 }
 
 /** Width of a bar in % of the largest amount (at least a sliver, so a small amount stays visible). */

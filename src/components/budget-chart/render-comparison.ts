@@ -3,13 +3,13 @@
  * to them (the years are told apart by words and pattern, not by colour), and the change in % and words.
  */
 import { html, nothing } from 'lit';
-import { CHANGE_ARROWS, changeDirection, changeInWords } from '../../lib/budget/change.js';
+import { CHANGE_ARROWS, changeDirection } from '../../lib/budget/change.js';
 import { compactAmount } from '../../lib/budget/words.js';
-import type { RenderContext } from './context.js';
+import { changeText, type RenderContext } from './context.js';
 import { barRow, maxAmount, renderOption } from './render-bars.js';
 
 export function renderComparison(context: RenderContext) {
-  const { locale, year } = context;
+  const { locale, year, previousYear } = context;
   const max = maxAmount(context.items.flatMap((item) => [item.amount, item.previous ?? 0]));
   const yearLabel = (value: number) => html`<span class="year">${value}</span>`;
   return context.items.map((item, index) => {
@@ -20,10 +20,10 @@ export function renderComparison(context: RenderContext) {
       index,
       html`<span class="label">${item.label}</span>
         ${barRow(item.amount, max, `p${item.pattern}`, compactAmount(item.amount, locale), yearLabel(year))}
-        ${item.previous === undefined ? nothing : barRow(item.previous, max, 'previous-mark', compactAmount(item.previous, locale), yearLabel(year - 1), 'bar-row previous')}
-        <span class="change ${direction ?? ''}" aria-hidden="true">${item.change === null || direction === null
-          ? context.strings.newLine
-          : html`<span class="arrow">${CHANGE_ARROWS[direction]}</span> ${changeInWords(item.change, context.strings)}`}</span>`,
+        ${item.previous === undefined ? nothing : barRow(item.previous, max, 'previous-mark', compactAmount(item.previous, locale), yearLabel(previousYear), 'bar-row previous')}
+        <span class="change ${direction ?? ''}" aria-hidden="true">${direction === null
+          ? changeText(context.strings, item)
+          : html`<span class="arrow">${CHANGE_ARROWS[direction]}</span> ${changeText(context.strings, item)}`}</span>`,
     );
   });
 }

@@ -5,13 +5,12 @@
  */
 import { html, nothing } from 'lit';
 import type { ChartItem } from '../../lib/budget/view.js';
-import { changeInWords } from '../../lib/budget/change.js';
 import { changePercent, percentText } from '../../lib/budget/words.js';
 import { sumAmounts } from '../../lib/budget/model.js';
 import { numberFormat } from '../../lib/format.js';
 import type { Locale } from '../../lib/i18n.js';
 import type { BudgetStrings } from '../../lib/strings/budget.js';
-import type { BalanceItem } from './context.js';
+import { changeText, type BalanceItem } from './context.js';
 
 /** « 6 850 000 € », cents only when there are some. */
 export function fullAmount(value: number, locale: Locale): string {
@@ -24,6 +23,7 @@ export interface TableContext {
   readonly caption: string;
   readonly total: number;
   readonly year: number;
+  readonly previousYear: number;
   readonly population?: number;
 }
 
@@ -39,11 +39,12 @@ export function renderItemsTable(context: TableContext, items: readonly ChartIte
       ${population === undefined ? nothing : html`<td>${fullAmount(Math.round(item.amount / population), locale)}</td>`}
       ${hasPrevious
         ? html`<td>${item.previous === undefined ? '—' : fullAmount(item.previous, locale)}</td>
-            <td>${change === null ? strings.newLine : changeInWords(change, strings)}</td>`
+            <td>${changeText(strings, { ...item, change })}</td>`
         : nothing}
     </tr>`;
   };
-  const previousTotal = sumAmounts(items.map((item) => item.previous ?? 0));
+  // A total compares only when every line does: a partial sum would invent a change.
+  const previousTotal = items.every((item) => item.previous !== undefined) ? sumAmounts(items.map((item) => item.previous ?? 0)) : undefined;
   return html`<table>
     <caption>${context.caption}</caption>
     <thead>
@@ -52,7 +53,7 @@ export function renderItemsTable(context: TableContext, items: readonly ChartIte
         <th scope="col">${strings.columnAmount}</th>
         <th scope="col">${strings.columnShare}</th>
         ${population === undefined ? nothing : html`<th scope="col">${strings.columnPerInhabitant}</th>`}
-        ${hasPrevious ? html`<th scope="col">${strings.columnPrevious(context.year - 1)}</th><th scope="col">${strings.columnChange}</th>` : nothing}
+        ${hasPrevious ? html`<th scope="col">${strings.columnPrevious(context.previousYear)}</th><th scope="col">${strings.columnChange}</th>` : nothing}
       </tr>
     </thead>
     <tbody>
@@ -61,7 +62,7 @@ export function renderItemsTable(context: TableContext, items: readonly ChartIte
       )}
     </tbody>
     <tfoot>
-      ${row({ label: strings.totalRow, amount: sumAmounts(items.map((item) => item.amount)), ...(hasPrevious ? { previous: previousTotal } : {}) }, percentText(sumAmounts(items.map((item) => item.share)), locale, 1), true)}
+      ${row({ label: strings.totalRow, amount: sumAmounts(items.map((item) => item.amount)), ...(previousTotal === undefined ? {} : { previous: previousTotal }) }, percentText(sumAmounts(items.map((item) => item.share)), locale, 1), true)}
     </tfoot>
   </table>`;
 }

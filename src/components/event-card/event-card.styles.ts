@@ -59,13 +59,7 @@ export const eventCardStyles = css`
     padding: var(--loos-space-md);
   }
   .title {
-    margin: 0;
-    font-family: var(--loos-font-family-heading);
     font-size: var(--loos-font-size-lg);
-    font-weight: var(--loos-font-weight-bold);
-    line-height: var(--loos-line-height-tight);
-    color: var(--loos-color-heading);
-    overflow-wrap: anywhere;
     hyphens: auto;
   }
   .main-link {
@@ -185,35 +179,20 @@ export const eventCardStyles = css`
   .action {
     position: relative;
     z-index: 1;
-    display: inline-flex;
-    align-items: center;
-    gap: var(--loos-space-xs);
-    min-block-size: 2.75rem;
-    padding: var(--loos-space-xs) var(--loos-space-md);
-    border: var(--loos-border-width-thin) solid;
-    border-radius: var(--loos-radius-sm);
-    background: var(--loos-color-surface);
-    color: var(--loos-color-action);
-    font: inherit;
     font-weight: var(--loos-font-weight-bold);
-    text-decoration: none;
-    cursor: pointer;
   }
   .action .icon {
     color: inherit;
   }
-  .action:hover {
-    color: var(--loos-color-action-hover);
-  }
   .primary {
-    background: var(--loos-color-action);
+    --_action-color: var(--loos-color-text-on-action);
+    --_action-hover-color: var(--loos-color-text-on-action);
+    --_action-background: var(--loos-color-action);
     border-color: var(--loos-color-action);
-    color: var(--loos-color-text-on-action);
   }
   .primary:hover {
-    background: var(--loos-color-action-hover);
+    --_action-background: var(--loos-color-action-hover);
     border-color: var(--loos-color-action-hover);
-    color: var(--loos-color-text-on-action);
   }
   .unavailable {
     border-style: dashed;

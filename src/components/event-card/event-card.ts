@@ -1,10 +1,12 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { InvalidController } from '../../controllers/invalid.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { headingLevelProperty } from '../../lib/attributes.js';
 import { defineElement } from '../../lib/define.js';
 import { inputFromAttributes, readHeadingLevel, type HeadingLevel } from '../../lib/events/card-input.js';
 import { validateEvent, type CivicEvent, type CivicEventInput, type EventValidation } from '../../lib/events/model.js';
-import { localeOf, type Locale } from '../../lib/i18n.js';
-import { InvalidReporter, type InputProblem } from '../../lib/invalid.js';
+import { actionStyles } from '../../styles/action.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { renderEventCard, renderUnavailableCard } from './event-card-template.js';
 import { eventCardHostStyles, eventCardStyles } from './event-card.styles.js';
@@ -47,7 +49,7 @@ const JSON_LD_MARKER = 'data-loos-event-json-ld';
  * @fires loos-invalid - When a field is missing or invalid; the detail lists the problems (field and French message).
  */
 export class LoosEventCard extends LitElement {
-  static override styles = [sharedStyles, eventCardStyles, eventCardHostStyles];
+  static override styles = [sharedStyles, actionStyles, eventCardStyles, eventCardHostStyles];
 
   /** The event as an object (takes precedence over the attributes). */
   @property({ attribute: false }) event?: CivicEventInput | Record<string, unknown> | null;
@@ -93,20 +95,19 @@ export class LoosEventCard extends LitElement {
   /** Who organises the event, shown as « Organisé par : … ». */
   @property() organizer?: string;
   /** Level of the card's heading, 2 to 6, to fit the page outline. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
+  @property(headingLevelProperty) headingLevel?: string | number;
   /**
    * Emits schema.org `Event` JSON-LD into the light DOM, for search engines (in the browser,
    * after the first update; `updateComplete` resolves once it is written).
    */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
-  @state() private locale: Locale = 'fr';
   @state() private lightDomTitle?: string;
 
   private validation: EventValidation = { problems: [] };
   private level: HeadingLevel = 3;
-  private problems: readonly InputProblem[] = [];
-  private readonly invalid = new InvalidReporter(this);
+  private readonly locale = new LocaleController(this);
+  private readonly invalid = new InvalidController(this);
   private structuredDataWritten: Promise<void> = Promise.resolve();
 
   /** The validated event, when it could be read (`undefined` without a title or a valid start). */
@@ -116,7 +117,6 @@ export class LoosEventCard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.locale = localeOf(this);
     const heading = this.querySelector('h1, h2, h3, h4, h5, h6');
     this.lightDomTitle = heading?.textContent ?? undefined;
   }
@@ -128,11 +128,10 @@ export class LoosEventCard extends LitElement {
     this.validation = validateEvent(input);
     const heading = readHeadingLevel(this.headingLevel, 3);
     this.level = heading.level;
-    this.problems = [...this.validation.problems, ...heading.problems];
+    this.invalid.problems = [...this.validation.problems, ...heading.problems];
   }
 
   protected override updated(): void {
-    this.invalid.report(this.problems);
     this.structuredDataWritten = this.syncStructuredData();
   }
 
@@ -151,7 +150,7 @@ export class LoosEventCard extends LitElement {
     const event = this.validation.event;
     if (event === undefined) return undefined;
     const { calendarFile } = await import('./download.js');
-    return calendarFile([event], this.locale);
+    return calendarFile([event], this.locale.value);
   }
 
   /** The event to describe in JSON-LD, if `structured-data` is set and the event is valid. */
@@ -180,7 +179,7 @@ export class LoosEventCard extends LitElement {
 
   protected override render() {
     const event = this.validation.event;
-    const context = { locale: this.locale, headingLevel: this.level };
+    const context = { locale: this.locale.value, headingLevel: this.level };
     return event === undefined
       ? renderUnavailableCard(this.validation.title, this.validation.problems, context)
       : renderEventCard(event, context);

@@ -30,15 +30,6 @@ export const eventListStyles = css`
     gap: var(--loos-space-2xs);
     min-inline-size: min(100%, 14rem);
   }
-  select {
-    min-block-size: 2.75rem;
-    padding-inline: var(--loos-space-sm);
-    border: var(--loos-border-width-thin) solid var(--loos-color-border-strong);
-    border-radius: var(--loos-radius-sm);
-    background: var(--loos-color-surface);
-    color: var(--loos-color-text);
-    font: inherit;
-  }
   .summary {
     display: flex;
     flex-wrap: wrap;
@@ -65,10 +56,7 @@ export const eventListStyles = css`
   }
   .month-heading {
     margin-block: 0 var(--loos-space-md);
-    font-family: var(--loos-font-family-heading);
     font-size: var(--loos-font-size-xl);
-    line-height: var(--loos-line-height-tight);
-    color: var(--loos-color-heading);
   }
   .events {
     display: grid;

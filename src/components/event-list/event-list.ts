@@ -1,5 +1,10 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { DataSourceController } from '../../controllers/data-source.js';
+import { InvalidController } from '../../controllers/invalid.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { LoosFilterChangeEvent, type FilterChangeDetail } from '../../events/filter-change.js';
+import { headingLevelProperty } from '../../lib/attributes.js';
 import { defineElement } from '../../lib/define.js';
 import { parseIsoDateTime } from '../../lib/dates.js';
 import {
@@ -13,10 +18,10 @@ import { readHeadingLevel, type HeadingLevel } from '../../lib/events/card-input
 import { headingTemplate } from '../../lib/heading-template.js';
 import { categoriesOf, filterEvents, groupByMonth, isPast, PERIODS, type Period } from '../../lib/events/filter.js';
 import type { CivicEvent, EventsValidation } from '../../lib/events/model.js';
-import { localeOf, type Locale } from '../../lib/i18n.js';
-import { InvalidReporter, problem, type InputProblem } from '../../lib/invalid.js';
+import { problem, type InputProblem } from '../../lib/invalid.js';
 import { agendaStrings, type AgendaStrings } from '../../lib/strings/events.js';
-import { checkUrl } from '../../lib/url.js';
+import { actionStyles } from '../../styles/action.styles.js';
+import { fieldStyles } from '../../styles/field.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { CALENDAR_NAME, startCalendarDownload } from '../event-card/calendar-button.js';
 import { icon, renderEventCard } from '../event-card/event-card-template.js';
@@ -25,7 +30,6 @@ import { downloadIcon } from '../event-card/icons.js';
 import { eventListStyles } from './event-list.styles.js';
 
 const EMPTY: EventsValidation = { events: [], rejected: 0, problems: [] };
-const DATA_SCRIPT = ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
 
 /**
  * The city's agenda: events sorted by date and grouped by month, with filters by category
@@ -55,7 +59,7 @@ const DATA_SCRIPT = ':scope > script[type="application/json"], :scope > script[t
  * @fires loos-filter-change - When a filter changes; `detail` gives `category`, `period` and `count`.
  */
 export class LoosEventList extends LitElement {
-  static override styles = [sharedStyles, eventCardStyles, eventListStyles];
+  static override styles = [sharedStyles, actionStyles, fieldStyles, eventCardStyles, eventListStyles];
 
   /** Events as objects (same shape as `schemas/events.schema.json`). */
   @property({ attribute: false }) events?: unknown;
@@ -72,36 +76,29 @@ export class LoosEventList extends LitElement {
   /** Selected period: `week`, `month` or `all`. */
   @property() period: Period = 'all';
   /** Level of the month headings (2 to 6); cards use the next level. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
+  @property(headingLevelProperty) headingLevel?: string | number;
 
-  @state() private locale: Locale = 'fr';
   @state() private source: EventsValidation = EMPTY;
-  @state() private loading = false;
   @state() private loadFailed = false;
   @state() private visibleCount = 10;
 
-  /** The data child (`<script type="application/json">` or `"application/ld+json"`), parsed once. */
+  /** The data child (`<script type="application/json">` or `"application/ld+json"`) and `src`. */
+  private readonly data = new DataSourceController(this, 'loos-event-list');
+  /** The data child, parsed once. */
   private scriptJson?: AgendaJson;
   private filtered: CivicEvent[] = [];
   private categories: string[] = [];
   private upcomingTotal = 0;
   private level: HeadingLevel = 2;
   private referenceTime = new Date(0);
-  private problems: readonly InputProblem[] = [];
-  private readonly invalid = new InvalidReporter(this);
+  private readonly locale = new LocaleController(this);
+  private readonly invalid = new InvalidController(this);
   private focusIndex?: number;
-  private loadController?: AbortController;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.locale = localeOf(this);
-    const scriptText = this.querySelector(DATA_SCRIPT)?.textContent ?? undefined;
-    this.scriptJson = scriptText === undefined ? undefined : parseAgendaJson(scriptText);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loadController?.abort();
+    const child = this.data.childText;
+    this.scriptJson = child === undefined ? undefined : parseAgendaJson(child.text);
   }
 
   /** The filtered events (all pages), as validated models. */
@@ -113,6 +110,10 @@ export class LoosEventList extends LitElement {
     if (!this.hasUpdated || changed.has('events')) {
       this.source = this.readInlineSource();
     }
+    // Started here, not in updated(): what it sets synchronously (loading) belongs to this update.
+    // The browser only: the server renders what the page gave.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed `false` in the browser build, `true` under Node
+    if (!isServer && changed.has('src') && this.inlineJson() === undefined) void this.load();
     if (changed.has('pageSize') || changed.has('category') || changed.has('period')) {
       this.visibleCount = this.safePageSize();
     }
@@ -128,7 +129,7 @@ export class LoosEventList extends LitElement {
     if (this.safePageSize() !== this.pageSize) {
       problems.push(problem('page-size', 'Le nombre d\'événements par page doit être un entier positif : 10 est utilisé.', this.pageSize));
     }
-    this.problems = problems;
+    this.invalid.problems = problems;
 
     const upcoming = this.showPast ? this.source.events : this.source.events.filter((event) => !isPast(event, this.referenceTime));
     this.upcomingTotal = upcoming.length;
@@ -164,7 +165,7 @@ export class LoosEventList extends LitElement {
 
   private readInlineSource(): EventsValidation {
     const json = this.inlineJson();
-    return json === undefined ? EMPTY : readAgendaJson(json);
+    return json === undefined ? EMPTY : readAgendaJson(json, 'events', undefined, this.locale.value);
   }
 
   /**
@@ -179,40 +180,28 @@ export class LoosEventList extends LitElement {
     await super.scheduleUpdate();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.inlineJson() === undefined) void this.load();
-    this.invalid.report(this.problems);
+  protected override updated(): void {
     if (this.focusIndex !== undefined) this.focusNewEvent(this.focusIndex);
   }
 
   private async load(): Promise<void> {
-    this.loadController?.abort();
-    if (this.src === undefined || this.src === '') return;
-    const checked = checkUrl(this.src);
-    if (!checked.ok || /^(mailto|tel):/i.test(checked.url)) {
-      const reason = checked.ok ? "Ce n'est pas l'adresse d'un fichier." : checked.reason;
-      this.source = { ...EMPTY, problems: [problem('src', `Adresse de l'agenda refusée : ${reason}`, this.src)] };
+    this.loadFailed = false;
+    if (this.src === undefined || this.src === '') {
+      this.data.abort();
       return;
     }
-    const controller = new AbortController();
-    this.loadController = controller;
-    this.loading = true;
-    this.loadFailed = false;
-    try {
-      const response = await fetch(checked.url, { signal: controller.signal, headers: { accept: 'application/json' } });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const json = parseAgendaJson(await response.text());
-      if (needsSchemaOrgMapping(json)) await loadSchemaOrgMapping();
-      if (controller.signal.aborted) return;
-      this.source = readAgendaJson(json);
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.loadFailed = true;
-      const reason = error instanceof Error ? error.message : String(error);
-      this.source = { ...EMPTY, problems: [problem('src', `L'agenda n'a pas pu être chargé (${reason}).`, this.src)] };
-    } finally {
-      if (this.loadController === controller) this.loading = false;
+    const src = this.src;
+    const outcome = await this.data.fetch(src);
+    if (outcome === undefined) return; // another src, or the agenda left the page
+    if (!outcome.ok) {
+      this.loadFailed = outcome.failure !== 'refused';
+      this.source = { ...EMPTY, problems: [problem('src', outcome.message, src)] };
+      return;
     }
+    const json = parseAgendaJson(outcome.body);
+    if (needsSchemaOrgMapping(json)) await loadSchemaOrgMapping().catch(() => undefined);
+    if (this.src !== src) return;
+    this.source = readAgendaJson(json, 'events', undefined, this.locale.value);
   }
 
   /**
@@ -221,13 +210,13 @@ export class LoosEventList extends LitElement {
    */
   async toIcs(): Promise<string> {
     const { calendarFile } = await import('../event-card/download.js');
-    return calendarFile(this.filtered, this.locale, CALENDAR_NAME);
+    return calendarFile(this.filtered, this.locale.value, CALENDAR_NAME);
   }
 
   private readonly exportAgenda = (): void => {
     // The filtered list as it is now, not as it may be once the writer has loaded.
     const events = this.filtered;
-    startCalendarDownload('agenda-loos.ics', events, this.locale, CALENDAR_NAME);
+    startCalendarDownload('agenda-loos.ics', events, this.locale.value, CALENDAR_NAME);
   };
 
 
@@ -289,9 +278,9 @@ export class LoosEventList extends LitElement {
 
   private renderEvents(visible: readonly CivicEvent[]) {
     const cardLevel = Math.min(this.level + 1, 6) as HeadingLevel;
-    const context = { locale: this.locale, headingLevel: cardLevel };
+    const context = { locale: this.locale.value, headingLevel: cardLevel };
     let index = 0;
-    return groupByMonth(visible, this.locale).map(
+    return groupByMonth(visible, this.locale.value).map(
       (group) => html`<section class="month" aria-labelledby=${`month-${group.key}`}>
         ${this.renderMonthHeading(group.key, group.label)}
         <ul class="events">
@@ -306,7 +295,7 @@ export class LoosEventList extends LitElement {
   }
 
   protected override render() {
-    const strings = agendaStrings[this.locale];
+    const strings = agendaStrings[this.locale.value];
     const visible = this.filtered.slice(0, this.visibleCount);
     const remaining = this.filtered.length - visible.length;
     const filtering = this.category !== '' || this.period !== 'all';
@@ -314,7 +303,7 @@ export class LoosEventList extends LitElement {
     return html`
       ${this.renderFilters(strings)}
       <div class="summary">
-        <p class="count" part="count" role="status">${this.loading ? strings.loading : strings.count(this.filtered.length)}</p>
+        <p class="count" part="count" role="status">${this.data.loading ? strings.loading : strings.count(this.filtered.length)}</p>
         ${this.filtered.length === 0
           ? nothing
           : html`<button type="button" class="action" part="export" @click=${this.exportAgenda}>
@@ -322,7 +311,7 @@ export class LoosEventList extends LitElement {
             </button>`}
       </div>
       ${this.source.rejected === 0 ? nothing : html`<p class="rejected">${strings.rejected(this.source.rejected)}</p>`}
-      ${this.filtered.length === 0 && !this.loading ? html`<p class="empty">${emptyText}</p>` : this.renderEvents(visible)}
+      ${this.filtered.length === 0 && !this.data.loading ? html`<p class="empty">${emptyText}</p>` : this.renderEvents(visible)}
       ${remaining > 0
         ? html`<button type="button" class="action show-more" part="show-more" @click=${this.showMore}>${strings.showMore(remaining)}</button>`
         : nothing}
@@ -330,28 +319,12 @@ export class LoosEventList extends LitElement {
   }
 }
 
-export interface FilterChangeDetail {
-  readonly category: string;
-  readonly period: Period;
-  /** Number of events matching the filters (all pages). */
-  readonly count: number;
-}
-
-/** Fired when the person changes a filter of `<loos-event-list>`. */
-export class LoosFilterChangeEvent extends CustomEvent<FilterChangeDetail> {
-  static readonly eventName = 'loos-filter-change';
-  constructor(detail: FilterChangeDetail) {
-    super(LoosFilterChangeEvent.eventName, { detail, bubbles: true, composed: true });
-  }
-}
-
 declare global {
   interface HTMLElementTagNameMap {
     'loos-event-list': LoosEventList;
   }
-  interface GlobalEventHandlersEventMap {
-    'loos-filter-change': LoosFilterChangeEvent;
-  }
 }
+
+export { LoosFilterChangeEvent, type FilterChangeDetail };
 
 defineElement('loos-event-list', LoosEventList);

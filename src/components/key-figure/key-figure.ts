@@ -1,10 +1,10 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { CHANGE_ARROWS } from '../../lib/budget/change.js';
 import { keyFigureModel, type KeyFigureModel } from '../../lib/budget/key-figure.js';
+import { InvalidController } from '../../controllers/invalid.js';
+import { LocaleController } from '../../controllers/locale.js';
 import { defineElement } from '../../lib/define.js';
-import { localeOf, type Locale } from '../../lib/i18n.js';
-import { InvalidReporter, type InputProblem } from '../../lib/invalid.js';
 import { figureStrings } from '../../lib/strings/budget-figure.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { keyFigureStyles } from './key-figure.styles.js';
@@ -48,30 +48,23 @@ export class LoosKeyFigure extends LitElement {
   /** Where the figure comes from (council decision, INSEE…). */
   @property() source?: string;
 
-  @state() private locale: Locale = 'fr';
   private model: KeyFigureModel = { compact: '', full: '' };
-  private problems: InputProblem[] = [];
-  private readonly invalid = new InvalidReporter(this);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.locale = localeOf(this);
-  }
+  /** The locale the model was written in: a change of `lang` writes it again. */
+  private modelLocale?: string;
+  private readonly locale = new LocaleController(this);
+  private readonly invalid = new InvalidController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('value') || changed.has('unit') || changed.has('previous') || changed.has('locale' as keyof LoosKeyFigure)) {
-      const result = keyFigureModel({ value: this.value, unit: this.unit, previous: this.previous }, this.locale);
+    if (changed.has('value') || changed.has('unit') || changed.has('previous') || this.modelLocale !== this.locale.value) {
+      const result = keyFigureModel({ value: this.value, unit: this.unit, previous: this.previous }, this.locale.value);
       this.model = result.model;
-      this.problems = result.problems;
+      this.modelLocale = this.locale.value;
+      this.invalid.problems = result.problems;
     }
   }
 
-  protected override updated(): void {
-    this.invalid.report(this.problems);
-  }
-
   protected override render() {
-    const strings = figureStrings[this.locale];
+    const strings = figureStrings[this.locale.value];
     const { compact, full, change } = this.model;
     const since = strings.figureSince(this.previousPeriod ?? strings.lastYear);
     return html`<div class="figure" part="base">

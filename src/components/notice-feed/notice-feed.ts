@@ -1,14 +1,20 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { AnnouncerController } from '../../controllers/announcer.js';
+import { DataSourceController } from '../../controllers/data-source.js';
+import { WakeUpController } from '../../controllers/clock.js';
+import { InvalidController } from '../../controllers/invalid.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { headingLevelProperty } from '../../lib/attributes.js';
 import { defineElement } from '../../lib/define.js';
-import { localeOf, type Locale } from '../../lib/i18n.js';
-import { InvalidReporter, problem, type InputProblem } from '../../lib/invalid.js';
-import { activeNotices, nextChange, timerDelay } from '../../lib/notices/active.js';
-import { systemClock, type Clock, type TimerHandle } from '../../lib/notices/clock.js';
-import { formatNoticeDate } from '../../lib/notices/display.js';
+import { readHeadingLevel, type HeadingLevel } from '../../lib/heading-level.js';
+import { problem, type InputProblem } from '../../lib/invalid.js';
+import { activeNotices, nextChange } from '../../lib/notices/active.js';
+import { systemClock, type Clock } from '../../lib/notices/clock.js';
+import { formatNoticeDate, noticeViewOf, type NoticeView } from '../../lib/notices/display.js';
 import { browserStorage } from '../../lib/notices/dismissals.js';
-import { fetchFeedBody, loadFeedCache, saveFeedCache } from '../../lib/notices/feed-source.js';
+import { loadFeedCache, saveFeedCache } from '../../lib/notices/feed-source.js';
 import { parseJsonFeed } from '../../lib/notices/json-feed.js';
 import { noticeToJson, PARSER_UNAVAILABLE, unreadable, type FeedParseResult, type Notice } from '../../lib/notices/model.js';
 import { noticeFeedStrings, noticeStrings } from '../../lib/strings/notices.js';
@@ -17,17 +23,16 @@ import '../notice/notice.js';
 import { noticeFeedStyles } from './notice-feed.styles.js';
 
 /** `loading` before any answer; `ready` after a good one; `stale` when the last good list is shown after a failure; `error` when there is nothing to show. */
-export type FeedState = 'loading' | 'ready' | 'stale' | 'error';
+export const FEED_STATES = ['loading', 'ready', 'stale', 'error'] as const;
+export type FeedState = (typeof FEED_STATES)[number];
 
 /** Shortest refresh period: a city feed changes in minutes, and partner sites must not hammer it. */
 export const MIN_REFRESH_SECONDS = 30;
-const ANNOUNCE_DELAY_MS = 150;
-const ANNOUNCE_CLEAR_MS = 10_000;
 
 /**
- * The city's current official notices, read from a feed (the library's JSON or CAP 1.2, single
- * alert or Atom feed) and shown with `<loos-notice>`: alerts first, then warnings, then
- * information, newest first. Partner sites (schools, associations) embed it to relay the
+ * The city's current official notices, read from a feed (the library's JSON or CAP 1.2: a single
+ * alert, several in a wrapper, or an Atom or RSS feed of alerts) and shown with `<loos-notice>`:
+ * alerts first, then warnings, then information, newest first. Partner sites (schools, associations) embed it to relay the
  * city's word. It requests nothing but `src`; when the feed fails, the last good list stays
  * on screen and `state` says `stale`.
  *
@@ -61,8 +66,8 @@ export class LoosNoticeFeed extends LitElement {
   @property({ type: Number }) refresh?: number;
   /** How many notices to show at most. */
   @property({ type: Number }) max?: number;
-  /** Level of the notices' headings in the page outline (2 to 6). Attribute: `heading-level`. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** Level of the notices' headings in the page outline (2 to 6; 2 by default). Attribute: `heading-level`. */
+  @property(headingLevelProperty) headingLevel?: string | number;
   /** Lets people hide `info` and `warning` notices (never alerts). */
   @property({ type: Boolean }) dismissible = false;
   /** Where the element stands; set by the element, read by integrators and styles (reflected). */
@@ -72,12 +77,10 @@ export class LoosNoticeFeed extends LitElement {
   /** The `fetch` to use (tests and stories inject one); the global `fetch` by default. Property only. */
   @property({ attribute: false }) fetcher?: typeof globalThis.fetch;
 
-  @state() private locale: Locale = 'fr';
   /** The notices the element holds now (validated), from the page or from the feed. */
   @state() private list: readonly Notice[] = [];
   @state() private savedAt?: Date;
   @state() private skipped = 0;
-  @state() private announcement: { text: string; assertive: boolean } = { text: '', assertive: false };
   /** Bumped by the change timer so that publications and expiries re-sort the list. */
   @state() private tick = 0;
 
@@ -85,18 +88,28 @@ export class LoosNoticeFeed extends LitElement {
   lastFailure = '';
 
   private hasList = false;
-  private started = false;
+  /** `hasUpdated` is already true in the first `updated()`: this says whether it is the first. */
+  private hasUpdatedOnce = false;
   private generation = 0;
-  private refreshTimer?: { clock: Clock; handle: TimerHandle };
-  private changeTimer?: { clock: Clock; handle: TimerHandle };
+  private readonly locale = new LocaleController(this);
+  private readonly invalid = new InvalidController(this);
+  private readonly announcer = new AnnouncerController(this);
+  private readonly refreshTimer = new WakeUpController(this, () => this.clock, () => {
+    void this.load();
+  });
+  /** At the next publication or expiry: re-sort and refill up to `max`. */
+  private readonly changeTimer = new WakeUpController(this, () => this.clock, () => {
+    this.tick += 1;
+  });
   /** Ids already on screen; `undefined` until the first read is over (nothing is announced before). */
   private seen?: Set<string>;
-  private readonly invalid = new InvalidReporter(this);
-  /** Text of the JSON child, read before the first render so that hydration sees the same list. */
-  private inlineText?: string;
+  /** What the last read of the data found wrong (the attributes' problems are added at each update). */
+  private dataProblems: readonly InputProblem[] = [];
+  private readonly views = new WeakMap<Notice, NoticeView>();
+  /** The JSON child and `src`. */
+  private readonly data = new DataSourceController(this, 'loos-notice-feed');
   /** What was wrong in the notices given with the page; reported until `src` replaces them. */
   private inlineProblems: readonly InputProblem[] = [];
-  private announceTimers: ReturnType<typeof setTimeout>[] = [];
 
   /** The notices on screen now, in display order. */
   get shownNotices(): readonly Notice[] {
@@ -105,13 +118,17 @@ export class LoosNoticeFeed extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.locale = localeOf(this);
-    this.inlineText ??= this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    // Back in the page after a move: read again. The first time, the first update starts it.
     if (this.hasUpdated) void this.load();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('notices')) this.readInline();
+    // Started while updating (never from updated()); the browser only: the server renders what the page gave.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed `false` in the browser build, `true` under Node
+    if (!isServer && (!this.hasUpdated || changed.has('src') || changed.has('fetcher'))) void this.load();
+    // The feed checks its own attributes once; its notices get views already checked.
+    this.invalid.problems = [...this.settingProblems(), ...this.dataProblems];
   }
 
   /**
@@ -119,7 +136,7 @@ export class LoosNoticeFeed extends LitElement {
    * too: the same list is rendered there and hydrated here).
    */
   private readInline(): void {
-    const body = this.notices !== undefined ? { notices: this.notices } : this.inlineText;
+    const body = this.notices !== undefined ? { notices: this.notices } : this.data.childText?.text;
     if (body === undefined) return;
     const result = parseJsonFeed(body);
     this.inlineProblems = result.problems;
@@ -141,20 +158,13 @@ export class LoosNoticeFeed extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.generation += 1; // an answer arriving now is ignored
-    this.stopTimer('refreshTimer');
-    this.stopTimer('changeTimer');
-    this.announceTimers.forEach(clearTimeout);
-    this.announceTimers = [];
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const firstTime = !this.started;
-    this.started = true;
-    if (firstTime || changed.has('src') || changed.has('fetcher')) {
-      void this.load();
-    } else if (changed.has('refresh')) {
-      this.scheduleRefresh();
-    }
+    const reading = !this.hasUpdatedOnce || changed.has('src') || changed.has('fetcher');
+    this.hasUpdatedOnce = true;
+    // A read under way schedules the next refresh when it ends.
+    if (!reading && changed.has('refresh')) this.scheduleRefresh();
     this.scheduleChange();
     this.announceNewcomers();
   }
@@ -162,29 +172,25 @@ export class LoosNoticeFeed extends LitElement {
   /** Reads the feed now. Never throws; the outcome is in `state`. */
   async load(): Promise<void> {
     const generation = ++this.generation;
-    this.stopTimer('refreshTimer');
-    // Start after the current update: `load()` is called from `updated()`, which must not re-render synchronously.
+    this.refreshTimer.cancel();
+    // Start after the current update: what load() sets must not change the update under way.
     await Promise.resolve();
     if (generation !== this.generation) return;
     const src = this.src ?? '';
-    if (src === '' && (this.notices !== undefined || this.inlineText !== undefined)) {
+    if (src === '' && (this.notices !== undefined || this.data.childText !== undefined)) {
       // Notices given with the page and no feed to refresh them: nothing to request.
-      this.finishRead([...this.settingProblems(), ...this.inlineProblems]);
+      this.finishRead(this.inlineProblems);
       return;
     }
     const storage = browserStorage();
     if (!this.hasList) this.restoreFromCache(storage, src);
 
-    const problems: InputProblem[] = [...this.settingProblems()];
-    const fetch = this.fetcher ?? (typeof globalThis.fetch === 'function' ? globalThis.fetch.bind(globalThis) : undefined);
+    const problems: InputProblem[] = [];
     // Reading the answer needs code that a page without `src` never uses: it loads while the
     // request is out (a failure to load it is caught here, so it is never an unhandled rejection).
-    const reader = fetch === undefined ? undefined : import('../../lib/notices/feed-body.js').catch(() => undefined);
-    const outcome =
-      fetch === undefined
-        ? ({ ok: false, failure: 'network', message: 'Aucun fetch disponible.' } as const)
-        : await fetchFeedBody(src, { fetch, clock: this.clock });
-    if (generation !== this.generation) return;
+    const reader = import('../../lib/notices/feed-body.js').catch(() => undefined);
+    const outcome = await this.data.fetch(src, { ...(this.fetcher === undefined ? {} : { fetch: this.fetcher }), clock: this.clock });
+    if (outcome === undefined || generation !== this.generation) return;
 
     // Only the parser this body needs is loaded (the CAP reader is most of the feed's code).
     let result: FeedParseResult | undefined;
@@ -193,7 +199,7 @@ export class LoosNoticeFeed extends LitElement {
       result =
         read === undefined
           ? unreadable('unknown', 'body', PARSER_UNAVAILABLE)
-          : await read.parseFeedOnDemand(outcome.body, outcome.contentType, { language: this.locale });
+          : await read.parseFeedOnDemand(outcome.body, outcome.contentType, { language: this.locale.value });
     }
     if (generation !== this.generation) return;
 
@@ -222,7 +228,9 @@ export class LoosNoticeFeed extends LitElement {
   }
 
   private finishRead(problems: readonly InputProblem[]): void {
-    this.invalid.report(problems);
+    this.dataProblems = problems;
+    this.invalid.problems = [...this.settingProblems(), ...problems];
+    this.invalid.flush();
     // The first read is over: from now on, notices that arrive are announced.
     this.seen ??= new Set(this.shownNotices.map((notice) => notice.id));
     this.scheduleRefresh();
@@ -249,6 +257,7 @@ export class LoosNoticeFeed extends LitElement {
     if (this.max !== undefined && !(Number.isInteger(this.max) && this.max >= 1)) {
       problems.push(problem('max', 'Le nombre d’avis affichés doit être un entier positif : tous les avis sont affichés.', this.max));
     }
+    problems.push(...readHeadingLevel(this.headingLevel, 2).problems);
     return problems;
   }
 
@@ -257,36 +266,16 @@ export class LoosNoticeFeed extends LitElement {
   }
 
   private scheduleRefresh(): void {
-    this.stopTimer('refreshTimer');
-    if (this.refresh === undefined || !this.isConnected) return;
+    if (this.refresh === undefined || !this.isConnected) {
+      this.refreshTimer.cancel();
+      return;
+    }
     const seconds = Number.isFinite(this.refresh) ? Math.max(MIN_REFRESH_SECONDS, this.refresh) : MIN_REFRESH_SECONDS;
-    const clock = this.clock;
-    const handle = clock.setTimeout(() => {
-      this.refreshTimer = undefined;
-      void this.load();
-    }, timerDelay(clock.now() + seconds * 1000, clock.now()));
-    this.refreshTimer = { clock, handle };
+    this.refreshTimer.wakeAt(this.clock.now() + seconds * 1000);
   }
 
-  /** Wakes up at the next publication or expiry, to re-sort and refill up to `max`. */
   private scheduleChange(): void {
-    this.stopTimer('changeTimer');
-    if (!this.isConnected) return;
-    const clock = this.clock;
-    const now = clock.now();
-    const next = nextChange(this.list, now);
-    if (next === undefined) return;
-    const handle = clock.setTimeout(() => {
-      this.changeTimer = undefined;
-      this.tick += 1;
-    }, timerDelay(next, now));
-    this.changeTimer = { clock, handle };
-  }
-
-  private stopTimer(name: 'refreshTimer' | 'changeTimer'): void {
-    const timer = this[name];
-    timer?.clock.clearTimeout(timer.handle);
-    this[name] = undefined;
+    this.changeTimer.wakeAt(this.isConnected ? nextChange(this.list, this.clock.now()) : undefined);
   }
 
   /** After the first read, says once which notices have just appeared, in one live region. */
@@ -296,37 +285,32 @@ export class LoosNoticeFeed extends LitElement {
     const newcomers = this.shownNotices.filter((notice) => !seen.has(notice.id));
     if (newcomers.length === 0) return;
     newcomers.forEach((notice) => seen.add(notice.id));
-    const strings = noticeStrings[this.locale];
-    const text = `${noticeFeedStrings[this.locale].newNotices(newcomers.length)}. ${newcomers
+    const locale = this.locale.value;
+    const strings = noticeStrings[locale];
+    const text = `${noticeFeedStrings[locale].newNotices(newcomers.length)}. ${newcomers
       .map((notice) => strings.announce(strings.levels[notice.level], notice.heading))
       .join('. ')}.`;
-    const assertive = newcomers.some((notice) => notice.level === 'alert');
-    this.announceTimers.push(
-      setTimeout(() => {
-        this.announcement = { text, assertive };
-      }, ANNOUNCE_DELAY_MS),
-      setTimeout(() => {
-        this.announcement = { text: '', assertive: false };
-      }, ANNOUNCE_DELAY_MS + ANNOUNCE_CLEAR_MS),
-    );
+    this.announcer.announce(text, newcomers.some((notice) => notice.level === 'alert') ? 'assertive' : 'polite');
   }
 
   protected override render() {
     const shown = this.shownNotices;
-    const { text, assertive } = this.announcement;
     return html`
       ${shown.length === 0 ? nothing : html`<div class="list" part="list">${repeat(shown, (notice) => notice.id, (notice) => this.renderNotice(notice))}</div>`}
       ${this.renderStatus(shown.length)}
-      <div class="visually-hidden" role="status">${assertive ? '' : text}</div>
-      <div class="visually-hidden" role="alert">${assertive ? text : ''}</div>
+      ${this.announcer.regions()}
     `;
   }
 
   private renderNotice(notice: Notice) {
     const json = noticeToJson(notice);
+    const headingLevel = readHeadingLevel(this.headingLevel, 2).level;
+    const dismissible = this.dismissible && notice.level !== 'alert';
+    // The checked view is what the notice renders. The attributes (checked values too) make the
+    // server-rendered markup readable and let the notice hydrate before the view reaches it.
     // `lang` passes the feed's language on: the notices sit in its shadow root, which `lang` does not cross.
     return html`<loos-notice
-      lang=${this.locale}
+      lang=${this.locale.value}
       level=${notice.level}
       heading=${notice.heading}
       notice-id=${notice.id}
@@ -336,21 +320,32 @@ export class LoosNoticeFeed extends LitElement {
       link-label=${notice.linkLabel ?? nothing}
       source=${notice.source ?? nothing}
       area=${notice.area ?? nothing}
-      heading-level=${this.headingLevel}
-      ?dismissible=${this.dismissible && notice.level !== 'alert'}
+      heading-level=${headingLevel}
+      ?dismissible=${dismissible}
       announce="off"
       .clock=${this.clock}
+      .view=${this.viewOf(notice, headingLevel, dismissible)}
       ><p class="message">${notice.message}</p></loos-notice
     >`;
   }
 
+  /** The same view object for an unchanged notice, so that re-sorting does not re-render every notice. */
+  private viewOf(notice: Notice, headingLevel: HeadingLevel, dismissible: boolean): NoticeView {
+    const cached = this.views.get(notice);
+    if (cached?.headingLevel === headingLevel && cached.dismissible === dismissible) return cached;
+    const view = noticeViewOf(notice, { headingLevel, dismissible });
+    this.views.set(notice, view);
+    return view;
+  }
+
   private renderStatus(count: number) {
-    const strings = noticeFeedStrings[this.locale];
+    const locale = this.locale.value;
+    const strings = noticeFeedStrings[locale];
     const lines: { kind: string; text: string }[] = [];
     if (this.state === 'loading' && count === 0) lines.push({ kind: 'loading', text: strings.loading });
     if (this.state === 'error') lines.push({ kind: 'error', text: strings.error });
     if (this.state === 'stale' && this.savedAt !== undefined) {
-      lines.push({ kind: 'stale', text: strings.stale(formatNoticeDate(this.savedAt, false, this.locale)) });
+      lines.push({ kind: 'stale', text: strings.stale(formatNoticeDate(this.savedAt, false, locale)) });
     }
     if (this.state === 'ready' && count === 0) lines.push({ kind: 'empty', text: strings.empty });
     if (this.state !== 'error' && this.skipped > 0) lines.push({ kind: 'skipped', text: strings.skipped(this.skipped) });

@@ -67,10 +67,9 @@ export const noticeStyles = css`
     color: var(--loos-notice-icon, var(--_ic));
   }
   #heading {
-    margin: var(--loos-space-xs) 0;
-    font-family: var(--loos-font-family-heading);
+    margin-block: var(--loos-space-xs);
     font-size: var(--loos-font-size-lg);
-    line-height: var(--loos-line-height-tight);
+    color: inherit;
   }
   ::slotted(*) {
     margin-block: 0 var(--loos-space-xs);
@@ -86,29 +85,17 @@ export const noticeStyles = css`
   a:hover {
     text-decoration-thickness: 0.15em;
   }
-  [part='meta'],
-  button {
-    font: inherit;
+  [part='meta'] {
     font-size: var(--loos-font-size-sm);
   }
-  button {
-    display: inline-flex;
-    align-items: center;
+  /* The shared action button, in the notice's own colours. */
+  .action {
+    --_action-color: inherit;
+    --_action-hover-color: inherit;
+    --_action-background: none;
     gap: var(--loos-space-2xs);
-    min-block-size: 2.75rem;
-    padding: var(--loos-space-xs) var(--loos-space-sm);
-    border: var(--loos-border-width-thin) solid;
-    border-radius: var(--loos-radius-sm);
-    background: none;
-    color: inherit;
-    cursor: pointer;
-  }
-  button:hover {
-    text-decoration: underline;
-  }
-  button svg {
-    inline-size: 1.25em;
-    block-size: 1.25em;
+    padding-inline: var(--loos-space-sm);
+    font-size: var(--loos-font-size-sm);
   }
   @media (forced-colors: active) {
     section {
@@ -119,10 +106,6 @@ export const noticeStyles = css`
     }
     a {
       color: LinkText;
-    }
-    button {
-      border-color: ButtonText;
-      color: ButtonText;
     }
   }
   @media print {

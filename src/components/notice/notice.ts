@@ -1,28 +1,30 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { AnnouncerController } from '../../controllers/announcer.js';
+import { WakeUpController } from '../../controllers/clock.js';
+import { InvalidController } from '../../controllers/invalid.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { headingLevelProperty } from '../../lib/attributes.js';
 import { defineElement } from '../../lib/define.js';
-import { localeOf, type Locale } from '../../lib/i18n.js';
 import { headingTemplate } from '../../lib/heading-template.js';
-import { InvalidReporter, type InputProblem } from '../../lib/invalid.js';
-import { nextChange, noticePhase, timerDelay, type NoticePhase } from '../../lib/notices/active.js';
-import { systemClock, type Clock, type TimerHandle } from '../../lib/notices/clock.js';
+import { nextChange, noticePhase, type NoticePhase } from '../../lib/notices/active.js';
+import { systemClock, type Clock } from '../../lib/notices/clock.js';
 import { pageDismissals, type DismissalStore } from '../../lib/notices/dismissals.js';
 import { formatExpiry, formatNoticeDate, readNoticeAttributes, type NoticeView } from '../../lib/notices/display.js';
 import { noticeStrings } from '../../lib/strings/notices.js';
+import { actionStyles } from '../../styles/action.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { LoosDismissEvent, LoosExpireEvent } from './events.js';
+import { LoosDismissEvent } from '../../events/dismiss.js';
+import { LoosExpireEvent } from '../../events/expire.js';
 import { levelIcons } from './icons.js';
 import { noticeStyles } from './notice.styles.js';
 
-/** Time for a new live region to reach the accessibility tree before text is put in it. */
-const ANNOUNCE_DELAY_MS = 150;
-/** The announcement is removed afterwards, so that moving the element never repeats it. */
-const ANNOUNCE_CLEAR_MS = 10_000;
-
-export type NoticeAnnounce = 'auto' | 'off';
+/** Values of `announce`. */
+export const NOTICE_ANNOUNCE = ['auto', 'off'] as const;
+export type NoticeAnnounce = (typeof NOTICE_ANNOUNCE)[number];
 
 /** The properties that make up the notice: when one of them changes, the view is read again. */
-const INPUTS = ['level', 'heading', 'href', 'linkLabel', 'published', 'expires', 'source', 'area', 'dismissible', 'noticeId', 'headingLevel'] as const;
+const INPUTS = ['level', 'heading', 'href', 'linkLabel', 'published', 'expires', 'source', 'area', 'dismissible', 'noticeId', 'headingLevel', 'view'] as const;
 
 /**
  * An official notice of the city: a road closed, a storm coming, the water cut. The level is
@@ -58,7 +60,7 @@ const INPUTS = ['level', 'heading', 'href', 'linkLabel', 'published', 'expires',
  * @fires loos-invalid - When an attribute is missing or refused (level, heading, href, dates, dismissible…).
  */
 export class LoosNotice extends LitElement {
-  static override styles = [sharedStyles, noticeStyles];
+  static override styles = [sharedStyles, actionStyles, noticeStyles];
 
   /** `info` (« Information »), `warning` (« Vigilance ») or `alert` (« Alerte »: immediate danger only). */
   @property() level = 'info';
@@ -80,30 +82,35 @@ export class LoosNotice extends LitElement {
   @property({ type: Boolean }) dismissible = false;
   /** Stable identifier: the dismissal is remembered per `notice-id` and `published`. Attribute: `notice-id`. */
   @property({ attribute: 'notice-id' }) noticeId?: string;
-  /** Level of the heading in the page outline (2 to 6). Attribute: `heading-level`. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** Level of the heading in the page outline (2 to 6; 2 by default). Attribute: `heading-level`. */
+  @property(headingLevelProperty) headingLevel?: string | number;
   /** `off` when a container announces the notice itself (as `<loos-notice-feed>` does). */
   @property() announce: NoticeAnnounce = 'auto';
   /** The time source (tests and stories inject a controlled clock). Property only. */
   @property({ attribute: false }) clock: Clock = systemClock;
   /** Where dismissals are remembered (`localStorage`, or the page's memory when it fails). Property only. */
   @property({ attribute: false }) dismissals: DismissalStore = pageDismissals;
+  /**
+   * A view already checked by a container (`<loos-notice-feed>` sets it): the attributes are then
+   * not read again, and their problems were reported once, by the container. Property only.
+   */
+  @property({ attribute: false }) view?: NoticeView;
 
-  @state() private locale: Locale = 'fr';
   @state() private phase: NoticePhase = 'active';
   @state() private dismissed = false;
-  @state() private announcement = '';
 
-  private view!: NoticeView;
-  private problems: InputProblem[] = [];
-  private readonly invalid = new InvalidReporter(this);
-  /** The pending wake-up, with the clock that set it (the clock may be replaced meanwhile). */
-  private timer?: { clock: Clock; handle: TimerHandle };
+  /** What is rendered: the container's view, or the attributes once checked. */
+  private shown!: NoticeView;
+  private readonly locale = new LocaleController(this);
+  private readonly invalid = new InvalidController(this);
+  private readonly announcer = new AnnouncerController(this);
+  private readonly wakeUp = new WakeUpController(this, () => this.clock, () => {
+    this.onClockTick();
+  });
   /** Set once the notice has been on screen: it is announced at most once in its life. */
   private hasBeenShown = false;
   /** Set when the notice reaches its publication time while on the page. */
   private publishedWhileOnPage = false;
-  private announceTimers: ReturnType<typeof setTimeout>[] = [];
   /** Dismissed by a person on this element (holds even when storage fails). */
   private dismissedHere = false;
 
@@ -114,35 +121,26 @@ export class LoosNotice extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.locale = localeOf(this);
     // Back in the page after a move: wake up again. The first time, `updated()` does it.
     if (this.hasUpdated) this.schedule();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.clearTimer();
-    this.announceTimers.forEach(clearTimeout);
-    this.announceTimers = [];
-    this.announcement = '';
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || INPUTS.some((name) => changed.has(name))) {
-      const { view, problems } = readNoticeAttributes(this);
-      this.view = view;
-      this.problems = problems;
+      const read = this.view === undefined ? readNoticeAttributes(this) : { view: this.view, problems: [] };
+      const view = read.view;
+      this.shown = view;
+      this.invalid.problems = read.problems;
       // Read here rather than in updated(), to render the right state in one pass; only when the
       // attributes change, not on every render. Server-safe: the store only reaches
       // `localStorage` where it exists.
       this.dismissed = this.dismissedHere || (view.dismissKey !== undefined && view.dismissible && this.dismissals.isDismissed(view.dismissKey));
     }
-    this.phase = noticePhase(this.view, this.clock.now());
+    this.phase = noticePhase(this.shown, this.clock.now());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.invalid.report(this.problems);
-    if (changed.has('published') || changed.has('expires') || changed.has('clock')) this.schedule();
+    if (changed.has('published') || changed.has('expires') || changed.has('view') || changed.has('clock')) this.schedule();
     if (this.visible && !this.hasBeenShown) {
       this.hasBeenShown = true;
       // Present while the page loads: a region people find by browsing. Later: say it once.
@@ -151,66 +149,44 @@ export class LoosNotice extends LitElement {
     }
   }
 
-  /** Wakes up at the next publication or expiry (in steps for far-away dates). */
+  /** Wakes up at the next publication or expiry. */
   private schedule(): void {
-    this.clearTimer();
-    if (!this.isConnected) return;
-    const clock = this.clock;
-    const now = clock.now();
-    const next = nextChange([this.view], now);
-    if (next === undefined) return;
-    const handle = clock.setTimeout(() => {
-      this.timer = undefined;
-      this.onClockTick();
-    }, timerDelay(next, now));
-    this.timer = { clock, handle };
+    this.wakeUp.wakeAt(this.isConnected ? nextChange([this.shown], this.clock.now()) : undefined);
   }
 
   private onClockTick(): void {
     const before = this.phase;
-    const after = noticePhase(this.view, this.clock.now());
+    const after = noticePhase(this.shown, this.clock.now());
     if (before === 'pending' && after === 'active') this.publishedWhileOnPage = true;
     this.phase = after;
-    if (before === 'active' && after === 'expired' && !this.dismissed && this.view.expires !== undefined) {
-      this.dispatchEvent(new LoosExpireEvent(this.noticeId, this.view.expires));
+    if (before === 'active' && after === 'expired' && !this.dismissed && this.shown.expires !== undefined) {
+      this.dispatchEvent(new LoosExpireEvent({ noticeId: this.noticeId, expires: this.shown.expires }));
     }
     this.schedule();
   }
 
-  private clearTimer(): void {
-    this.timer?.clock.clearTimeout(this.timer.handle);
-    this.timer = undefined;
-  }
-
   private scheduleAnnouncement(): void {
-    const strings = noticeStrings[this.locale];
-    const text = strings.announce(strings.levels[this.view.level], this.view.heading ?? '');
-    this.announceTimers.push(
-      setTimeout(() => {
-        this.announcement = text;
-      }, ANNOUNCE_DELAY_MS),
-      setTimeout(() => {
-        this.announcement = '';
-      }, ANNOUNCE_DELAY_MS + ANNOUNCE_CLEAR_MS),
-    );
+    const strings = noticeStrings[this.locale.value];
+    const { level, heading } = this.shown;
+    this.announcer.announce(strings.announce(strings.levels[level], heading ?? ''), level === 'alert' ? 'assertive' : 'polite');
   }
 
   private onDismiss(): void {
-    const key = this.view.dismissKey;
+    const key = this.shown.dismissKey;
     const remembered = key !== undefined && this.dismissals.dismiss(key);
     this.dismissedHere = true;
     this.dismissed = true;
-    this.dispatchEvent(new LoosDismissEvent(this.noticeId, remembered));
+    this.dispatchEvent(new LoosDismissEvent({ noticeId: this.noticeId, remembered }));
   }
 
   protected override render() {
-    const { view } = this;
-    return html`${this.visible ? this.renderNotice(view) : nothing}<div class="visually-hidden" role=${view.level === 'alert' ? 'alert' : 'status'}>${this.announcement}</div>`;
+    return html`${this.visible ? this.renderNotice(this.shown) : nothing}${this.announcer.regions()}`;
   }
 
   // Few nested templates and few nodes: each one is work for every notice on the page.
   private renderNotice(view: NoticeView): TemplateResult {
-    const strings = noticeStrings[this.locale];
+    const locale = this.locale.value;
+    const strings = noticeStrings[locale];
     const { level, heading, published, expires } = view;
     // Added to the link and the button for screen readers: which notice they act on.
     const which = heading === undefined ? '' : ` : ${heading}`;
@@ -225,13 +201,13 @@ export class LoosNotice extends LitElement {
           : html`<p><a href=${view.href} part="link">${view.linkLabel ?? strings.moreInfo}<span class="visually-hidden">${which}</span></a></p>`}
         <p part="meta"><b>${strings.official}</b> · ${view.source ?? strings.defaultSource}${published === undefined
           ? nothing
-          : html` · <time datetime=${published.toISOString()}>${strings.published(formatNoticeDate(published, view.publishedDateOnly, this.locale))}</time>`}${expires ===
+          : html` · <time datetime=${published.toISOString()}>${strings.published(formatNoticeDate(published, view.publishedDateOnly, locale))}</time>`}${expires ===
         undefined
           ? ''
-          : ` · ${strings.validUntil(formatExpiry(expires, view.expiresDateOnly, this.locale))}`}</p>
+          : ` · ${strings.validUntil(formatExpiry(expires, view.expiresDateOnly, locale))}`}</p>
       </div>
       ${view.dismissible
-        ? html`<button type="button" part="dismiss" @click=${this.onDismiss}><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6 6 18"></path></svg>${strings.dismiss}<span class="visually-hidden">${which}</span></button>`
+        ? html`<button type="button" class="action" part="dismiss" @click=${this.onDismiss}><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6 6 18"></path></svg>${strings.dismiss}<span class="visually-hidden">${which}</span></button>`
         : nothing}
     </section>`;
   }
@@ -243,6 +219,6 @@ declare global {
   }
 }
 
-export { LoosDismissEvent, LoosExpireEvent } from './events.js';
+export { LoosDismissEvent, LoosExpireEvent };
 
 defineElement('loos-notice', LoosNotice);

@@ -1,8 +1,9 @@
 import { html, LitElement, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { LoosToggleEvent } from '../../events/toggle.js';
+import { InvalidController } from '../../controllers/invalid.js';
+import { LocaleController } from '../../controllers/locale.js';
 import { defineElement } from '../../lib/define.js';
-import { localeOf, type Locale } from '../../lib/i18n.js';
-import { InvalidReporter } from '../../lib/invalid.js';
 import { DEFAULT_DOMAIN, DEFAULT_ORGANISATION, officialBannerModel, type OfficialBannerModel } from '../../lib/official-banner.js';
 import { officialBannerStrings } from '../../lib/strings/official-banner.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -48,29 +49,24 @@ export class LoosOfficialBanner extends LitElement {
   /** Whether the explanation is open. Collapsed by default. */
   @property({ type: Boolean, reflect: true }) expanded = false;
 
-  @state() private locale: Locale = 'fr';
 
   private model: OfficialBannerModel = officialBannerModel({ organisation: DEFAULT_ORGANISATION, domain: DEFAULT_DOMAIN });
-  private readonly invalid = new InvalidReporter(this);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.locale = localeOf(this);
-  }
+  private readonly locale = new LocaleController(this);
+  private readonly invalid = new InvalidController(this);
+  /** The locale the model's messages were written in: a change of `lang` writes them again. */
+  private modelLocale?: string;
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('organisation') || changed.has('domain') || changed.has('locale')) {
-      this.model = officialBannerModel({ organisation: this.organisation, domain: this.domain }, this.locale);
+    if (changed.has('organisation') || changed.has('domain') || this.modelLocale !== this.locale.value) {
+      this.model = officialBannerModel({ organisation: this.organisation, domain: this.domain }, this.locale.value);
+      this.modelLocale = this.locale.value;
+      this.invalid.problems = this.model.problems;
     }
-  }
-
-  protected override updated(): void {
-    this.invalid.report(this.model.problems);
   }
 
   private toggle(): void {
     this.expanded = !this.expanded;
-    this.dispatchEvent(new LoosToggleEvent(this.expanded));
+    this.dispatchEvent(new LoosToggleEvent({ expanded: this.expanded }));
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -83,7 +79,7 @@ export class LoosOfficialBanner extends LitElement {
   }
 
   protected override render() {
-    const strings = officialBannerStrings[this.locale];
+    const strings = officialBannerStrings[this.locale.value];
     const { organisation, domain } = this.model;
     return html`
       <div class="strip" part="strip" @keydown=${this.onKeydown}>
@@ -132,25 +128,12 @@ export class LoosOfficialBanner extends LitElement {
   }
 }
 
-/** Fired when the explanation of `<loos-official-banner>` opens or closes. */
-export class LoosToggleEvent extends Event {
-  static readonly eventName = 'loos-toggle';
-  constructor(readonly expanded: boolean) {
-    super(LoosToggleEvent.eventName, { bubbles: true, composed: true });
-  }
-  /** Same shape as other events' `detail`, for listeners written against `CustomEvent`. */
-  get detail(): { expanded: boolean } {
-    return { expanded: this.expanded };
-  }
-}
-
 declare global {
   interface HTMLElementTagNameMap {
     'loos-official-banner': LoosOfficialBanner;
   }
-  interface GlobalEventHandlersEventMap {
-    'loos-toggle': LoosToggleEvent;
-  }
 }
+
+export { LoosToggleEvent };
 
 defineElement('loos-official-banner', LoosOfficialBanner);

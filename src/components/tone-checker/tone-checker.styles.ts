@@ -4,6 +4,7 @@ export const toneCheckerStyles = css`
   :host {
     --_surface: var(--loos-tone-checker-surface, var(--loos-color-surface-raised));
     --_border: var(--loos-tone-checker-border, var(--loos-color-border-strong));
+    --_field-border: var(--_border);
     --_error: var(--loos-tone-checker-error, var(--loos-color-notice-alert-border));
     --_warning: var(--loos-tone-checker-warning, var(--loos-color-notice-warning-border));
     --_info: var(--loos-tone-checker-info, var(--loos-color-notice-info-border));
@@ -35,20 +36,6 @@ export const toneCheckerStyles = css`
     font-weight: var(--loos-font-weight-regular);
     color: var(--loos-color-text);
   }
-  select,
-  textarea,
-  input {
-    font: inherit;
-    color: var(--loos-color-text);
-    background: var(--loos-color-surface);
-    border: var(--loos-border-width-thin) solid var(--_border);
-    border-radius: var(--loos-radius-sm);
-  }
-  select {
-    padding-block: var(--loos-space-xs);
-    padding-inline: var(--loos-space-sm);
-    max-inline-size: 100%;
-  }
   input[type='checkbox'] {
     inline-size: 1.25rem;
     block-size: 1.25rem;
@@ -63,7 +50,7 @@ export const toneCheckerStyles = css`
     display: block;
     inline-size: 100%;
     min-block-size: 12rem;
-    padding: var(--loos-space-sm);
+    padding-block: var(--loos-space-sm);
     line-height: var(--loos-line-height-normal);
     resize: vertical;
   }

@@ -1,36 +1,25 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { AnnouncerController } from '../../controllers/announcer.js';
+import { InvalidController } from '../../controllers/invalid.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { LoosToneCheckEvent, type ToneCheckDetail } from '../../events/tone-check.js';
 import { defineElement } from '../../lib/define.js';
-import { localeOf, type Locale } from '../../lib/i18n.js';
-import { InvalidReporter, problem, type InputProblem } from '../../lib/invalid.js';
+import { problem } from '../../lib/invalid.js';
 import { toneStrings, type ToneStrings } from '../../lib/strings/tone.js';
+import { fieldStyles } from '../../styles/field.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { analyse, CHANNEL_IDS, isChannelId, type Analysis, type ChannelId, type Finding, type ToneConfig } from '../../tone/index.js';
 import { toneCheckerStyles } from './tone-checker.styles.js';
+
+/** Values of `profile`: `falc` applies the « facile à lire et à comprendre » thresholds. */
+export const TONE_PROFILES = ['standard', 'falc'] as const;
+export type ToneProfile = (typeof TONE_PROFILES)[number];
 
 /** Delay before the counter is announced: after a pause in typing, not at every keystroke. */
 const ANNOUNCE_DELAY_MS = 1200;
 /** Delay before a new analysis while typing (a long text takes a few milliseconds). */
 const ANALYSE_DELAY_MS = 120;
-
-export interface ToneCheckDetail {
-  readonly findings: readonly Finding[];
-  readonly score: number | null;
-}
-
-/** Fired after each analysis. */
-export class LoosToneCheckEvent extends CustomEvent<ToneCheckDetail> {
-  static readonly eventName = 'loos-tone-check';
-  constructor(detail: ToneCheckDetail) {
-    super(LoosToneCheckEvent.eventName, { detail, bubbles: true, composed: true });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'loos-tone-check': LoosToneCheckEvent;
-  }
-}
 
 /**
  * A writing aid for communication staff: type or paste a draft, pick the channel, and read the
@@ -55,7 +44,7 @@ declare global {
  * @fires loos-invalid - When `channel` is not a known channel.
  */
 export class LoosToneChecker extends LitElement {
-  static override styles = [sharedStyles, toneCheckerStyles];
+  static override styles = [sharedStyles, fieldStyles, toneCheckerStyles];
 
   /** The text to check. Updated as the person types. */
   @property() value = '';
@@ -64,31 +53,23 @@ export class LoosToneChecker extends LitElement {
   @property() channel = 'web';
 
   /** `falc` applies the « facile à lire et à comprendre » thresholds. */
-  @property() profile: 'standard' | 'falc' = 'standard';
+  @property() profile: ToneProfile = 'standard';
 
   /** Extra configuration, as in `.loostonerc.json` (rules, dictionaries, inclusive-writing policy). */
   @property({ attribute: false }) config: ToneConfig = {};
 
-  @state() private locale: Locale = 'fr';
   @state() private analysis?: Analysis;
-  @state() private announcement = '';
 
   @query('textarea') private textarea?: HTMLTextAreaElement;
 
-  private problems: InputProblem[] = [];
-  private readonly invalid = new InvalidReporter(this);
+  private readonly locale = new LocaleController(this);
+  private readonly invalid = new InvalidController(this);
+  private readonly announcer = new AnnouncerController(this);
   private analyseTimer: ReturnType<typeof setTimeout> | undefined;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.locale = localeOf(this);
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.analyseTimer);
-    clearTimeout(this.announceTimer);
   }
 
   private get channelId(): ChannelId {
@@ -106,12 +87,11 @@ export class LoosToneChecker extends LitElement {
   private runAnalysis(): void {
     const config: ToneConfig = { ...this.config, profile: this.profile === 'falc' ? 'falc' : (this.config.profile ?? 'standard') };
     this.analysis = analyse(this.value, { channel: this.channelId, config });
-    const strings = toneStrings[this.locale];
-    this.problems = isChannelId(this.channel) ? [] : [problem('channel', strings.invalidChannel(this.channel), this.channel)];
+    const strings = toneStrings[this.locale.value];
+    this.invalid.problems = isChannelId(this.channel) ? [] : [problem('channel', strings.invalidChannel(this.channel), this.channel)];
   }
 
   protected override updated(changed: PropertyValues): void {
-    this.invalid.report(this.problems);
     if (changed.has('analysis') && this.analysis !== undefined) {
       this.dispatchEvent(new LoosToneCheckEvent({ findings: this.analysis.findings, score: this.analysis.readability.score }));
     }
@@ -139,11 +119,11 @@ export class LoosToneChecker extends LitElement {
 
   /** The counter is announced once the person pauses, never at each keystroke. */
   private scheduleAnnouncement(): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      const strings = toneStrings[this.locale];
-      this.announcement = strings.announce(this.analysis?.findings.length ?? 0, this.counterText(strings));
-    }, ANNOUNCE_DELAY_MS);
+    // Written when it is said, from the analysis of that moment.
+    this.announcer.announce(() => {
+      const strings = toneStrings[this.locale.value];
+      return strings.announce(this.analysis?.findings.length ?? 0, this.counterText(strings));
+    }, 'polite', ANNOUNCE_DELAY_MS);
   }
 
   /** Focuses the text area and selects the passage a finding is about. */
@@ -158,9 +138,9 @@ export class LoosToneChecker extends LitElement {
     const length = this.analysis?.length;
     if (length === undefined) return '';
     if (length.segments !== undefined) {
-      return `${strings.characters(length.length, undefined, this.locale === 'fr' ? 'caractères' : 'characters')} · ${strings.sms(length.segments, length.encoding ?? 'GSM-7', length.max ?? 160)}`;
+      return `${strings.characters(length.length, undefined, this.locale.value === 'fr' ? 'caractères' : 'characters')} · ${strings.sms(length.segments, length.encoding ?? 'GSM-7', length.max ?? 160)}`;
     }
-    const unit = this.locale === 'fr' ? length.unit : length.unit === 'caractères pondérés' ? 'weighted characters' : 'characters';
+    const unit = this.locale.value === 'fr' ? length.unit : length.unit === 'caractères pondérés' ? 'weighted characters' : 'characters';
     const base = strings.characters(length.length, length.max, unit);
     return this.channelId === 'x' ? `${base} (${strings.xNote})` : base;
   }
@@ -178,7 +158,7 @@ export class LoosToneChecker extends LitElement {
   }
 
   protected override render() {
-    const strings = toneStrings[this.locale];
+    const strings = toneStrings[this.locale.value];
     const analysis = this.analysis;
     const findings = analysis?.findings ?? [];
     const readability = analysis?.readability;
@@ -204,7 +184,7 @@ export class LoosToneChecker extends LitElement {
         <p id="counter" class=${over ? 'over' : ''}>${this.counterText(strings)}</p>
         <p id="score">${readability?.score == null || readability.band === null ? strings.readabilityNone : strings.readability(strings.bands[readability.band], readability.score)}</p>
       </div>
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${this.announcer.regions()}
       <p id="findings-title" class="title">${strings.findingsTitle(findings.length)}</p>
       ${findings.length === 0
         ? html`<p class="empty">${this.value.trim() === '' ? strings.emptyText : strings.noFindings}</p>`
@@ -218,5 +198,7 @@ declare global {
     'loos-tone-checker': LoosToneChecker;
   }
 }
+
+export { LoosToneCheckEvent, type ToneCheckDetail };
 
 defineElement('loos-tone-checker', LoosToneChecker);

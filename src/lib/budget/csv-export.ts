@@ -30,23 +30,24 @@ export function budgetToScdlCsv(budget: Budget, lines: readonly ExportLine[] = b
       BGT_ANNEE: Number.isFinite(budget.year) ? String(budget.year) : '',
       BGT_SIRET: budget.siret ?? '',
       BGT_NOM: budget.name ?? '',
-      BGT_CONTNAT_LABEL: line.label,
       BGT_SECTION: line.section ?? budget.section,
       BGT_OPBUDG: 'réel',
       BGT_CODRD: (line.flow ?? budget.flow) === 'dépenses' ? 'dépense' : 'recette',
       [actual ? 'BGT_MTREAL' : 'BGT_MTPREV']: amountCell(line.amount),
-      BGT_MTBUDGPREC: amountCell(line.previous),
     };
+    // Each code in its column as the TOTEM converters write them: chapter in BGT_CONTNAT, account
+    // in BGT_NATURE. `previous` (last year) has no SCDL column: BGT_MTBUDGPREC means something else.
     if (classification === 'fonction') {
       row.BGT_FONCTION = line.code ?? '';
       row.BGT_FONCTION_LABEL = line.label;
     } else if (classification === 'nature') {
+      row.BGT_CONTNAT = line.code ?? '';
+      row.BGT_CONTNAT_LABEL = line.label;
+    } else {
       row.BGT_NATURE = line.code ?? '';
       row.BGT_NATURE_LABEL = line.label;
-    } else {
-      row.BGT_CONTNAT = line.code ?? '';
+      if (line.group !== undefined) row.BGT_CONTNAT_LABEL = line.group;
     }
-    if (line.group !== undefined && classification !== 'nature') row.BGT_NATURE_LABEL = line.group;
     return SCDL_COLUMNS.map((column) => quote(row[column] ?? '')).join(',');
   });
   return `\ufeff${[SCDL_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;

@@ -11,6 +11,10 @@ import { checkUrl } from '../url.js';
 
 export interface LoadOptions {
   readonly by?: Grouping;
+  /** Which budget of an SCDL file holding several (`budget` attribute: SIRET or name). */
+  readonly budget?: string;
+  /** `decision-number` attribute: the number of a décision modificative, when the data lacks it. */
+  readonly decisionNumber?: number;
   readonly section?: BudgetSection;
   readonly flow?: BudgetFlow;
   /** `population` attribute: overrides the data's. */
@@ -29,6 +33,9 @@ function withOverrides(result: BudgetResult, options: LoadOptions): BudgetResult
   if (options.population !== undefined && !Number.isNaN(options.population)) {
     const population = readPopulation(options.population, problems);
     if (population !== undefined) next = { ...next, population };
+  }
+  if (next.decisionNumber === undefined && options.decisionNumber !== undefined && Number.isInteger(options.decisionNumber) && options.decisionNumber > 0) {
+    next = { ...next, decisionNumber: options.decisionNumber };
   }
   if (next.source === undefined && options.sourceText !== undefined && options.sourceText.trim() !== '') {
     let source: BudgetSource = { text: options.sourceText.trim() };
@@ -79,8 +86,21 @@ export function budgetFromText(text: string, options: LoadOptions = {}, readScdl
   if (readScdl === undefined) return { budget: null, problems: [problem('data', 'Les données ne sont pas du JSON et aucun lecteur SCDL CSV n’est chargé.')] };
   const scdl = readScdl(text, {
     ...(options.by === undefined ? {} : { by: options.by }),
+    ...(options.budget === undefined ? {} : { budget: options.budget }),
     ...(options.section === undefined ? {} : { section: options.section }),
     ...(options.flow === undefined ? {} : { flow: options.flow }),
   });
   return withOverrides(scdl, options);
 }
+
+/**
+ * A budget from what an element was given: `data` (an object, or JSON or CSV text) first, else the
+ * text of `src` or of a script child. `null` with no problem when nothing was given yet.
+ */
+export function budgetFromInput(data: unknown, text: string | undefined, options: LoadOptions, readScdl?: ScdlReader): BudgetResult {
+  const source = data === undefined || data === null ? text : typeof data === 'string' ? data : undefined;
+  if (source !== undefined) return budgetFromText(source, options, readScdl);
+  if (data !== undefined && data !== null) return budgetFromData(data, options);
+  return { budget: null, problems: [] };
+}
+

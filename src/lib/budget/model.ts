@@ -35,7 +35,11 @@ export interface BudgetLine {
   readonly code?: string;
   /** A grouping label, e.g. the chapter a nature belongs to. */
   readonly group?: string;
-  /** Last year's amount for the same line, for comparisons. */
+  /**
+   * The same line in the previous year's budget (a second budget given to the chart, or the
+   * author's JSON), for comparisons. Never SCDL's `BGT_MTBUDGPREC`, which is this year's credit
+   * before the decision.
+   */
   readonly previous?: number;
   /** Section of this line when the budget mixes sections (balance charts); else the budget's. */
   readonly section?: BudgetSection;
@@ -52,6 +56,10 @@ export interface BudgetSource {
 export interface Budget {
   readonly year: number;
   readonly stage: BudgetStage;
+  /** The number of a décision modificative or budget supplémentaire (« Décision modificative n° 2 »). */
+  readonly decisionNumber?: number;
+  /** The year of the `previous` amounts, when they come from a second budget (else `year - 1`). */
+  readonly previousYear?: number;
   readonly section: BudgetSection;
   readonly flow: BudgetFlow;
   readonly source?: BudgetSource;
@@ -83,9 +91,6 @@ const MAX_LINES = 50_000;
 /** Amounts are in euros with cents: a difference under one cent is rounding, not an error. */
 const TOTAL_TOLERANCE = 0.01;
 const CODE_PATTERN = /^[0-9A-Za-z][0-9A-Za-z.-]{0,11}$/;
-
-/** Stages where a line may be negative: amending decisions reduce credits as well as add them. */
-const STAGES_WITH_NEGATIVE_LINES: ReadonlySet<BudgetStage> = new Set(['budget supplémentaire', 'décision modificative']);
 
 
 /** What a section and a flow must be, said the same way about the data and about the attributes. */
@@ -162,12 +167,11 @@ function readText(value: unknown, field: string, problems: BudgetProblem[]): str
   return text;
 }
 
-function validateLine(
-  raw: unknown,
-  field: string,
-  stage: BudgetStage,
-  problems: BudgetProblem[],
-): BudgetLine | null {
+/**
+ * One line. A negative amount is kept: amending decisions reduce credits, and accounts record
+ * reversals (interest accrued the year before, cancelled titles), which totals must include.
+ */
+function validateLine(raw: unknown, field: string, problems: BudgetProblem[]): BudgetLine | null {
   const ignore = (message: string, value?: unknown): null => {
     problems.push({ ...problem(field, message, value), ignored: true });
     return null;
@@ -178,9 +182,6 @@ function validateLine(
   const amount = readAmount(raw.amount);
   if (amount === undefined) {
     return ignore(`Le montant de « ${label} » n'est pas un nombre fini.`, raw.amount);
-  }
-  if (amount < 0 && !STAGES_WITH_NEGATIVE_LINES.has(stage)) {
-    return ignore(`Le montant de « ${label} » est négatif, ce qui est impossible pour un ${stage}.`, raw.amount);
   }
   const line: { -readonly [K in keyof BudgetLine]: BudgetLine[K] } = { label, amount };
   if (raw.code !== undefined && raw.code !== null && raw.code !== '') {
@@ -288,6 +289,9 @@ export function validateBudget(input: unknown): BudgetResult {
     if (total === undefined) problems.push(problem('total', "Le total déclaré n'est pas un nombre fini.", input.total));
     else budget.total = total;
   }
+  const decisionNumber = input.decisionNumber;
+  if (typeof decisionNumber === 'number' && Number.isInteger(decisionNumber) && decisionNumber > 0) budget.decisionNumber = decisionNumber;
+  else if (decisionNumber !== undefined) problems.push(problem('decisionNumber', 'Le numéro de la décision doit être un entier positif.', decisionNumber));
   const name = readText(input.name, 'name', problems);
   if (name !== undefined) budget.name = name;
   if (typeof input.siret === 'string' && /^\d{14}$/.test(input.siret.trim())) budget.siret = input.siret.trim();
@@ -300,7 +304,7 @@ export function validateBudget(input: unknown): BudgetResult {
   }
   const lines: BudgetLine[] = [];
   rawLines.slice(0, MAX_LINES).forEach((raw, index) => {
-    const line = validateLine(raw, `lines[${index}]`, budget.stage, problems);
+    const line = validateLine(raw, `lines[${index}]`, problems);
     if (line !== null) lines.push(line);
   });
   budget.lines = lines;

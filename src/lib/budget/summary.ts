@@ -24,11 +24,16 @@ export function budgetSummary(budget: Budget, view: BudgetView, strings: BudgetS
   const { locale } = strings;
   if (view.items.length === 0) return strings.noData;
   const sentences: string[] = [];
-  let first = strings.totalSentence(strings.stageName(budget.stage), budget.year, amountInWords(view.total, locale), strings.flowOf(view.flow, view.section));
+  const stage = strings.stageName(budget.stage, budget.year, budget.decisionNumber);
+  const what = strings.flowOf(view.flow, view.section);
+  // Nothing to share out: no « 0 euro » total and no « (100 %) » largest item.
+  if (view.lines.every((line) => line.amount === 0)) return `${strings.zeroSentence(stage, what)}.`;
+  let first = strings.totalSentence(stage, amountInWords(view.total, locale), what);
   if (budget.population !== undefined) first += ` (${strings.perInhabitant(amountInWords(view.total / budget.population, locale))})`;
   sentences.push(`${first}.`);
-  const largest = view.items
-    .filter((item) => item.members === undefined)
+  // With a single item, « (100 %) » says nothing the total has not said.
+  const largest = (view.items.length < 2 ? [] : view.items)
+    .filter((item) => item.members === undefined && item.amount > 0)
     .slice(0, 3)
     .map((item) => `${lowerFirst(item.label, locale)} (${percentText(item.share, locale)})`);
   if (largest.length > 0) sentences.push(strings.largestSentence(largest));
@@ -39,7 +44,7 @@ export function budgetSummary(budget: Budget, view: BudgetView, strings: BudgetS
     if (largestChange === undefined || Math.abs(change) > Math.abs(largestChange.change)) largestChange = { label: line.label, change };
   }
   if (largestChange !== undefined) {
-    sentences.push(strings.changeSentence(lowerFirst(largestChange.label, locale), changeInWords(largestChange.change, strings), budget.year - 1));
+    sentences.push(strings.changeSentence(lowerFirst(largestChange.label, locale), changeInWords(largestChange.change, strings), budget.previousYear ?? budget.year - 1));
   }
   return sentences.join(' ');
 }

@@ -32,8 +32,11 @@ function invalidJson(problems: InputProblem[]): EventsValidation {
   return { events: [], rejected: 0, problems };
 }
 
-/** Reads schema.org JSON-LD (a parsed value or the JSON text) with `mapping`. Never throws. */
-export function readSchemaOrg(mapping: SchemaOrgMapping, data: unknown, path: string): EventsValidation {
+/**
+ * Reads schema.org JSON-LD (a parsed value or the JSON text) with `mapping`; texts tagged with
+ * a language are taken in `language`, else in French, else as given. Never throws.
+ */
+export function readSchemaOrg(mapping: SchemaOrgMapping, data: unknown, path: string, language = 'fr'): EventsValidation {
   let value = data;
   if (typeof data === 'string') {
     try {
@@ -42,10 +45,12 @@ export function readSchemaOrg(mapping: SchemaOrgMapping, data: unknown, path: st
       return invalidJson([problem(path, "Le JSON-LD n'est pas du JSON valide.", data)]);
     }
   }
-  const nodes = mapping.findSchemaOrgEvents(value);
+  const { inputs, notes } = mapping.schemaOrgToInputs(value, language);
   const problems: InputProblem[] = [];
-  if (nodes.length === 0) problems.push(problem(path, 'Aucun objet schema.org « Event » trouvé dans le JSON-LD.'));
-  const result = validateEvents(nodes.map(mapping.schemaOrgEventToInput), path);
+  if (inputs.length === 0) problems.push(problem(path, 'Aucun objet schema.org « Event » trouvé dans le JSON-LD.'));
+  // Notes name a place in the data (`subEvent[3]`, `@graph[2].startdate`) or an event (`[2].eventStatus`).
+  problems.push(...notes.map((note) => problem(note.field.startsWith('[') ? path + note.field : `${path}.${note.field}`, note.message, note.value)));
+  const result = validateEvents(inputs, path);
   return { ...result, problems: [...problems, ...result.problems] };
 }
 
@@ -72,13 +77,13 @@ export function needsSchemaOrgMapping(json: AgendaJson | undefined): boolean {
 
 /**
  * Reads parsed agenda data, our format (an array, or `{ "events": [...] }`) or schema.org
- * JSON-LD, with `mapping` or else the loaded one. Never throws.
+ * JSON-LD, with `mapping` or else the loaded one, in the page's `language`. Never throws.
  */
-export function readAgendaJson(json: AgendaJson, path = 'events', mapping = loadedMapping): EventsValidation {
+export function readAgendaJson(json: AgendaJson, path = 'events', mapping = loadedMapping, language = 'fr'): EventsValidation {
   if ('invalid' in json) return json.invalid;
   const { data } = json;
   if (looksLikeJsonLd(data)) {
-    if (mapping !== undefined) return readSchemaOrg(mapping, data, path);
+    if (mapping !== undefined) return readSchemaOrg(mapping, data, path, language);
     // Only when the mapping could not be loaded (network failure): the agenda says it is empty, and why.
     return invalidJson([problem(path, "Le lecteur de JSON-LD schema.org n'a pas pu être chargé : l'agenda est vide.")]);
   }

@@ -8,14 +8,15 @@ import { provideSchemaOrgMapping, readSchemaOrg } from './agenda-data.js';
 import type { EventsValidation } from './model.js';
 import * as mapping from './schema-org-mapping.js';
 
-export { findSchemaOrgEvents, htmlToText, schemaOrgEventToInput } from './schema-org-mapping.js';
+export { findSchemaOrgEvents, htmlToText, schemaOrgEventToInput, schemaOrgToInputs } from './schema-org-mapping.js';
 
 /**
- * Reads schema.org JSON-LD (a parsed value or the JSON text) into validated civic events.
- * Never throws: invalid JSON and events without name or start date are reported.
+ * Reads schema.org JSON-LD (a parsed value or the JSON text) into validated civic events, texts
+ * in the page's `language` when they are tagged. Never throws: invalid JSON, events without name
+ * or start date and values that cannot be read are reported.
  */
-export function eventsFromSchemaOrg(data: unknown, path = 'jsonLd'): EventsValidation {
-  return readSchemaOrg(mapping, data, path);
+export function eventsFromSchemaOrg(data: unknown, path = 'jsonLd', language = 'fr'): EventsValidation {
+  return readSchemaOrg(mapping, data, path, language);
 }
 
 // Wherever this module is loaded (the package index, hence server rendering), `<loos-event-list>`

@@ -9,11 +9,11 @@ import type { EventsValidation } from './model.js';
 import * as schemaOrg from './schema-org-mapping.js';
 
 /** Reads parsed agenda data in either format. Never throws. */
-export function eventsFromData(data: unknown, path = 'events'): EventsValidation {
-  return readAgendaJson({ data }, path, schemaOrg);
+export function eventsFromData(data: unknown, path = 'events', language = 'fr'): EventsValidation {
+  return readAgendaJson({ data }, path, schemaOrg, language);
 }
 
 /** Reads agenda JSON text in either format; invalid JSON is reported, not thrown. */
-export function eventsFromJsonText(text: string, path = 'events'): EventsValidation {
-  return readAgendaJson(parseAgendaJson(text, path), path, schemaOrg);
+export function eventsFromJsonText(text: string, path = 'events', language = 'fr'): EventsValidation {
+  return readAgendaJson(parseAgendaJson(text, path), path, schemaOrg, language);
 }

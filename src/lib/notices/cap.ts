@@ -1,71 +1,83 @@
 /**
- * CAP 1.2 (OASIS Common Alerting Protocol) read into notices: a single `<alert>` or an Atom
- * `<feed>` whose entries embed `<alert>` elements. Links to remote CAP files are never
- * followed: a feed element requests nothing but its own `src`.
+ * CAP 1.2 (OASIS Common Alerting Protocol) read into notices: a single `<alert>`, several
+ * `<alert>` in a wrapper (`<alerts>` or any other root), or an Atom `<feed>` / RSS `<rss>` whose
+ * entries embed `<alert>` elements or only link to CAP files (then the entry itself is read, see
+ * ./feed-entry.ts). Links to remote CAP files are never followed: a feed element requests
+ * nothing but its own `src`.
  *
- * Mapping: headline → heading; description + instruction → message; effective (or sent) →
- * published; expires → expires; web → href; senderName → source; areaDesc → area;
- * severity Extreme/Severe → alert, Moderate → warning, Minor/Unknown → info.
+ * Mapping: headline (else event) → heading; description + instruction (else headline, else
+ * event: CAP makes description optional) → message, separator lines and CRLF runs tidied;
+ * effective (or sent) → published; expires → expires; web → href; senderName → source;
+ * areaDesc → area; severity Extreme/Severe → alert, Moderate → warning, Minor/Unknown → info.
  * A `status` other than `Actual` is not shown; `msgType` `Cancel` removes the alerts it
- * references (and `Update` replaces them); the French `<info>` block is preferred.
+ * references (and `Update` replaces them). The `<info>` block in the page's language is
+ * preferred, then French, then English (CAP's default language), then the first.
  */
 import { problem, type InputProblem } from '../invalid.js';
-import { unreadable, validateNotice, type FeedParseResult, type Notice, type NoticeLevel, type RawNotice } from './model.js';
+import { alertMessage, isNeverShown, levelOfSeverity, type AlertOutcome, type CapReference } from './cap-fields.js';
+import { readFeedEntry } from './feed-entry.js';
+import { unreadable, validateNotice, type FeedFormat, type FeedParseResult, type Notice, type RawNotice } from './model.js';
 import { childText, childrenNamed, descendantsNamed, readXml, type XmlElement } from './xml.js';
-
-const SEVERITY_LEVEL: Record<string, NoticeLevel> = {
-  Extreme: 'alert',
-  Severe: 'alert',
-  Moderate: 'warning',
-  Minor: 'info',
-  Unknown: 'info',
-};
 
 export interface CapOptions {
   /** Preferred language of the `<info>` block (`fr` by default). */
   readonly language?: string;
 }
 
-/** A reference in `<references>`: `sender,identifier,sent`. */
-interface CapReference {
-  readonly sender: string;
-  readonly identifier: string;
+/** Where the alerts of a document are: alerts to read, or feed entries (which may embed alerts). */
+interface Located {
+  readonly format: FeedFormat;
+  readonly alerts: { alert: XmlElement; field: string }[];
+  readonly entries: { entry: XmlElement; field: string }[];
 }
 
-/** Parses CAP 1.2 XML (an alert or an Atom feed of alerts). Never throws. */
+function locate(root: XmlElement): Located | undefined {
+  if (root.name === 'alert') return { format: 'cap', alerts: [{ alert: root, field: 'alert' }], entries: [] };
+  const feedEntries = (format: FeedFormat, name: string, list: XmlElement[]): Located => ({
+    format,
+    alerts: [],
+    entries: list.map((entry, index) => ({ entry, field: `${name}[${index}]` })),
+  });
+  if (root.name === 'feed') return feedEntries('atom', 'entry', childrenNamed(root, 'entry'));
+  // RSS 2.0 puts items in <channel>; RSS 1.0 (<rdf:RDF>) beside it.
+  if (root.name === 'rss' || root.name === 'RDF') {
+    return feedEntries('rss', 'item', [...childrenNamed(root, 'item'), ...childrenNamed(root, 'channel').flatMap((channel) => childrenNamed(channel, 'item'))]);
+  }
+  const alerts = descendantsNamed(root, 'alert');
+  if (alerts.length === 0) return undefined;
+  return { format: 'cap', alerts: alerts.map((alert, index) => ({ alert, field: `alert[${index}]` })), entries: [] };
+}
+
+/** Parses CAP 1.2 XML (an alert, a wrapper of alerts, an Atom or RSS feed of alerts). Never throws. */
 export function parseCap(xml: unknown, options: CapOptions = {}): FeedParseResult {
   const { root, problems: xmlProblems } = readXml(xml);
   if (root === undefined) {
     return unreadable('cap', 'xml', xmlProblems[0] ?? 'Document XML illisible.');
   }
   const problems: InputProblem[] = xmlProblems.map((message) => problem('xml', message));
-  const located: { alert: XmlElement; field: string }[] = [];
-  let skipped = 0;
-
-  if (root.name === 'alert') {
-    located.push({ alert: root, field: 'alert' });
-  } else if (root.name === 'feed') {
-    childrenNamed(root, 'entry').forEach((entry, index) => {
-      const alerts = descendantsNamed(entry, 'alert');
-      if (alerts.length === 0) {
-        skipped += 1;
-        problems.push(problem(`entry[${index}]`, "Entrée Atom sans alerte CAP intégrée (les liens vers d'autres fichiers ne sont pas suivis)."));
-      }
-      alerts.forEach((alert, position) => {
-        located.push({ alert, field: alerts.length === 1 ? `entry[${index}].alert` : `entry[${index}].alert[${position}]` });
-      });
+  const located = locate(root);
+  if (located === undefined) {
+    return unreadable(
+      'cap',
+      'xml',
+      `Le document XML n'est ni une alerte CAP (<alert>), ni un ensemble d'alertes, ni un flux Atom (<feed>) ou RSS (<rss>) : <${root.qualifiedName}> ne contient aucune <alert>.`,
+    );
+  }
+  const language = (options.language ?? 'fr').toLowerCase().split('-')[0] ?? 'fr';
+  const outcomes: AlertOutcome[] = located.alerts.map(({ alert, field }) => readAlert(alert, field, language));
+  for (const { entry, field } of located.entries) {
+    const alerts = descendantsNamed(entry, 'alert');
+    if (alerts.length === 0) outcomes.push(readFeedEntry(entry, field));
+    alerts.forEach((alert, position) => {
+      outcomes.push(readAlert(alert, alerts.length === 1 ? `${field}.alert` : `${field}.alert[${position}]`, language));
     });
-  } else {
-    return unreadable('cap', 'xml', `Le document XML n'est ni une alerte CAP (<alert>) ni un flux Atom (<feed>) : <${root.qualifiedName}>.`);
   }
 
-  const language = (options.language ?? 'fr').toLowerCase();
   const shown: { notice: Notice; sender: string | undefined }[] = [];
   const withdrawn: CapReference[] = [];
   let ignored = 0;
-
-  for (const { alert, field } of located) {
-    const outcome = readAlert(alert, field, language);
+  let skipped = 0;
+  for (const outcome of outcomes) {
     problems.push(...outcome.problems);
     withdrawn.push(...outcome.withdraws);
     if (outcome.kind === 'notice') shown.push({ notice: outcome.notice, sender: outcome.sender });
@@ -89,14 +101,11 @@ export function parseCap(xml: unknown, options: CapOptions = {}): FeedParseResul
     }
   }
   if (skipped > 0) {
-    problems.push(problem(root.name === 'feed' ? 'entry' : 'alert', `${skipped} alerte(s) CAP ignorée(s) car invalide(s).`));
+    const field = located.format === 'atom' ? 'entry' : located.format === 'rss' ? 'item' : 'alert';
+    problems.push(problem(field, `${skipped} alerte(s) CAP ignorée(s) car invalide(s).`));
   }
-  return { format: root.name === 'feed' ? 'atom' : 'cap', notices, problems, skipped, ignored, readable: true };
+  return { format: located.format, notices, problems, skipped, ignored, readable: true };
 }
-
-type AlertOutcome =
-  | { kind: 'notice'; notice: Notice; sender: string | undefined; problems: InputProblem[]; withdraws: CapReference[] }
-  | { kind: 'ignored' | 'invalid'; problems: InputProblem[]; withdraws: CapReference[] };
 
 function readAlert(alert: XmlElement, field: string, language: string): AlertOutcome {
   const problems: InputProblem[] = [];
@@ -108,12 +117,10 @@ function readAlert(alert: XmlElement, field: string, language: string): AlertOut
     problems.push(problem(`${field}.status`, "L'alerte CAP n'a pas de statut (<status>) : elle est ignorée."));
     return { kind: 'invalid', problems, withdraws: [] };
   }
-  // Test, Exercise, System and Draft messages must never reach the public as real ones.
-  if (status !== 'Actual') return { kind: 'ignored', problems, withdraws: [] };
+  if (isNeverShown(status, msgType)) return { kind: 'ignored', problems, withdraws: [] };
 
   const references = readReferences(childText(alert, 'references'));
   if (msgType === 'Cancel') return { kind: 'ignored', problems, withdraws: references };
-  if (msgType === 'Ack' || msgType === 'Error') return { kind: 'ignored', problems, withdraws: [] };
   if (msgType !== 'Alert' && msgType !== 'Update') {
     problems.push(problem(`${field}.msgType`, 'Type de message CAP inconnu : Alert, Update ou Cancel attendu.', msgType));
     return { kind: 'invalid', problems, withdraws: [] };
@@ -129,22 +136,24 @@ function readAlert(alert: XmlElement, field: string, language: string): AlertOut
   }
   const infoField = infos.length === 1 ? `${field}.info` : `${field}.info[${infos.indexOf(info)}]`;
 
-  const severity = childText(info, 'severity');
-  let level = severity === undefined ? undefined : SEVERITY_LEVEL[severity];
-  if (level === undefined) {
-    problems.push(problem(`${infoField}.severity`, 'Gravité CAP inconnue (Extreme, Severe, Moderate, Minor ou Unknown) : affichée comme une information.', severity));
-    level = 'info';
-  }
-  const message = [childText(info, 'description'), childText(info, 'instruction')].filter((part) => part !== undefined).join('\n\n');
+  const level = levelOfSeverity(childText(info, 'severity'), `${infoField}.severity`, problems);
+  const headline = childText(info, 'headline');
+  const event = childText(info, 'event');
   const areas = childrenNamed(info, 'area')
     .map((area) => childText(area, 'areaDesc'))
     .filter((text) => text !== undefined);
 
+  let id = childText(alert, 'identifier');
+  if (id === undefined && (headline ?? event) !== undefined) {
+    // CAP requires an identifier, but an alert with something to say is shown all the same.
+    id = [sender, childText(alert, 'sent'), headline ?? event].filter((part) => part !== undefined).join(' ').slice(0, 200);
+    problems.push(problem(`${field}.identifier`, `L'alerte CAP n'a pas d'identifiant : « ${id} » est utilisé.`));
+  }
   const raw: RawNotice = {
-    id: childText(alert, 'identifier'),
+    id,
     level,
-    heading: childText(info, 'headline') ?? childText(info, 'event'),
-    message: message === '' ? undefined : message,
+    heading: headline ?? event,
+    message: alertMessage([childText(info, 'description'), childText(info, 'instruction')], [headline, event]),
     published: childText(info, 'effective') ?? childText(alert, 'sent'),
     expires: childText(info, 'expires'),
     href: childText(info, 'web'),
@@ -157,10 +166,17 @@ function readAlert(alert: XmlElement, field: string, language: string): AlertOut
   return { kind: 'notice', notice: value, sender, problems, withdraws };
 }
 
-/** The `<info>` in the preferred language, else the first one without a language, else the first. */
+/**
+ * The `<info>` in the page's language, else French, else English, else the first. A block
+ * without `<language>` is English: CAP 1.2 gives `en-US` as the default.
+ */
 function preferredInfo(infos: readonly XmlElement[], language: string): XmlElement | undefined {
-  const primary = (info: XmlElement) => (childText(info, 'language') ?? '').toLowerCase().split('-')[0];
-  return infos.find((info) => primary(info) === language) ?? infos.find((info) => primary(info) === '') ?? infos[0];
+  const primary = (info: XmlElement) => (childText(info, 'language') ?? 'en-US').toLowerCase().split('-')[0];
+  for (const wanted of [language, 'fr', 'en']) {
+    const found = infos.find((info) => primary(info) === wanted);
+    if (found !== undefined) return found;
+  }
+  return infos[0];
 }
 
 function readReferences(text: string | undefined): CapReference[] {

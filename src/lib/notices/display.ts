@@ -17,6 +17,7 @@ import {
   readIsoDate,
   readLink,
   readText,
+  type Notice,
   type NoticeLevel,
 } from './model.js';
 
@@ -32,7 +33,8 @@ export interface NoticeAttributes {
   readonly area?: string | null;
   readonly dismissible?: boolean;
   readonly noticeId?: string | null;
-  readonly headingLevel?: number;
+  /** As written (`"3"`) or as a number; checked here. */
+  readonly headingLevel?: unknown;
 }
 
 export type { HeadingLevel };
@@ -120,6 +122,29 @@ export function readNoticeAttributes(attributes: NoticeAttributes): { view: Noti
       dismissKey,
       headingLevel,
     },
+  };
+}
+
+/**
+ * The view of a notice that a container (`<loos-notice-feed>`) has already validated: its
+ * `<loos-notice>` children render it as it is, without reading attributes or reporting again.
+ */
+export function noticeViewOf(notice: Notice, { headingLevel, dismissible }: { headingLevel: HeadingLevel; dismissible: boolean }): NoticeView {
+  const canDismiss = dismissible && notice.level !== 'alert';
+  return {
+    level: notice.level,
+    heading: notice.heading,
+    href: notice.href,
+    linkLabel: notice.href === undefined ? undefined : notice.linkLabel,
+    published: notice.published,
+    publishedDateOnly: notice.publishedDateOnly === true,
+    expires: notice.expires,
+    expiresDateOnly: notice.expiresDateOnly === true,
+    source: notice.source,
+    area: notice.area,
+    dismissible: canDismiss,
+    dismissKey: canDismiss ? dismissalKey(notice.id, notice.published) : undefined,
+    headingLevel,
   };
 }
 

@@ -170,10 +170,14 @@ export function validateNotice(raw: unknown, prefix = ''): Validated<Notice> {
     );
   }
 
-  const expires = readExpiry(input.expires, at('expires'), minor);
-  if (published !== null && expires !== undefined && expires.date.getTime() <= published.date.getTime()) {
+  let expires = readExpiry(input.expires, at('expires'), minor);
+  if (published !== null && expires !== undefined && expires.date.getTime() < published.date.getTime()) {
     // An expiry before publication would hide the notice for ever: that is a typo, not an intent.
     fatal.push(problem(at('expires'), "La date d'expiration précède la date de publication.", input.expires));
+  } else if (published !== null && expires?.date.getTime() === published.date.getTime()) {
+    // An instant notice (CAP agencies write `expires` = `sent`): its end is not known, so it holds
+    // while the feed carries it, rather than vanishing the moment it appears.
+    expires = undefined;
   }
 
   const href = readLink(input.href, at('href'), minor);
@@ -248,7 +252,7 @@ export function dismissalKey(id: string, published: Date | undefined): string {
 }
 
 /** Which kind of document a feed turned out to be. */
-export type FeedFormat = 'json' | 'cap' | 'atom' | 'unknown';
+export type FeedFormat = 'json' | 'cap' | 'atom' | 'rss' | 'unknown';
 
 /** What a feed parser gives back. It never throws: any input yields a list plus problems. */
 export interface FeedParseResult {

@@ -23,7 +23,7 @@ export function unknownSyntax(body: string): FeedParseResult {
   return unreadable(
     'unknown',
     'body',
-    body.trim() === '' ? 'La réponse du flux est vide.' : 'Format de flux inconnu : ni JSON ni XML (CAP 1.2 ou Atom).',
+    body.trim() === '' ? 'La réponse du flux est vide.' : 'Format de flux inconnu : ni JSON ni XML (CAP 1.2, Atom ou RSS).',
     body,
   );
 }

@@ -19,8 +19,9 @@ const STAGES: Readonly<Record<string, string>> = {
 
 export const budgetStringsEn: Omit<BudgetStrings, keyof FigureStrings> = {
   flowOf: (flow, section) => `${sectionWord(section)} ${flowWord(flow)}`,
-  stageName: (stage) => STAGES[stage] ?? stage,
-  totalSentence: (stage, year, total, what) => `${stage} ${year}: ${total} of ${what}`,
+  stageName: (stage, year, decisionNumber) => `${STAGES[stage] ?? stage}${decisionNumber === undefined ? ` ${year}` : ` no. ${decisionNumber} of ${year}`}`,
+  totalSentence: (stage, total, what) => `${stage}: ${total} of ${what}`,
+  zeroSentence: (stage, what) => `${stage}: no amount in ${what}`,
   perInhabitant: (amount) => `that is ${amount} per inhabitant`,
   largestSentence: (parts) =>
     parts.length === 1
@@ -28,6 +29,7 @@ export const budgetStringsEn: Omit<BudgetStrings, keyof FigureStrings> = {
       : `The largest items are ${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}.`,
   changeSentence: (label, change, previousYear) => `The largest change since ${previousYear} is ${label}: ${change}.`,
   newLine: 'new item',
+  noComparison: 'no comparison',
   others: 'Other',
   othersDetails: (count) => `Other items in detail (${count})`,
   item: (label, amount, share) => `${label}: ${amount}, ${share} of the total`,
@@ -52,6 +54,8 @@ export const budgetStringsEn: Omit<BudgetStrings, keyof FigureStrings> = {
   columnChange: 'Change',
   totalRow: 'Total',
   ignoredRows: (count) => (count === 1 ? '1 row ignored:' : `${count} rows ignored:`),
+  dataNotes: 'To check in the data:',
+  balanceHeading: (year) => `Budget balance ${year}`,
   noData: 'No data to show.',
   loading: 'Loading the budget data…',
   fetchFailed: (reason) => `The budget data could not be loaded (${reason}).`,

@@ -7,8 +7,10 @@ const ofSection = (section: 'fonctionnement' | 'investissement'): string => (sec
 export const budgetStringsFr: BudgetStrings = {
   ...figureStrings.fr,
   flowOf: (flow, section) => `${flow} ${ofSection(section)}`,
-  stageName: (stage) => stage.charAt(0).toUpperCase() + stage.slice(1),
-  totalSentence: (stage, year, total, what) => `${stage} ${year} : ${total} de ${what}`,
+  stageName: (stage, year, decisionNumber) =>
+    `${stage.charAt(0).toUpperCase()}${stage.slice(1)}${decisionNumber === undefined ? ` ${year}` : ` n° ${decisionNumber} de ${year}`}`,
+  totalSentence: (stage, total, what) => `${stage} : ${total} de ${what}`,
+  zeroSentence: (stage, what) => `${stage} : aucun montant en ${what}`,
   perInhabitant: (amount) => `soit ${amount} par habitant`,
   largestSentence: (parts) =>
     parts.length === 1
@@ -16,6 +18,7 @@ export const budgetStringsFr: BudgetStrings = {
       : `Les plus grands postes sont ${parts.slice(0, -1).join(', ')} et ${parts.at(-1) ?? ''}.`,
   changeSentence: (label, change, previousYear) => `La plus forte évolution depuis ${previousYear} concerne ${label} : ${change}.`,
   newLine: 'nouveau poste',
+  noComparison: 'pas de comparaison',
   others: 'Autres',
   othersDetails: (count) => `Détail des autres postes (${count})`,
   item: (label, amount, share) => `${label} : ${amount}, ${share} du total`,
@@ -40,6 +43,8 @@ export const budgetStringsFr: BudgetStrings = {
   columnChange: 'Évolution',
   totalRow: 'Total',
   ignoredRows: (count) => (count === 1 ? '1 ligne ignorée :' : `${count} lignes ignorées :`),
+  dataNotes: 'À vérifier dans les données :',
+  balanceHeading: (year) => `Équilibre du budget ${year}`,
   noData: 'Aucune donnée à afficher.',
   loading: 'Chargement des données du budget…',
   fetchFailed: (reason) => `Les données du budget n'ont pas pu être chargées (${reason}).`,

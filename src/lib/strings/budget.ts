@@ -15,14 +15,19 @@ type Flow = 'dépenses' | 'recettes';
 export interface BudgetStrings extends FigureStrings {
   /** « dépenses de fonctionnement », « recettes d'investissement ». */
   readonly flowOf: (flow: Flow, section: Section) => string;
-  readonly stageName: (stage: string) => string;
+  /** « Budget primitif 2026 », « Décision modificative n° 2 de 2026 ». */
+  readonly stageName: (stage: string, year: number, decisionNumber?: number) => string;
   /** First sentence: « Budget primitif 2026 : 28,4 millions d'euros de dépenses de fonctionnement. » */
-  readonly totalSentence: (stage: string, year: number, total: string, what: string) => string;
+  readonly totalSentence: (stage: string, total: string, what: string) => string;
+  /** When every line is 0: « Décision modificative n° 2 de 2026 : aucun montant en recettes d'investissement. » */
+  readonly zeroSentence: (stage: string, what: string) => string;
   readonly perInhabitant: (amount: string) => string;
   /** « Les plus grands postes sont enseignement (24 %), … et … (14 %). » */
   readonly largestSentence: (parts: readonly string[]) => string;
   readonly changeSentence: (label: string, change: string, previousYear: number) => string;
   readonly newLine: string;
+  /** A line the previous year's budget does not have: nothing to compare with. */
+  readonly noComparison: string;
   readonly others: string;
   readonly othersDetails: (count: number) => string;
   readonly item: (label: string, amount: string, share: string) => string;
@@ -41,6 +46,10 @@ export interface BudgetStrings extends FigureStrings {
   readonly columnChange: string;
   readonly totalRow: string;
   readonly ignoredRows: (count: number) => string;
+  /** Title of the problems that are not ignored rows (inferred sections, other budgets…). */
+  readonly dataNotes: string;
+  /** Default heading of a balance chart. */
+  readonly balanceHeading: (year: number) => string;
   readonly noData: string;
   readonly loading: string;
   readonly fetchFailed: (reason: string) => string;

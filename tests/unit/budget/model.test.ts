@@ -28,9 +28,9 @@ describe('validateBudget', () => {
     expect(problems.filter((item) => item.ignored === true).map((item) => item.field)).toEqual(['lines[1]', 'lines[2]', 'lines[3]']);
   });
 
-  it('refuses negative amounts in a budget primitif but accepts them in a décision modificative', () => {
+  it('keeps negative amounts (reductions, reversals) at every stage', () => {
     const lines = [{ label: 'Réduction', amount: -100 }];
-    expect(validateBudget({ ...base, lines }).budget?.lines).toEqual([]);
+    expect(validateBudget({ ...base, lines }).budget?.lines).toHaveLength(1);
     expect(validateBudget({ ...base, stage: 'décision modificative', lines }).budget?.lines).toHaveLength(1);
   });
 
@@ -89,7 +89,7 @@ describe('validateBudget', () => {
         const { budget } = validateBudget({ ...base, lines });
         for (const line of budget?.lines ?? []) {
           expect(Number.isFinite(line.amount)).toBe(true);
-          expect(line.amount).toBeGreaterThanOrEqual(0);
+          expect(Number.isFinite(line.amount)).toBe(true);
           expect(line.label.trim()).not.toBe('');
         }
       }),

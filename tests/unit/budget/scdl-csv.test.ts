@@ -70,8 +70,8 @@ describe('readScdlRows', () => {
     const result = readScdlRows(fixture('loos-2026-scdl.csv'));
     expect(result.problems).toEqual([]);
     expect(result.orderRows).toBe(4);
-    expect(result.rows.every((row) => row.real)).toBe(true);
-    expect(result.rows[0]).toMatchObject({ stage: 'budget primitif', year: 2026, section: 'fonctionnement', flow: 'dépenses', amount: 3_672_000, previous: 3_588_000 });
+    // This file puts accounts in BGT_CONTNAT and chapters in BGT_NATURE, as the schema's prose says.
+    expect(result.rows[0]).toMatchObject({ stage: 'budget primitif', year: 2026, section: 'fonctionnement', flow: 'dépenses', amount: 3_672_000, account: '6411', chapter: '012' });
   });
 
   it('reads the same data with « , » separators and decimal points', () => {
@@ -79,7 +79,7 @@ describe('readScdlRows', () => {
     const result = readScdlRows(csv(rows, ','));
     expect(result.problems).toEqual([]);
     expect(result.rows[0]?.amount).toBe(1500.5);
-    expect(result.rows[0]?.accountLabel).toBe('Écoles, cantines');
+    expect(result.rows[0]?.chapterLabel).toBe('Écoles, cantines');
   });
 
   it('accepts the older codes 0/1 for real/order and D/R for the flow', () => {
@@ -97,8 +97,8 @@ describe('readScdlRows', () => {
     const columns = ['BGT_NATDEC', 'BGT_ANNEE', 'BGT_SECTION', 'BGT_OPBUDG', 'BGT_CODRD', 'BGT_NATURE', 'BGT_NATURE_LABEL', 'BGT_MTPREV'];
     const result = readScdlRows(csv([scdlRow({ BGT_NATURE: '012', BGT_NATURE_LABEL: 'Charges de personnel', BGT_MTPREV: '100' })], ';', columns));
     expect(result.problems).toEqual([]);
-    expect(result.rows[0]).toMatchObject({ nature: '012', amount: 100, fonction: '' });
-    expect(result.rows[0]?.previous).toBeUndefined();
+    expect(result.rows[0]).toMatchObject({ account: '012', amount: 100, fonction: '' });
+    expect(budgetFromScdl(csv([scdlRow({ BGT_NATURE: '012', BGT_NATURE_LABEL: 'Charges de personnel', BGT_MTPREV: '100' })], ';', columns), { by: 'chapter' }).budget?.lines[0]?.code).toBe('012');
   });
 
   it('uses BGT_MTREAL for a compte administratif', () => {
@@ -109,11 +109,11 @@ describe('readScdlRows', () => {
   it('lists every bad row of the bad-rows fixture with its line number and never throws', () => {
     const result = readScdlRows(fixture('bad-rows.csv'));
     const ignored = result.problems.filter((item) => item.ignored === true);
-    expect(ignored.map((item) => item.field)).toEqual(['ligne 3', 'ligne 4', 'ligne 7']);
+    expect(ignored.map((item) => item.field)).toEqual(['ligne 3', 'ligne 7']);
     expect(ignored[0]?.message).toContain('douze mille');
-    expect(ignored[1]?.message).toContain('négatif');
-    expect(ignored[2]?.message).toContain('Infinity');
-    expect(result.rows).toHaveLength(2);
+    expect(ignored[1]?.message).toContain('Infinity');
+    // A negative amount is a reduction, kept in the totals.
+    expect(result.rows.map((row) => row.amount)).toEqual([1_234_567.5, -5000, 45_000]);
   });
 
   it('says which columns are missing when the file is not SCDL', () => {
@@ -144,20 +144,21 @@ describe('budgetFromScdl', () => {
       ['7', 'Environnement', 2_640_000],
       ['8', 'Transports', 680_000],
     ]);
-    expect(lines[0]?.previous).toBe(5_980_000);
+    // BGT_MTBUDGPREC is this year's credit before the decision: never a previous year's amount.
+    expect(lines.every((line) => line.previous === undefined)).toBe(true);
   });
 
   it('keeps every section and flow for balance charts, without order operations', () => {
     const { budget } = budgetFromScdl(fixture('loos-2026-scdl.csv'), { by: 'chapter' });
     const receipts = linesOf(budget!, 'fonctionnement', 'recettes');
-    expect(receipts.map((line) => line.label)).toContain('Impôts et taxes');
+    expect(receipts.map((line) => line.label)).toContain('73 Impôts et taxes');
     expect(linesOf(budget!, 'investissement', 'recettes').map((line) => line.code)).not.toContain('021');
   });
 
   it('counts rows with an unknown function in « Non ventilé » and says so', () => {
     const { budget, problems } = budgetFromScdl(fixture('bad-rows.csv'));
-    expect(budget?.lines.map((line) => line.label)).toEqual(['Enseignement et formation', 'Non ventilé']);
-    expect(problems.some((item) => item.field === 'ligne 5' && item.message.includes('« 95 » inconnu'))).toBe(true);
+    expect(budget?.lines.map((line) => line.label)).toEqual(['Enseignement et formation', 'Santé et action sociale', 'Non ventilé']);
+    expect(problems.map((item) => item.message)).toContain('1 ligne avec un code de fonction inconnu en M57 (95) : montant compté dans « Non ventilé ».');
   });
 
   it('ignores rows of another year mixed into the file', () => {

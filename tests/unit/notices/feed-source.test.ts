@@ -1,58 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
-import { manualClock } from '../../../src/lib/notices/clock.js';
-import { FEED_CACHE_PREFIX, FEED_TIMEOUT_MS, fetchFeedBody, loadFeedCache, saveFeedCache } from '../../../src/lib/notices/feed-source.js';
+import { describe, expect, it } from 'vitest';
+import { FEED_CACHE_PREFIX, loadFeedCache, saveFeedCache } from '../../../src/lib/notices/feed-source.js';
 import { parseJsonFeed } from '../../../src/lib/notices/json-feed.js';
 import { fixture, FIXTURE_NOW } from './fixtures.js';
 import { memoryStorage } from './storage.js';
 
-const clock = () => manualClock(FIXTURE_NOW);
-
-describe('fetchFeedBody', () => {
-  it('requests src and nothing else, and gives the body and its type', async () => {
-    const fetch = vi.fn(() => Promise.resolve(new Response('{"notices":[]}', { headers: { 'content-type': 'application/json' } })));
-    const outcome = await fetchFeedBody('/avis.json', { fetch, clock: clock() });
-    expect(outcome).toEqual({ ok: true, body: '{"notices":[]}', contentType: 'application/json' });
-    expect(fetch).toHaveBeenCalledTimes(1);
-    expect(fetch.mock.calls[0]).toEqual(['/avis.json', expect.objectContaining({ signal: expect.any(AbortSignal) as unknown })]);
-  });
-
-  it('reports an HTTP error', async () => {
-    const fetch = () => Promise.resolve(new Response('panne', { status: 500, statusText: 'Internal Server Error' }));
-    const outcome = await fetchFeedBody('/avis.json', { fetch, clock: clock() });
-    expect(outcome).toMatchObject({ ok: false, failure: 'http', message: 'Le serveur du flux a répondu 500 Internal Server Error.' });
-  });
-
-  it('reports a network error', async () => {
-    const fetch = () => Promise.reject(new TypeError('Failed to fetch'));
-    expect(await fetchFeedBody('/avis.json', { fetch, clock: clock() })).toMatchObject({ ok: false, failure: 'network' });
-  });
-
-  it('gives up after 10 seconds', async () => {
-    const time = clock();
-    const fetch = (_: unknown, init?: RequestInit) =>
-      new Promise<Response>((_resolve, reject) => {
-        init?.signal?.addEventListener('abort', () => {
-          reject(new DOMException('Aborted', 'AbortError'));
-        });
-      });
-    const pending = fetchFeedBody('/avis.json', { fetch, clock: time });
-    time.advance(FEED_TIMEOUT_MS - 1);
-    time.advance(1);
-    expect(await pending).toMatchObject({ ok: false, failure: 'timeout', message: "Le flux n'a pas répondu en 10 secondes." });
-  });
-
-  it.each(['javascript:alert(1)', 'data:application/json,{}', 'mailto:x@y.fr', '  '])('never requests a refused src %j', async (src) => {
-    const fetch = vi.fn();
-    expect(await fetchFeedBody(src, { fetch, clock: clock() })).toMatchObject({ ok: false, failure: 'refused' });
-    expect(fetch).not.toHaveBeenCalled();
-  });
-
-  it('clears its timer once answered', async () => {
-    const time = clock();
-    await fetchFeedBody('/a', { fetch: () => Promise.resolve(new Response('x')), clock: time });
-    expect(time.pending).toBe(0);
-  });
-});
 
 describe('feed cache', () => {
   const { notices } = parseJsonFeed(fixture('notices-valid.json'));

@@ -11,12 +11,12 @@ import { elementTemplate, html, renderElement, renderHtml, renderPage, renderToS
 const elements = discoverElements();
 const cases = Object.entries(ssrExpectations);
 
-describe('rendu serveur : inventaire', () => {
+describe('server rendering: inventory', () => {
   it('finds the element folders', () => {
     expect(elements.map((element) => element.tag)).toContain('loos-official-banner');
   });
 
-  it('chaque élément a une attente SSR (tests/fixtures/ssr/elements.ts)', () => {
+  it('has an SSR expectation for every element (tests/fixtures/ssr/elements.ts)', () => {
     const covered = new Set(cases.map(([key]) => tagOf(key)));
     const missing = elements.filter((element) => !covered.has(element.tag)).map((element) => element.tag);
     expect(missing, `Ajoutez une entrée pour : ${missing.join(', ')}`).toEqual([]);
@@ -33,7 +33,7 @@ describe('rendu serveur : inventaire', () => {
   });
 });
 
-describe.each(cases)('rendu serveur de %s', (key, expectation) => {
+describe.each(cases)('server rendering of %s', (key, expectation) => {
   const tag = tagOf(key);
 
   it('renders declarative shadow DOM with its key content, without touching browser-only APIs', async () => {

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { THEMES, themeSources } from '../../../scripts/tokens/themes.mjs';
 import { type Build, ROOT, buildInto, parseRules } from './built.js';
 
-/** The custom properties components are written against (the contract in the project brief). */
+/** The custom properties components are written against (the contract every element relies on). */
 const expand = (template: string, ...lists: string[][]): string[] =>
   lists.reduce<string[]>((names, list, index) => names.flatMap((name) => list.map((item) => name.replace(`{${index}}`, item))), [template]);
 const CONTRACT = [
@@ -37,15 +37,15 @@ beforeAll(async () => {
   build = await buildInto();
 });
 
-describe('construction des jetons', () => {
-  it('écrit un fichier CSS par thème, le thème auto et les sorties agrégées', async () => {
+describe('token build', () => {
+  it('writes one CSS file per theme, the auto theme and the aggregated outputs', async () => {
     const files = (await readdir(join(build.dir, 'themes'))).sort();
     expect(files).toEqual(['auto.css', 'example-city.css', 'loos-contrast.css', 'loos-dark.css', 'loos.css']);
     expect((await readdir(build.dir)).sort()).toEqual(['themes', 'tokens.css', 'tokens.d.ts', 'tokens.js', 'tokens.json']);
     expect(build.data.themeNames).toEqual(THEME_NAMES);
   });
 
-  it('pose chaque thème sur son attribut data-loos-theme, et Loos aussi sur :root', async () => {
+  it('puts each theme on its data-loos-theme attribute, and Loos on :root too', async () => {
     for (const name of THEME_NAMES) {
       const rules = parseRules(await build.read(`themes/${name}.css`));
       const selector = name === 'loos' ? ':root, [data-loos-theme="loos"]' : `[data-loos-theme="${name}"]`;
@@ -54,7 +54,7 @@ describe('construction des jetons', () => {
     }
   });
 
-  it('tokens.css reprend tous les thèmes, Loos par défaut sur :root, avant les thèmes qui le remplacent', async () => {
+  it('tokens.css holds every theme, Loos by default on :root, before the themes that override it', async () => {
     const css = await build.read('tokens.css');
     const rules = parseRules(css);
     const selectors = [...rules.keys()];
@@ -70,7 +70,7 @@ describe('construction des jetons', () => {
     for (const [name, value] of Object.entries(build.data.themes.loos!)) expect(root.get(`--loos-${name}`)).toBe(value);
   });
 
-  it('déclare, dans chaque thème, chaque jeton sémantique que les composants utilisent', async () => {
+  it('declares, in every theme, every semantic token the components use', async () => {
     for (const theme of THEME_NAMES) {
       const declared = parseRules(await build.read(`themes/${theme}.css`)).values().next().value!;
       const missing = CONTRACT.filter((name) => !declared.has(`--loos-${name}`) || build.data.themes[theme]?.[name] === undefined);
@@ -78,13 +78,13 @@ describe('construction des jetons', () => {
     }
   });
 
-  it("n'expose en CSS que le niveau sémantique (ni la palette de base ni la marque)", async () => {
+  it('exposes only the semantic level in CSS (neither the base palette nor the brand)', async () => {
     const css = await build.read('tokens.css');
     expect(css).not.toMatch(/--loos-(base|brand)-/);
     expect(Object.keys(build.data.tokens).every((name) => !/^(base|brand)-/.test(name))).toBe(true);
   });
 
-  it('ne produit que des valeurs CSS valides pour leur type', () => {
+  it('produces only CSS values valid for their type', () => {
     const valid: Record<string, RegExp> = {
       color: /^#[0-9a-f]{6}$/,
       dimension: /^(0|\d*\.?\d+(rem|px|em))$/,
@@ -107,12 +107,12 @@ describe('construction des jetons', () => {
     expect(invalid).toEqual([]);
   });
 
-  it("ne fait charger aucune ressource (pas de police web ni d'url externe)", async () => {
+  it('loads no resource (no web font, no external url)', async () => {
     const css = await build.read('tokens.css');
     expect(css).not.toMatch(/url\(|@import|@font-face|https?:/);
   });
 
-  it('le thème auto suit prefers-color-scheme et prefers-contrast avec les valeurs des thèmes sombre et contrasté', async () => {
+  it('the auto theme follows prefers-color-scheme and prefers-contrast with the values of the dark and contrast themes', async () => {
     const css = await build.read('themes/auto.css');
     const auto = parseRules(css).get('[data-loos-theme="auto"]')!;
     expect(auto.get('--loos-color-surface')).toBe(build.data.themes.loos!['color-surface']);
@@ -125,7 +125,7 @@ describe('construction des jetons', () => {
     expect(contrastRule.get('--loos-color-text')).toBe(build.data.themes['loos-contrast']!['color-text']);
   });
 
-  it('les fichiers par thème et tokens.json portent les mêmes valeurs', async () => {
+  it('the per-theme files and tokens.json hold the same values', async () => {
     for (const theme of THEME_NAMES) {
       const declared = parseRules(await build.read(`themes/${theme}.css`)).values().next().value!;
       const fromCss = Object.fromEntries([...declared].filter(([property]) => property.startsWith('--')).map(([property, value]) => [property.slice('--loos-'.length), value]));
@@ -133,7 +133,7 @@ describe('construction des jetons', () => {
     }
   });
 
-  it('est déterministe : deux constructions donnent des fichiers identiques', async () => {
+  it('is deterministic: two builds give identical files', async () => {
     const again = await buildInto();
     for (const file of ['tokens.css', 'tokens.json', 'tokens.js', 'tokens.d.ts', 'themes/auto.css']) {
       expect(await again.read(file), file).toBe(await build.read(file));
@@ -141,8 +141,8 @@ describe('construction des jetons', () => {
   });
 });
 
-describe('module TypeScript des jetons', () => {
-  it('exporte les valeurs par thème, les noms de variables CSS et les motifs des graphiques dans l’ordre de la palette', async () => {
+describe('TypeScript token module', () => {
+  it('exports the values per theme, the CSS variable names and the chart patterns in palette order', async () => {
     const module = (await import(pathToFileURL(join(build.dir, 'tokens.js')).href)) as TokensModule;
     expect(module.chartPatterns).toEqual(['solid', 'diagonal', 'dots', 'cross', 'horizontal', 'vertical', 'checker', 'zigzag']);
     expect(module.cssVariables['color-chart-1']).toBe('--loos-color-chart-1');
@@ -151,7 +151,7 @@ describe('module TypeScript des jetons', () => {
     expect(module.defaultTheme).toBe('loos');
   });
 
-  it('déclare des types précis (noms de jetons, de thèmes, de motifs)', async () => {
+  it('declares precise types (token, theme and pattern names)', async () => {
     const dts = await build.read('tokens.d.ts');
     expect(dts).toContain('export type ThemeName = "loos" | "loos-dark" | "loos-contrast" | "example-city";');
     expect(dts).toContain('| "color-notice-alert-icon"');
@@ -159,14 +159,14 @@ describe('module TypeScript des jetons', () => {
   });
 });
 
-describe('niveau « marque » : une autre commune ne remplace que sa charte', () => {
-  it('la ville exemple est construite avec les mêmes fichiers que Loos, sauf le fichier de marque', () => {
+describe('brand level: another commune replaces only its brand', () => {
+  it('builds the example city from the same files as Loos, except the brand file', () => {
     const loos = THEMES.find((theme) => theme.name === 'loos')!;
     const city = THEMES.find((theme) => theme.name === 'example-city')!;
     expect(themeSources(city)).toEqual(themeSources(loos).map((file) => (file === 'tokens/brand/loos.json' ? 'tokens/brand/example-city.json' : file)));
   });
 
-  it('ne diffère de Loos que par des valeurs issues de la marque, et en diffère bien', () => {
+  it('differs from Loos only by values that come from the brand, and does differ', () => {
     const loos = build.data.themes.loos!;
     const city = build.data.themes['example-city']!;
     const differing = Object.keys(loos).filter((name) => loos[name] !== city[name]);
@@ -175,7 +175,7 @@ describe('niveau « marque » : une autre commune ne remplace que sa charte', ()
     expect(differing).toEqual(expect.arrayContaining(['color-surface-brand', 'color-link', 'color-action', 'color-focus-ring', 'font-family-body', 'font-family-heading']));
   });
 
-  it('les jetons qui ne viennent pas de la marque sont identiques entre les deux communes', () => {
+  it('keeps the tokens that do not come from the brand identical in both communes', () => {
     const loos = build.data.themes.loos!;
     const city = build.data.themes['example-city']!;
     const neutral = Object.keys(loos).filter((name) => !build.data.tokens[name]!.brandDerived);
@@ -184,8 +184,8 @@ describe('niveau « marque » : une autre commune ne remplace que sa charte', ()
   });
 });
 
-describe('documentation de la charte', () => {
-  it('docs/brand.md décrit chaque jeton sémantique publié', async () => {
+describe('brand documentation', () => {
+  it('docs/brand.md describes every published semantic token', async () => {
     const doc = await readFile(join(ROOT, 'docs/brand.md'), 'utf8');
     const undocumented = Object.values(build.data.tokens)
       .map((info) => info.cssVariable)

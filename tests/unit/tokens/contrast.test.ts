@@ -4,14 +4,14 @@ import { checkContrast, contrastRatio, floorRatio, relativeLuminance, type Contr
 import { THEMES } from '../../../scripts/tokens/themes.mjs';
 import { type Build, ROOT, buildInto, contrastPairs } from './built.js';
 
-describe('calcul du contraste WCAG 2.x', () => {
-  it('donne 21:1 pour le noir sur blanc et 1:1 pour deux couleurs identiques, dans les deux sens', () => {
+describe('WCAG 2.x contrast ratio', () => {
+  it('gives 21:1 for black on white and 1:1 for two identical colours, both ways', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBe(21);
     expect(contrastRatio('#ffffff', '#000')).toBe(21);
     expect(contrastRatio('#0f3f7a', '#0f3f7a')).toBe(1);
   });
 
-  it('retrouve des valeurs de référence connues', () => {
+  it('matches known reference values', () => {
     // #767676 is the classic lightest grey passing 4.5:1 on white; #777777 just fails.
     expect(floorRatio(contrastRatio('#767676', '#ffffff'))).toBe(4.54);
     expect(floorRatio(contrastRatio('#777777', '#ffffff'))).toBe(4.47);
@@ -19,17 +19,17 @@ describe('calcul du contraste WCAG 2.x', () => {
     expect(relativeLuminance('#808080')).toBeCloseTo(0.2159, 4);
   });
 
-  it('arrondit vers le bas pour ne jamais afficher « 4.50 » pour une paire qui échoue', () => {
+  it('rounds down, never showing « 4.50 » for a pair that fails', () => {
     expect(floorRatio(4.499)).toBe(4.49);
   });
 
-  it('refuse une couleur translucide ou illisible au lieu de deviner', () => {
+  it('refuses a translucent or unreadable colour instead of guessing', () => {
     expect(() => relativeLuminance('#00000080')).toThrow(/translucide/);
     expect(() => relativeLuminance('blue')).toThrow(/illisible/);
   });
 });
 
-describe('contraste des jetons construits, dans chaque thème', () => {
+describe('contrast of the built tokens, in every theme', () => {
   let build: Build;
   let pairs: ContrastPairsFile;
   beforeAll(async () => {
@@ -44,7 +44,7 @@ describe('contraste des jetons construits, dans chaque thème', () => {
     expect(failures.map((failure) => failure.message)).toEqual([]);
   });
 
-  it('exige 7:1 pour le texte du thème contraste renforcé, 4,5:1 ailleurs', () => {
+  it('requires 7:1 for text in the high-contrast theme, 4.5:1 elsewhere', () => {
     const { results } = checkContrast(build.data.themes, pairs);
     const bodyText = results.filter((result) => result.foreground === 'color-text' && result.background === 'color-surface');
     expect(Object.fromEntries(bodyText.map((result) => [result.theme, result.bar]))).toEqual({
@@ -55,7 +55,7 @@ describe('contraste des jetons construits, dans chaque thème', () => {
     });
   });
 
-  it('vérifie chaque couleur de graphique contre le fond des graphiques et chaque niveau d’avis', () => {
+  it('checks every chart colour against the chart background, and every notice level', () => {
     const declared = new Set(pairs.pairs.map((pair) => `${pair.foreground} / ${pair.background} / ${pair.kind}`));
     for (let index = 1; index <= 8; index += 1) expect(declared).toContain(`color-chart-${index} / color-chart-surface / graphic`);
     for (const level of ['info', 'warning', 'alert', 'success']) {
@@ -65,14 +65,14 @@ describe('contraste des jetons construits, dans chaque thème', () => {
     }
   });
 
-  it('signale une paire qui nomme un jeton inexistant', () => {
+  it('reports a pair that names a token that does not exist', () => {
     const { failures } = checkContrast(build.data.themes, { ...pairs, pairs: [{ foreground: 'color-texte', background: 'color-surface', kind: 'text' }] });
     expect(failures.map((failure) => failure.message)).toContain('loos : jeton « color-texte » absent');
   });
 });
 
-describe('le contrôle sait échouer : thème volontairement mauvais', () => {
-  it('signale le texte gris clair sur blanc avec le thème, la paire et le ratio', async () => {
+describe('the check can fail: a deliberately bad theme', () => {
+  it('reports light grey text on white with the theme, the pair and the ratio', async () => {
     const loos = THEMES.find((theme) => theme.name === 'loos')!;
     const bad = { ...loos, name: 'mauvais', overrides: [join(ROOT, 'tests/fixtures/tokens-bad/light-grey-text.json')] };
     const build = await buildInto({ themes: [bad], defaultTheme: 'mauvais' });

@@ -3,8 +3,8 @@ import { findRawColours } from '../../../scripts/check-raw-colours.mjs';
 
 const literals = (source: string): string[] => findRawColours(source).map((finding) => finding.literal);
 
-describe('contrôle des couleurs brutes dans les styles des composants', () => {
-  it('signale les couleurs hexadécimales, fonctionnelles et nommées, avec leur ligne', () => {
+describe('raw colour check of the component styles', () => {
+  it('reports hexadecimal, functional and named colours, with their line', () => {
     const source = ['css`', '  :host { color: #fff; }', '  .a { background: rgb(0 0 0 / 50%); border-color: white; }', '  .b { fill: #1A2B3C; }', '`'].join('\n');
     expect(findRawColours(source)).toEqual([
       { line: 2, literal: '#fff' },
@@ -14,11 +14,11 @@ describe('contrôle des couleurs brutes dans les styles des composants', () => {
     ]);
   });
 
-  it('signale aussi hsl(), oklch() et les couleurs nommées courantes', () => {
+  it('also reports hsl(), oklch() and common named colours', () => {
     expect(literals('a { color: hsl(0 0% 0%); b: oklch(0.5 0.1 200); c: black; d: Red; }')).toEqual(['hsl(', 'oklch(', 'black', 'Red']);
   });
 
-  it('laisse passer les jetons, les propriétés dont le nom contient une couleur et les couleurs système', () => {
+  it('lets tokens, properties whose name holds a colour and system colours through', () => {
     const source = [
       '.a { white-space: nowrap; color: var(--loos-color-text); border-color: var(--loos-color-notice-alert-border); }',
       '.b { --loos-badge-blue: var(--loos-color-link); }',
@@ -28,7 +28,7 @@ describe('contrôle des couleurs brutes dans les styles des composants', () => {
     expect(findRawColours(source)).toEqual([]);
   });
 
-  it('ignore les couleurs citées dans les commentaires', () => {
+  it('ignores colours quoted in comments', () => {
     expect(findRawColours('/* pas de #fff ici */\n.a { color: var(--loos-color-text); } // ni white')).toEqual([]);
   });
 });

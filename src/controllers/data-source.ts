@@ -1,0 +1,102 @@
+/**
+ * Where a data element's data comes from (see lib/data-sources.ts): its `<script>` child, read
+ * once before the first render so that a server-rendered element hydrates with the same data; and
+ * `src`, fetched with one timeout and size limit for every element, the previous request aborted
+ * when `src` changes or the element leaves the page. The fetching code is loaded with the first
+ * request: a page that gives its data in the HTML never downloads it. The element keeps what is its own: which
+ * parser reads the text, and what it shows while loading or after a failure.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { dataSourceOf, type DataElement, type DataSourceForm } from '../lib/data-sources.js';
+import type { FetchOutcome } from '../lib/fetch-text.js';
+import { systemClock, type Clock } from '../lib/notices/clock.js';
+
+/** The data child as the author wrote it. */
+export interface DataChildText {
+  readonly type: string;
+  readonly text: string;
+}
+
+export interface FetchSettings {
+  /** The `fetch` to use (tests inject one); the page's by default. */
+  readonly fetch?: typeof globalThis.fetch;
+  readonly clock?: Clock;
+}
+
+export class DataSourceController implements ReactiveController {
+  private readonly form: DataSourceForm;
+  private child?: DataChildText;
+  private childRead = false;
+  private request?: AbortController;
+  /** Whether a request to `src` is out. */
+  loading = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    tag: DataElement,
+  ) {
+    const form = dataSourceOf(tag);
+    if (form === undefined) throw new TypeError(`<${tag}> n'a pas de source de données.`);
+    this.form = form;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.readChild();
+  }
+
+  hostDisconnected(): void {
+    this.abort();
+  }
+
+  /** The `<script>` child of the element, read the first time it is asked for or connected. */
+  get childText(): DataChildText | undefined {
+    this.readChild();
+    return this.child;
+  }
+
+  /**
+   * Fetches `src`, aborting the request before it. Resolves `undefined` when another request or
+   * the element's departure made the answer useless; otherwise the outcome, failures in French.
+   */
+  async fetch(src: string, settings: FetchSettings = {}): Promise<FetchOutcome | undefined> {
+    this.abort();
+    const request = new AbortController();
+    this.request = request;
+    this.setLoading(true);
+    const fetch = settings.fetch ?? (typeof globalThis.fetch === 'function' ? globalThis.fetch.bind(globalThis) : undefined);
+    const fetcher = fetch === undefined ? undefined : await import('../lib/fetch-text.js').catch(() => undefined);
+    if (this.request !== request) return undefined; // aborted while the code loaded
+    const outcome: FetchOutcome =
+      fetch === undefined || fetcher === undefined
+        ? { ok: false, failure: 'network', message: `Le serveur ${this.form.what} est injoignable.` }
+        : await fetcher.fetchText(src, { fetch, clock: settings.clock ?? systemClock, what: this.form.what, accept: this.form.accept, signal: request.signal });
+    if (this.request !== request) return undefined;
+    this.request = undefined;
+    this.setLoading(false);
+    return outcome;
+  }
+
+  /** Forgets the request under way, if any: its answer will be ignored. */
+  abort(): void {
+    this.request?.abort();
+    this.request = undefined;
+    this.setLoading(false);
+  }
+
+  private setLoading(loading: boolean): void {
+    if (this.loading === loading) return;
+    this.loading = loading;
+    this.host.requestUpdate();
+  }
+
+  private readChild(): void {
+    // The server's DOM shim has no `querySelector`: there, the data comes from the property.
+    if (this.childRead || !('querySelector' in this.host)) return;
+    this.childRead = true;
+    const selector = this.form.childTypes.map((type) => `:scope > script[type="${type}"]`).join(', ');
+    const script = this.host.querySelector(selector);
+    const text = script?.textContent;
+    if (script !== null && typeof text === 'string') this.child = { type: script.getAttribute('type') ?? '', text };
+  }
+}
