@@ -151,6 +151,17 @@ describe('<loos-contact-card> live status', () => {
   });
 });
 
+describe('<loos-contact-card> language', () => {
+  it('speaks English when the page part around it changes to lang="en"', async () => {
+    const card = await mount(CARD_HTML);
+    document.body.setAttribute('lang', 'en');
+    await vi.waitFor(() => {
+      expect(status(card)).toBe('Right now: Open — closes at 12:00');
+    });
+    document.body.removeAttribute('lang');
+  });
+});
+
 describe('<loos-contact-card> without hours', () => {
   it('shows no status and no table rather than a false « Fermé », and reports nothing', async () => {
     const events = captureInvalid();

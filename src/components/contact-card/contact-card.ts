@@ -1,14 +1,15 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { WakeUpController } from '../../controllers/clock.js';
+import { InvalidController } from '../../controllers/invalid.js';
+import { LocaleController } from '../../controllers/locale.js';
 import { property, state } from 'lit/decorators.js';
 import { isoDay } from '../../lib/dates.js';
 import { defineElement } from '../../lib/define.js';
 import { dateFormat } from '../../lib/format.js';
 import { readHeadingLevel, type HeadingLevel } from '../../lib/heading-level.js';
 import { headingTemplate } from '../../lib/heading-template.js';
-import { localeOf, type Locale } from '../../lib/i18n.js';
-import { InvalidReporter, type InputProblem } from '../../lib/invalid.js';
-import { systemClock, type Clock, type TimerHandle } from '../../lib/notices/clock.js';
-import { timerDelay } from '../../lib/notices/active.js';
+import type { InputProblem } from '../../lib/invalid.js';
+import { systemClock, type Clock } from '../../lib/notices/clock.js';
 import { readContact, type Contact } from '../../lib/services/contact.js';
 import { contactFromHtml } from '../../lib/services/contact-html.js';
 import { readJsonChild } from '../../lib/services/fields.js';
@@ -82,7 +83,6 @@ export class LoosContactCard extends LitElement {
   /** The time source (tests and stories inject a controlled clock). Property only. */
   @property({ attribute: false }) clock: Clock = systemClock;
 
-  @state() private locale: Locale = 'fr';
   @state() private status!: OpeningStatus;
   private level: HeadingLevel = 2;
 
@@ -90,24 +90,22 @@ export class LoosContactCard extends LitElement {
   private openingHours!: OpeningHours;
   /** Whether any opening hours were given: without them the card shows no status rather than a false « Fermé ». */
   private hasHours = false;
-  private problems: InputProblem[] = [];
   /** Problems of the page's data (its JSON child), found once when connected. */
   private childProblems: InputProblem[] = [];
   private fromHtml: HtmlInput = {};
   private jsonChild?: unknown;
-  private readonly invalid = new InvalidReporter(this);
-  private timer?: { clock: Clock; handle: TimerHandle };
+  private readonly locale = new LocaleController(this);
+  private readonly invalid = new InvalidController(this);
+  /** Wakes up when the status or its wording changes (closing soon, closing, opening, midnight). */
+  private readonly wakeUp = new WakeUpController(this, () => this.clock, () => {
+    this.status = openingStatus(this.openingHours, this.clock.now());
+    this.schedule();
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.locale = localeOf(this);
     if (!this.hasUpdated) this.readChildren();
     else this.schedule();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.clearTimer();
   }
 
   /** The HTML written inside the element and its JSON child, read once: they are the page's data. */
@@ -138,33 +136,18 @@ export class LoosContactCard extends LitElement {
       this.contact = contact;
       this.level = heading.level;
       this.openingHours = hours.hours;
-      this.problems = [...this.childProblems, ...problems, ...hours.problems.map((p) => ({ ...p, field: `hours.${p.field}` })), ...heading.problems];
+      this.invalid.problems = [...this.childProblems, ...problems, ...hours.problems.map((p) => ({ ...p, field: `hours.${p.field}` })), ...heading.problems];
     }
     this.status = openingStatus(this.openingHours, this.clock.now());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.invalid.report(this.problems);
     if (changed.has('clock') || INPUTS.some((name) => changed.has(name))) this.schedule();
     if (this.structuredData || changed.has('structuredData')) void this.syncStructuredData();
   }
 
-  /** Wakes up when the status or its wording changes (closing soon, closing, opening, midnight). */
   private schedule(): void {
-    this.clearTimer();
-    if (!this.isConnected || !this.hasHours) return;
-    const clock = this.clock;
-    const handle = clock.setTimeout(() => {
-      this.timer = undefined;
-      this.status = openingStatus(this.openingHours, clock.now());
-      this.schedule();
-    }, timerDelay(this.status.nextChange.getTime(), clock.now()));
-    this.timer = { clock, handle };
-  }
-
-  private clearTimer(): void {
-    this.timer?.clock.clearTimeout(this.timer.handle);
-    this.timer = undefined;
+    this.wakeUp.wakeAt(this.isConnected && this.hasHours ? this.status.nextChange.getTime() : undefined);
   }
 
   /** Light DOM, on purpose: crawlers read JSON-LD from the document, not from shadow roots. */
@@ -184,11 +167,11 @@ export class LoosContactCard extends LitElement {
   }
 
   protected override render() {
-    const strings = contactCardStrings[this.locale];
+    const strings = contactCardStrings[this.locale.value];
     const { contact } = this;
     return html`<section part="card" aria-labelledby=${contact.name === undefined ? nothing : 'name'}>
       ${contact.name === undefined ? nothing : headingTemplate(this.level, contact.name, { id: 'name', part: 'name' })}
-      ${this.hasHours ? html`<p part="status" data-state=${this.status.state}><span class="visually-hidden">${strings.status} : </span>${statusText(this.status, this.locale)}</p>` : nothing}
+      ${this.hasHours ? html`<p part="status" data-state=${this.status.state}><span class="visually-hidden">${strings.status} </span>${statusText(this.status, this.locale.value)}</p>` : nothing}
       <dl part="details">
         ${contact.addressLines.length === 0 && contact.mapHref === undefined
           ? nothing
@@ -207,18 +190,18 @@ export class LoosContactCard extends LitElement {
 
   /** The usual week, the directory's comments and the special days of the next two weeks. */
   private renderHours() {
-    const strings = contactCardStrings[this.locale];
+    const strings = contactCardStrings[this.locale.value];
     const { openingHours } = this;
     const today = isoDay(new Date(this.clock.now()));
     const todayIndex = weekdayOf(today);
     const upcoming = upcomingSpecialDays(openingHours, today);
-    const longDay = dateFormat({ weekday: 'long', day: 'numeric', month: 'long' }, this.locale);
+    const longDay = dateFormat({ weekday: 'long', day: 'numeric', month: 'long' }, this.locale.value);
     return html`<table part="hours">
         <caption>${strings.hoursCaption}</caption>
         <thead><tr><th scope="col">${strings.day}</th><th scope="col">${strings.hours}</th></tr></thead>
         <tbody>
           ${openingHours.weekly.map(
-            (ranges, index) => html`<tr aria-current=${index === todayIndex ? 'date' : nothing}><th scope="row">${strings.weekdays[index]}</th><td>${formatRanges(ranges, this.locale)}</td></tr>`,
+            (ranges, index) => html`<tr aria-current=${index === todayIndex ? 'date' : nothing}><th scope="row">${strings.weekdays[index]}</th><td>${formatRanges(ranges, this.locale.value)}</td></tr>`,
           )}
         </tbody>
       </table>
@@ -227,8 +210,8 @@ export class LoosContactCard extends LitElement {
         ? nothing
         : html`<div part="upcoming"><p class="upcoming-title">${strings.upcoming}</p><ul>
             ${upcoming.map(({ day, ranges, reason }) => {
-              const name = reasonName(reason, this.locale);
-              const hours = ranges.length === 0 ? strings.upcomingClosed : formatRanges(ranges, this.locale);
+              const name = reasonName(reason, this.locale.value);
+              const hours = ranges.length === 0 ? strings.upcomingClosed : formatRanges(ranges, this.locale.value);
               return html`<li><time datetime=${day}>${longDay.format(new Date(`${day}T12:00:00Z`))}</time> : ${hours}${name === undefined ? '' : ` (${name})`}</li>`;
             })}
           </ul></div>`}`;

@@ -1,3 +1,5 @@
+import { InvalidController } from '../../controllers/invalid.js';
+import { LocaleController } from '../../controllers/locale.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isoDay } from '../../lib/dates.js';
@@ -5,8 +7,7 @@ import { defineElement } from '../../lib/define.js';
 import { formatLongDate } from '../../lib/format.js';
 import { readHeadingLevel, type HeadingLevel } from '../../lib/heading-level.js';
 import { headingTemplate } from '../../lib/heading-template.js';
-import { localeOf, type Locale } from '../../lib/i18n.js';
-import { InvalidReporter, type InputProblem } from '../../lib/invalid.js';
+import type { InputProblem } from '../../lib/invalid.js';
 import { readJsonChild } from '../../lib/services/fields.js';
 import { procedureFromHtml, readProcedure, type Procedure } from '../../lib/services/procedure.js';
 import { procedureStrings } from '../../lib/strings/services.js';
@@ -52,19 +53,17 @@ export class LoosProcedure extends LitElement {
   /** Level of the title in the page outline (2 to 6); its sections take the next level. Attribute: `heading-level`. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  @state() private locale: Locale = 'fr';
   /** Whether a contact card is given for the in-person way (read when connected: server-safe render). */
   @state() private hasContact = false;
   private view!: Procedure;
   private level: HeadingLevel = 2;
-  private problems: InputProblem[] = [];
   private childProblems: InputProblem[] = [];
   private fromPage?: unknown;
-  private readonly invalid = new InvalidReporter(this);
+  private readonly locale = new LocaleController(this);
+  private readonly invalid = new InvalidController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.locale = localeOf(this);
     this.hasContact = this.querySelector(':scope > [slot="contact"]') !== null;
     if (this.hasUpdated) return;
     const json = readJsonChild(this);
@@ -78,11 +77,7 @@ export class LoosProcedure extends LitElement {
     const heading = readHeadingLevel(this.headingLevel, 2);
     this.view = procedure;
     this.level = heading.level;
-    this.problems = [...this.childProblems, ...problems, ...heading.problems];
-  }
-
-  protected override updated(): void {
-    this.invalid.report(this.problems);
+    this.invalid.problems = [...this.childProblems, ...problems, ...heading.problems];
   }
 
   /** A section with its heading one level below the title. */
@@ -92,7 +87,7 @@ export class LoosProcedure extends LitElement {
   }
 
   protected override render() {
-    const strings = procedureStrings[this.locale];
+    const strings = procedureStrings[this.locale.value];
     const { title, audience, documents, cost, delay, steps, online, otherWays, updated, related } = this.view;
     return html`<article aria-labelledby=${title === undefined ? nothing : 'title'}>
       ${title === undefined ? nothing : headingTemplate(this.level, title, { id: 'title', part: 'title' })}
@@ -125,7 +120,7 @@ export class LoosProcedure extends LitElement {
       ${related.length === 0 ? nothing : this.section('related', strings.related, html`<ul>${related.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}</ul>`)}
       ${updated === undefined
         ? nothing
-        : html`<p part="updated"><time datetime=${isoDay(updated)}>${strings.updated(formatLongDate(updated, this.locale))}</time></p>`}
+        : html`<p part="updated"><time datetime=${isoDay(updated)}>${strings.updated(formatLongDate(updated, this.locale.value))}</time></p>`}
     </article>`;
   }
 }

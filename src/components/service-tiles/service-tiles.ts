@@ -1,10 +1,11 @@
+import { InvalidController } from '../../controllers/invalid.js';
+import { LocaleController } from '../../controllers/locale.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { defineElement } from '../../lib/define.js';
 import { readHeadingLevel, type HeadingLevel } from '../../lib/heading-level.js';
 import { headingTemplate } from '../../lib/heading-template.js';
-import { localeOf, type Locale } from '../../lib/i18n.js';
-import { InvalidReporter, type InputProblem } from '../../lib/invalid.js';
+import type { InputProblem } from '../../lib/invalid.js';
 import { readJsonChild } from '../../lib/services/fields.js';
 import { readServiceTiles, tilesFromHtml, type ServiceTiles, type ServiceTilesInput } from '../../lib/services/tiles.js';
 import { serviceTilesStrings } from '../../lib/strings/services.js';
@@ -52,17 +53,15 @@ export class LoosServiceTiles extends LitElement {
   /** Level of the heading in the page outline (2 to 6). Attribute: `heading-level`. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  @state() private locale: Locale = 'fr';
   private view: ServiceTiles = { tiles: [] };
   private level: HeadingLevel = 2;
-  private problems: InputProblem[] = [];
   private childProblems: InputProblem[] = [];
   private fromPage?: unknown;
-  private readonly invalid = new InvalidReporter(this);
+  private readonly locale = new LocaleController(this);
+  private readonly invalid = new InvalidController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.locale = localeOf(this);
     if (this.hasUpdated) return;
     const json = readJsonChild(this);
     this.fromPage = json.data ?? tilesFromHtml(this);
@@ -81,11 +80,7 @@ export class LoosServiceTiles extends LitElement {
     const heading = readHeadingLevel(this.headingLevel, 2);
     this.view = tiles;
     this.level = heading.level;
-    this.problems = [...this.childProblems, ...problems, ...heading.problems];
-  }
-
-  protected override updated(): void {
-    this.invalid.report(this.problems);
+    this.invalid.problems = [...this.childProblems, ...problems, ...heading.problems];
   }
 
   protected override render() {
@@ -102,7 +97,7 @@ export class LoosServiceTiles extends LitElement {
           </li>`,
         )}
       </ul>
-      ${allHref === undefined ? nothing : html`<p><a part="all" href=${allHref}>${allLabel ?? serviceTilesStrings[this.locale].all}</a></p>`}
+      ${allHref === undefined ? nothing : html`<p><a part="all" href=${allHref}>${allLabel ?? serviceTilesStrings[this.locale.value].all}</a></p>`}
     </section>`;
   }
 }

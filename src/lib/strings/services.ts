@@ -81,7 +81,7 @@ export const contactCardStrings: StringsTable<ContactCardStrings> = {
     phone: 'Téléphone',
     email: 'Courriel',
     accessibility: 'Accessibilité',
-    status: 'En ce moment',
+    status: 'En ce moment :',
   },
   en: {
     holidays: {
@@ -123,7 +123,7 @@ export const contactCardStrings: StringsTable<ContactCardStrings> = {
     phone: 'Phone',
     email: 'E-mail',
     accessibility: 'Accessibility',
-    status: 'Right now',
+    status: 'Right now:',
   },
 };
 
