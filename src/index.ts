@@ -49,3 +49,21 @@ export {
   type Budget,
   type BudgetLine,
 } from './lib/budget/index.js';
+export { LoosProcedure } from './components/procedure/procedure.js';
+export { LoosServiceTiles } from './components/service-tiles/service-tiles.js';
+export { LoosContactCard } from './components/contact-card/contact-card.js';
+export {
+  readOpeningHours,
+  openingStatus,
+  statusText,
+  frenchPublicHolidays,
+  easterSunday,
+  governmentOfficeJsonLd,
+  readContact,
+  readProcedure,
+  readServiceTiles,
+  type OpeningHours,
+  type OpeningStatus,
+  type Procedure,
+  type ServiceTiles,
+} from './lib/services/index.js';

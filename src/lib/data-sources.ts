@@ -43,6 +43,32 @@ export const DATA_SOURCES = {
     what: 'du budget',
     accept: 'application/json, text/csv;q=0.9, */*;q=0.1',
   },
+  // The démarches and services elements have no `src`: their data is in the page (HTML or a JSON
+  // child) or a property, which the server renderer writes as a child (src/lib/services/).
+  // Opening hours `{ weekly, exceptions… }` or the directory's `plage_ouverture` (hours.ts).
+  'loos-contact-card': {
+    property: 'hours',
+    childTypes: ['application/json'],
+    document: (hours: unknown) => hours,
+    what: 'des horaires',
+    accept: 'application/json',
+  },
+  // `{ heading, allHref, tiles }` or the tiles alone (tiles.ts).
+  'loos-service-tiles': {
+    property: 'tiles',
+    childTypes: ['application/json'],
+    document: (tiles: unknown) => tiles,
+    what: 'des tuiles',
+    accept: 'application/json',
+  },
+  // The démarche as an object (procedure.ts).
+  'loos-procedure': {
+    property: 'procedure',
+    childTypes: ['application/json'],
+    document: (procedure: unknown) => procedure,
+    what: 'de la démarche',
+    accept: 'application/json',
+  },
 } as const satisfies Readonly<Record<string, DataSourceForm>>;
 
 export type DataElement = keyof typeof DATA_SOURCES;

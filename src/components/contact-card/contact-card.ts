@@ -1,0 +1,227 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { WakeUpController } from '../../controllers/clock.js';
+import { InvalidController } from '../../controllers/invalid.js';
+import { LocaleController } from '../../controllers/locale.js';
+import { property, state } from 'lit/decorators.js';
+import { isoDay } from '../../lib/dates.js';
+import { defineElement } from '../../lib/define.js';
+import { dateFormat } from '../../lib/format.js';
+import { readHeadingLevel, type HeadingLevel } from '../../lib/heading-level.js';
+import { headingTemplate } from '../../lib/heading-template.js';
+import type { InputProblem } from '../../lib/invalid.js';
+import { systemClock, type Clock } from '../../lib/notices/clock.js';
+import { readContact, type Contact } from '../../lib/services/contact.js';
+import { contactFromHtml } from '../../lib/services/contact-html.js';
+import { readJsonChild } from '../../lib/services/fields.js';
+import { formatRanges, reasonName, statusText, upcomingSpecialDays } from '../../lib/services/display.js';
+import { readOpeningHours, weekdayOf, type OpeningHours } from '../../lib/services/hours.js';
+import { openingStatus, type OpeningStatus } from '../../lib/services/status.js';
+import { contactCardStrings } from '../../lib/strings/services.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { contactCardStyles } from './contact-card.styles.js';
+
+/** Marks the JSON-LD script the card writes in the page, so that it is replaced rather than repeated. */
+const JSON_LD_MARKER = 'data-loos-contact-json-ld';
+
+/** What is read again when one of these changes. */
+const INPUTS = ['name', 'address', 'phone', 'email', 'mapHref', 'accessibility', 'hours', 'headingLevel'] as const;
+
+type HtmlInput = ReturnType<typeof contactFromHtml>;
+
+/**
+ * Where, when and how to reach a public service: its name, address with a plain map link (no
+ * embedded map, no request to a map provider), phone as a `tel:` link written « 03 20 00 00 00 »,
+ * e-mail, the accessibility of the place, the usual week in a table, and whether it is open right
+ * now — « Ouvert — ferme à 17 h 30 », « Fermé — ouvre lundi à 8 h 30 », « Fermé aujourd'hui (jour
+ * férié : lundi de Pâques) ». French public holidays are computed; the status changes by itself
+ * while the page stays open.
+ *
+ * Write the card as plain HTML inside the element (a heading, an `<address>`, `tel:` and `mailto:`
+ * links, an `<a data-map>`, a `<p data-accessibility>` and a table « Lundi | 8 h 30 – 12 h »): it is
+ * what people read without JavaScript, and the element reads its data from it. Attributes win
+ * over the HTML; opening hours may also come from the `hours` property or a
+ * `<script type="application/json">` child, in our format or the national directory's
+ * (`plage_ouverture`), with exceptional closures and openings.
+ *
+ * @tagname loos-contact-card
+ * @summary Fiche contact d’un service : adresse, téléphone, courriel, accessibilité et horaires vrais aujourd’hui (jours fériés calculés).
+ *
+ * @csspart card - The `<section>` of the card.
+ * @csspart name - The heading.
+ * @csspart status - The live status (« Ouvert — ferme à 17 h 30 »).
+ * @csspart details - The list of address, phone, e-mail and accessibility.
+ * @csspart hours - The table of the usual week.
+ * @csspart upcoming - The special days of the next two weeks.
+ *
+ * @cssprop --loos-contact-card-background - Background (default: raised surface).
+ * @cssprop --loos-contact-card-border - Border colour (default: border colour).
+ * @cssprop --loos-contact-card-radius - Corner radius (default: medium radius).
+ *
+ * @fires loos-invalid - When a field or the opening hours cannot be used in full (phone, e-mail, map-href, hours…).
+ */
+export class LoosContactCard extends LitElement {
+  static override styles = [sharedStyles, contactCardStyles];
+
+  /** Name of the service (« Accueil de la mairie »); default: the heading written inside the element. */
+  @property() name?: string;
+  /** Postal address; line breaks separate its lines. Default: the `<address>` inside the element. */
+  @property() address?: string;
+  /** Phone number, any French spelling (« 0320000000 », « +33 3 20 00 00 00 »). */
+  @property() phone?: string;
+  /** E-mail address. */
+  @property() email?: string;
+  /** Link to a map of the place (a plain link: https:, http: or relative). Attribute: `map-href`. */
+  @property({ attribute: 'map-href' }) mapHref?: string;
+  /** Accessibility of the place (« Entrée de plain-pied, boucle magnétique »). */
+  @property() accessibility?: string;
+  /** Opening hours: `{ weekly, exceptions, localHolidays, publicHolidays }` or the directory's `plage_ouverture`. Property only. */
+  @property({ attribute: false }) hours?: unknown;
+  /** Level of the heading in the page outline (2 to 6). Attribute: `heading-level`. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** Writes schema.org `GovernmentOffice` JSON-LD with its opening hours into the page. Attribute: `structured-data`. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  /** The time source (tests and stories inject a controlled clock). Property only. */
+  @property({ attribute: false }) clock: Clock = systemClock;
+
+  @state() private status!: OpeningStatus;
+  private level: HeadingLevel = 2;
+
+  private contact!: Contact;
+  private openingHours!: OpeningHours;
+  /** Whether any opening hours were given: without them the card shows no status rather than a false « Fermé ». */
+  private hasHours = false;
+  /** Problems of the page's data (its JSON child), found once when connected. */
+  private childProblems: InputProblem[] = [];
+  private fromHtml: HtmlInput = {};
+  private jsonChild?: unknown;
+  private readonly locale = new LocaleController(this);
+  private readonly invalid = new InvalidController(this);
+  /** Wakes up when the status or its wording changes (closing soon, closing, opening, midnight). */
+  private readonly wakeUp = new WakeUpController(this, () => this.clock, () => {
+    this.status = openingStatus(this.openingHours, this.clock.now());
+    this.schedule();
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasUpdated) this.readChildren();
+    else this.schedule();
+  }
+
+  /** The HTML written inside the element and its JSON child, read once: they are the page's data. */
+  private readChildren(): void {
+    this.fromHtml = contactFromHtml(this);
+    ({ data: this.jsonChild, problems: this.childProblems } = readJsonChild(this));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || INPUTS.some((name) => changed.has(name))) {
+      const html = this.fromHtml;
+      const given = (value: string | undefined, fallback: string | null | undefined) => (value === undefined || value.trim() === '' ? fallback : value);
+      const { contact, problems } = readContact({
+        name: given(this.name, html.name),
+        address: given(this.address, html.address),
+        phone: given(this.phone, html.phone),
+        email: given(this.email, html.email),
+        mapHref: given(this.mapHref, html.mapHref),
+        accessibility: given(this.accessibility, html.accessibility),
+      });
+      const source = this.hours ?? this.jsonChild;
+      const fromTable = html.weekly === undefined ? undefined : { weekly: html.weekly };
+      // A JSON child with only exceptions still takes its week from the table.
+      const input = source === undefined ? fromTable : fromTable !== undefined && typeof source === 'object' && source !== null && !Array.isArray(source) && !('weekly' in source) && !('plage_ouverture' in source) ? { ...source, ...fromTable } : source;
+      this.hasHours = input !== undefined;
+      const hours = readOpeningHours(input ?? { weekly: {} });
+      const heading = readHeadingLevel(this.headingLevel, 2);
+      this.contact = contact;
+      this.level = heading.level;
+      this.openingHours = hours.hours;
+      this.invalid.problems = [...this.childProblems, ...problems, ...hours.problems.map((p) => ({ ...p, field: `hours.${p.field}` })), ...heading.problems];
+    }
+    this.status = openingStatus(this.openingHours, this.clock.now());
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('clock') || INPUTS.some((name) => changed.has(name))) this.schedule();
+    if (this.structuredData || changed.has('structuredData')) void this.syncStructuredData();
+  }
+
+  private schedule(): void {
+    this.wakeUp.wakeAt(this.isConnected && this.hasHours ? this.status.nextChange.getTime() : undefined);
+  }
+
+  /** Light DOM, on purpose: crawlers read JSON-LD from the document, not from shadow roots. */
+  private async syncStructuredData(): Promise<void> {
+    const existing = this.querySelector(`:scope > script[${JSON_LD_MARKER}]`);
+    if (!this.structuredData) {
+      existing?.remove();
+      return;
+    }
+    const [{ governmentOfficeJsonLd }, { jsonLdScriptText }] = await Promise.all([import('../../lib/services/json-ld.js'), import('../../lib/events/json-ld.js')]);
+    const script = existing ?? document.createElement('script');
+    script.setAttribute('type', 'application/ld+json');
+    script.setAttribute(JSON_LD_MARKER, '');
+    // textContent, never innerHTML: the JSON is data, and `<` is escaped besides.
+    script.textContent = jsonLdScriptText(governmentOfficeJsonLd(this.contact, this.hasHours ? this.openingHours : undefined, new Date(this.clock.now())));
+    if (existing === null) this.append(script);
+  }
+
+  protected override render() {
+    const strings = contactCardStrings[this.locale.value];
+    const { contact } = this;
+    return html`<section part="card" aria-labelledby=${contact.name === undefined ? nothing : 'name'}>
+      ${contact.name === undefined ? nothing : headingTemplate(this.level, contact.name, { id: 'name', part: 'name' })}
+      ${this.hasHours ? html`<p part="status" data-state=${this.status.state}><span class="visually-hidden">${strings.status} </span>${statusText(this.status, this.locale.value)}</p>` : nothing}
+      <dl part="details">
+        ${contact.addressLines.length === 0 && contact.mapHref === undefined
+          ? nothing
+          : html`<div><dt>${strings.address}</dt><dd>${contact.addressLines.map((line, index) => html`${index > 0 ? html`<br />` : nothing}${line}`)}${contact.mapHref === undefined
+              ? nothing
+              : html`<br /><a href=${contact.mapHref}>${strings.map}</a>`}</dd></div>`}
+        ${contact.phone === undefined
+          ? nothing
+          : html`<div><dt>${strings.phone}</dt><dd>${contact.phone.href === undefined ? contact.phone.text : html`<a href=${contact.phone.href}>${contact.phone.text}</a>`}</dd></div>`}
+        ${contact.email === undefined ? nothing : html`<div><dt>${strings.email}</dt><dd><a href=${`mailto:${contact.email}`}>${contact.email}</a></dd></div>`}
+        ${contact.accessibility === undefined ? nothing : html`<div><dt>${strings.accessibility}</dt><dd>${contact.accessibility}</dd></div>`}
+      </dl>
+      ${this.hasHours ? this.renderHours() : nothing}
+    </section>`;
+  }
+
+  /** The usual week, the directory's comments and the special days of the next two weeks. */
+  private renderHours() {
+    const strings = contactCardStrings[this.locale.value];
+    const { openingHours } = this;
+    const today = isoDay(new Date(this.clock.now()));
+    const todayIndex = weekdayOf(today);
+    const upcoming = upcomingSpecialDays(openingHours, today);
+    const longDay = dateFormat({ weekday: 'long', day: 'numeric', month: 'long' }, this.locale.value);
+    return html`<table part="hours">
+        <caption>${strings.hoursCaption}</caption>
+        <thead><tr><th scope="col">${strings.day}</th><th scope="col">${strings.hours}</th></tr></thead>
+        <tbody>
+          ${openingHours.weekly.map(
+            (ranges, index) => html`<tr aria-current=${index === todayIndex ? 'date' : nothing}><th scope="row">${strings.weekdays[index]}</th><td>${formatRanges(ranges, this.locale.value)}</td></tr>`,
+          )}
+        </tbody>
+      </table>
+      ${openingHours.comments.map((comment) => html`<p class="comment">${comment}</p>`)}
+      ${upcoming.length === 0
+        ? nothing
+        : html`<div part="upcoming"><p class="upcoming-title">${strings.upcoming}</p><ul>
+            ${upcoming.map(({ day, ranges, reason }) => {
+              const name = reasonName(reason, this.locale.value);
+              const hours = ranges.length === 0 ? strings.upcomingClosed : formatRanges(ranges, this.locale.value);
+              return html`<li><time datetime=${day}>${longDay.format(new Date(`${day}T12:00:00Z`))}</time> : ${hours}${name === undefined ? '' : ` (${name})`}</li>`;
+            })}
+          </ul></div>`}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'loos-contact-card': LoosContactCard;
+  }
+}
+
+defineElement('loos-contact-card', LoosContactCard);
