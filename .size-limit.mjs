@@ -1,5 +1,5 @@
 // Size budgets (`npm run size`, part of `npm test` after the build). Sizes are gzip, like the
-// issues' targets. Elements are discovered from dist/components/<name>/<name>.js, so a new element
+// targets set for each element. Elements are discovered from dist/components/<name>/<name>.js, so a new element
 // gets its lines — and a budget — on its own.
 //
 // What a page downloads is measured the way the CMS bundle is built (scripts/build/split-bundle.mjs):
@@ -12,7 +12,7 @@ import { builtElements, civicModules } from './scripts/build/cdn.mjs';
 import { LIT_PACKAGES, splitBundle } from './scripts/build/split-bundle.mjs';
 
 /**
- * Per element, beyond Lit: `target` is the budget the issues set (or ours where they set none);
+ * Per element, beyond Lit: `target` is the budget set for the element;
  * `initial` and `total` are the ceilings CI enforces today. Where an element is still above its
  * target, the ceiling sits just above the size measured on 2026-11-29 so that any growth fails CI,
  * and the gap is tracked in docs/performance.md. Lower a ceiling whenever an element gets lighter.
@@ -20,7 +20,7 @@ import { LIT_PACKAGES, splitBundle } from './scripts/build/split-bundle.mjs';
 const BUDGETS = {
   'notice': { target: '3 kB', initial: '7.3 kB', total: '7.3 kB' },
   'event-card': { target: '4 kB', initial: '10.7 kB', total: '13.5 kB' },
-  // Raised on 2026-12-03 (issue 11, real published SCDL files): previous-year comparison, several
+  // Raised on 2026-12-03 (real published SCDL files): previous-year comparison, several
   // budgets per file, balance heading, separate problem lists (+0.65 kB on load); the SCDL reader's
   // nomenclature, section inference and budget choice (+2.2 kB, on demand). See docs/performance.md.
   'budget-chart': { target: '10 kB', initial: '15.5 kB', total: '23.8 kB' },
@@ -62,7 +62,7 @@ const lit = await splitBundle({
 const measured = (name, files, limit) => ({ name, path: files, gzip: true, ...(limit ? { limit } : {}) });
 
 export default [
-  // Target 40 kB for the whole library (issue 7). What a resident's page downloads is the CMS
+  // Target 40 kB for the whole library. What a resident's page downloads is the CMS
   // bundle (every civic element + Lit); the tone checker, a staff tool, has its own module.
   measured('Bibliothèque civique avec Lit (dist/cdn/loos-ui.js), au chargement — cible 40 kB', library.initial, '47.5 kB'),
   measured('Bibliothèque civique avec Lit, tout compris (modules à la demande inclus)', [...library.initial, ...library.lazy], '64.3 kB'),

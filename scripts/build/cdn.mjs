@@ -12,7 +12,7 @@ import { splitBundle } from './split-bundle.mjs';
 export const STAFF_TOOLS = ['tone-checker'];
 
 /**
- * The démarches and services elements (issue 18) have their own CDN module, dist/cdn/loos-services.js,
+ * The démarches and services elements have their own CDN module, dist/cdn/loos-services.js,
  * Lit included: the CMS bundle's ceiling (47 kB gzip on load) is full, and only the démarches
  * pages and the contact pages need them. A page that loads both bundles downloads Lit twice (about
  * 7 kB gzip); the npm package, bundled by the site, shares one Lit.

@@ -414,7 +414,7 @@ function problemLists(chart: LoosBudgetChart): { title: string; items: number }[
   return lists;
 }
 
-describe('<loos-budget-chart> with files as communes publish them (issue 11)', () => {
+describe('<loos-budget-chart> with files as communes publish them', () => {
   it('shows the real surplus of a commune whose receipts have no section, under a balance heading', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const chart = await mountFromSrc(communeUrl, 'type="balance"');

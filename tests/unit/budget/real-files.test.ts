@@ -1,4 +1,4 @@
-// Budgets as communes and départements really publish them (issue 11, points 1 to 7): synthetic
+// Budgets as communes and départements really publish them: synthetic
 // files with the structure the TOTEM converters write — chapter in BGT_CONTNAT, account in
 // BGT_NATURE, empty sections, signed outturns, empty amounts, several budgets in one file.
 import fc from 'fast-check';

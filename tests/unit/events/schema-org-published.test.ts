@@ -1,5 +1,5 @@
 /**
- * schema.org events as French and Québec sites really publish them (issue 11, points 10 to 12):
+ * schema.org events as French and Québec sites really publish them:
  * statuses as objects or URLs, language-tagged texts, series of sub-events, other currencies,
  * accessibility from amenities, misspelt keys.
  */

@@ -1,5 +1,5 @@
 /**
- * CAP as agencies really publish it (issue 11, points 8 and 9): optional description, wrappers
+ * CAP as agencies really publish it: optional description, wrappers
  * of several alerts, Atom and RSS indexes, languages other than the page's, messy text.
  */
 import { describe, expect, it } from 'vitest';
