@@ -8,6 +8,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { dataSourceOf, type DataElement, type DataSourceForm } from '../lib/data-sources.js';
+import { fetchAddress } from '../lib/fetch-address.js';
 import type { FetchOutcome } from '../lib/fetch-text.js';
 import { systemClock, type Clock } from '../lib/notices/clock.js';
 
@@ -66,6 +67,8 @@ export class DataSourceController implements ReactiveController {
    */
   async fetch(src: string, settings: FetchSettings = {}): Promise<FetchOutcome | undefined> {
     this.abort();
+    const address = fetchAddress(src, this.form.what);
+    if (!address.ok) return { ok: false, failure: 'refused', message: address.message };
     const request = new AbortController();
     this.request = request;
     this.setLoading(true);

@@ -6,7 +6,7 @@
  * failure is described in French for the person who set up the page.
  */
 import type { Clock } from './notices/clock.js';
-import { checkUrl } from './url.js';
+import { fetchAddress } from './fetch-address.js';
 
 /** One timeout for every fetch of the library. */
 export const FETCH_TIMEOUT_MS = 10_000;
@@ -34,9 +34,8 @@ export interface FetchTextOptions {
 /** Fetches `src` once and reads its body as text. */
 export async function fetchText(src: string, options: FetchTextOptions): Promise<FetchOutcome> {
   const { what } = options;
-  const checked = checkUrl(src);
-  if (!checked.ok) return failed('refused', `Adresse ${what} refusée : ${checked.reason}`);
-  if (/^(mailto|tel):/i.test(checked.url)) return failed('refused', `Adresse ${what} refusée : une adresse web (https:) est attendue.`);
+  const checked = fetchAddress(src, what);
+  if (!checked.ok) return failed('refused', checked.message);
   const timeout = options.timeout ?? FETCH_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? MAX_BODY_BYTES;
   const controller = new AbortController();

@@ -21,9 +21,10 @@ type Fetcher = typeof globalThis.fetch;
 const answer = (body: string, init: ResponseInit = {}): Fetcher => vi.fn(() => Promise.resolve(new Response(body, init)));
 
 async function settle(feed: LoosNoticeFeed): Promise<void> {
+  // The fetching code loads with the first request: on a busy machine that takes a moment.
   await vi.waitFor(() => {
     expect(feed.state).not.toBe('loading');
-  });
+  }, { timeout: 5000 });
   await feed.updateComplete;
   await Promise.all([...feed.shadowRoot!.querySelectorAll('loos-notice')].map((notice) => notice.updateComplete));
 }
