@@ -58,21 +58,3 @@ export function reportInvalid(target: HTMLElement, problems: readonly InputProbl
   console.warn(`<${element}> : données invalides (${fields})`, problems);
   target.dispatchEvent(new LoosInvalidEvent({ element, problems }));
 }
-
-/**
- * Reports an element's problems once per distinct set: elements re-render often, and the same
- * problems must not fill the console or fire `loos-invalid` again on every render.
- */
-export class InvalidReporter {
-  private lastKey = '';
-
-  constructor(private readonly host: HTMLElement) {}
-
-  /** Warns and fires `loos-invalid` unless these are the problems reported last time. */
-  report(problems: readonly InputProblem[]): void {
-    const key = problemsKey(problems);
-    if (key === this.lastKey) return;
-    this.lastKey = key;
-    reportInvalid(this.host, problems);
-  }
-}

@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { InvalidReporter, previewValue, problem, problemsKey } from '../../../src/lib/invalid.js';
+import { describe, expect, it } from 'vitest';
+import { previewValue, problem, problemsKey } from '../../../src/lib/invalid.js';
 import { isValidDomain } from '../../../src/lib/domain.js';
 import { officialBannerModel } from '../../../src/lib/official-banner.js';
 
@@ -40,25 +40,5 @@ describe('official banner model', () => {
     expect(model.organisation).toBe('Ville de Loos');
     expect(model.problems.map((p) => p.field)).toEqual(['organisation', 'domain']);
     expect(model.problems[1]?.message).toMatch(/n'est pas valide/);
-  });
-});
-
-describe('InvalidReporter', () => {
-  it('reports a set of problems once, and again only when the set changes', () => {
-    const host = new EventTarget() as unknown as HTMLElement;
-    Object.defineProperty(host, 'localName', { value: 'loos-test' });
-    const events: Event[] = [];
-    host.addEventListener('loos-invalid', (event) => events.push(event));
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const reporter = new InvalidReporter(host);
-    const refused = [problem('href', 'Refusé', 'javascript:x')];
-    reporter.report(refused);
-    reporter.report([problem('href', 'Refusé', 'javascript:x')]);
-    expect(events).toHaveLength(1);
-    reporter.report([]);
-    reporter.report(refused);
-    expect(events).toHaveLength(2);
-    expect(warn).toHaveBeenCalledTimes(2);
-    warn.mockRestore();
   });
 });
