@@ -4,6 +4,7 @@ import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { property, state } from 'lit/decorators.js';
 import { isoDay } from '../../lib/dates.js';
+import { headingLevelProperty } from '../../lib/attributes.js';
 import { defineElement } from '../../lib/define.js';
 import { dateFormat } from '../../lib/format.js';
 import { readHeadingLevel, type HeadingLevel } from '../../lib/heading-level.js';
@@ -77,7 +78,7 @@ export class LoosContactCard extends LitElement {
   /** Opening hours: `{ weekly, exceptions, localHolidays, publicHolidays }` or the directory's `plage_ouverture`. Property only. */
   @property({ attribute: false }) hours?: unknown;
   /** Level of the heading in the page outline (2 to 6). Attribute: `heading-level`. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  @property(headingLevelProperty) headingLevel?: string | number;
   /** Writes schema.org `GovernmentOffice` JSON-LD with its opening hours into the page. Attribute: `structured-data`. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
   /** The time source (tests and stories inject a controlled clock). Property only. */

@@ -3,6 +3,7 @@ import { LocaleController } from '../../controllers/locale.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isoDay } from '../../lib/dates.js';
+import { headingLevelProperty } from '../../lib/attributes.js';
 import { defineElement } from '../../lib/define.js';
 import { formatLongDate } from '../../lib/format.js';
 import { readHeadingLevel, type HeadingLevel } from '../../lib/heading-level.js';
@@ -51,7 +52,7 @@ export class LoosProcedure extends LitElement {
   /** The démarche as an object (`{ title, audience, documents, cost, delay, steps, online, otherWays, updated, related }`). Property only. */
   @property({ attribute: false }) procedure?: unknown;
   /** Level of the title in the page outline (2 to 6); its sections take the next level. Attribute: `heading-level`. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  @property(headingLevelProperty) headingLevel?: string | number;
 
   /** Whether a contact card is given for the in-person way (read when connected: server-safe render). */
   @state() private hasContact = false;

@@ -2,6 +2,7 @@ import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { headingLevelProperty } from '../../lib/attributes.js';
 import { defineElement } from '../../lib/define.js';
 import { readHeadingLevel, type HeadingLevel } from '../../lib/heading-level.js';
 import { headingTemplate } from '../../lib/heading-template.js';
@@ -51,7 +52,7 @@ export class LoosServiceTiles extends LitElement {
   /** Text of that link; « Toutes les démarches » by default. Attribute: `all-label`. */
   @property({ attribute: 'all-label' }) allLabel?: string;
   /** Level of the heading in the page outline (2 to 6). Attribute: `heading-level`. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  @property(headingLevelProperty) headingLevel?: string | number;
 
   private view: ServiceTiles = { tiles: [] };
   private level: HeadingLevel = 2;
