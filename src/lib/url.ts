@@ -34,6 +34,10 @@ export function checkUrl(value: unknown): UrlCheck {
   // A backslash is read as a slash by browsers: `\\evil.example` would be protocol-relative.
   const normalised = cleaned.replace(/\\/g, '/');
   const scheme = SCHEME.exec(normalised)?.[1];
+  if (scheme === undefined && normalised.startsWith('//') && cleaned !== normalised) {
+    // `\\evil.example` and `/\evil.example` look relative but lead to another host.
+    return { ok: false, reason: "L'adresse commence par une barre oblique inversée (\\) qui mène vers un autre site : écrivez l'adresse complète (https://…)." };
+  }
   if (scheme === undefined) {
     // Relative URL (`/agenda`, `page.html`, `#ancre`, `?q=1`). HTML entities such as `&colon;`
     // are decoded by the HTML parser before an attribute reaches us, so they are checked decoded.

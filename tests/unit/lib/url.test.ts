@@ -47,6 +47,15 @@ describe('checkUrl', () => {
     expect(safeUrl('javascript:alert(1)')).toBeUndefined();
   });
 
+  it('refuses backslash spellings that browsers resolve to another host', () => {
+    for (const value of ['\\\\evil.example/avis.json', '/\\evil.example', '\\/evil.example', ' \\\\evil.example']) {
+      expect(checkUrl(value), value).toMatchObject({ ok: false });
+      // What a browser would make of it, for the record: another host than the page's.
+      expect(new URL(value.trim(), 'https://www.loos.fr/').host, value).toBe('evil.example');
+    }
+    expect(checkUrl('/agenda\\2026')).toMatchObject({ ok: true }); // a backslash further on stays on the site
+  });
+
   it('never lets through a URL that a browser would run as script', () => {
     fc.assert(
       fc.property(fc.string(), fc.constantFrom('javascript:', 'JaVaScRiPt:', 'data:', 'vbscript:'), (noise, scheme) => {
