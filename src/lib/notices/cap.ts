@@ -17,7 +17,10 @@ import { problem, type InputProblem } from '../invalid.js';
 import { alertMessage, isNeverShown, levelOfSeverity, type AlertOutcome, type CapReference } from './cap-fields.js';
 import { readFeedEntry } from './feed-entry.js';
 import { unreadable, validateNotice, type FeedFormat, type FeedParseResult, type Notice, type RawNotice } from './model.js';
-import { childText, childrenNamed, descendantsNamed, readXml, type XmlElement } from './xml.js';
+import { childText, childrenNamed, descendantsNamed, namespacesOf, readXml, type XmlElement } from './xml.js';
+
+/** CAP 1.2's namespace, and 1.1's, whose alerts read the same way. */
+const CAP_NAMESPACES = ['urn:oasis:names:tc:emergency:cap:1.2', 'urn:oasis:names:tc:emergency:cap:1.1'];
 
 export interface CapOptions {
   /** Preferred language of the `<info>` block (`fr` by default). */
@@ -64,12 +67,20 @@ export function parseCap(xml: unknown, options: CapOptions = {}): FeedParseResul
     );
   }
   const language = (options.language ?? 'fr').toLowerCase().split('-')[0] ?? 'fr';
-  const outcomes: AlertOutcome[] = located.alerts.map(({ alert, field }) => readAlert(alert, field, language));
+  // An <alert> declared in another namespace is not a CAP alert, whatever its content looks like.
+  const namespaces = namespacesOf(root, 'alert');
+  const read = (alert: XmlElement, field: string): AlertOutcome => {
+    const namespace = namespaces.get(alert);
+    if (namespace === undefined || CAP_NAMESPACES.includes(namespace)) return readAlert(alert, field, language);
+    const message = `L'élément <alert> n'est pas dans l'espace de noms de CAP 1.2 (${CAP_NAMESPACES[0]}) : il est ignoré.`;
+    return { kind: 'invalid', problems: [problem(field, message, namespace)], withdraws: [] };
+  };
+  const outcomes: AlertOutcome[] = located.alerts.map(({ alert, field }) => read(alert, field));
   for (const { entry, field } of located.entries) {
     const alerts = descendantsNamed(entry, 'alert');
     if (alerts.length === 0) outcomes.push(readFeedEntry(entry, field));
     alerts.forEach((alert, position) => {
-      outcomes.push(readAlert(alert, alerts.length === 1 ? `${field}.alert` : `${field}.alert[${position}]`, language));
+      outcomes.push(read(alert, alerts.length === 1 ? `${field}.alert` : `${field}.alert[${position}]`));
     });
   }
 

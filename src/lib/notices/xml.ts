@@ -236,3 +236,27 @@ export function descendantsNamed(element: XmlElement, name: string): XmlElement[
   }
   return found;
 }
+
+/**
+ * The namespace of every element named `name`, resolved through the `xmlns` and `xmlns:prefix`
+ * declarations on it and its ancestors; `undefined` where none is declared.
+ */
+export function namespacesOf(root: XmlElement, name: string): Map<XmlElement, string | undefined> {
+  const found = new Map<XmlElement, string | undefined>();
+  const pending: { element: XmlElement; scope: ReadonlyMap<string, string> }[] = [{ element: root, scope: new Map() }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { element } = next;
+    let scope = next.scope;
+    for (const [attribute, value] of element.attributes) {
+      if (attribute !== 'xmlns' && !attribute.startsWith('xmlns:')) continue;
+      if (scope === next.scope) scope = new Map(scope);
+      (scope as Map<string, string>).set(attribute === 'xmlns' ? '' : attribute.slice('xmlns:'.length), value.trim());
+    }
+    if (element.name === name) {
+      const colon = element.qualifiedName.indexOf(':');
+      found.set(element, scope.get(colon === -1 ? '' : element.qualifiedName.slice(0, colon)));
+    }
+    for (const child of element.children) pending.push({ element: child, scope });
+  }
+  return found;
+}

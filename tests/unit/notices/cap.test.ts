@@ -61,6 +61,21 @@ describe('parseCap — a single alert', () => {
     expect(parseCap(fixture('cap-test-status.xml')).notices).toEqual([]);
   });
 
+  it('refuses an alert declared in another namespace, whatever it holds', () => {
+    const forged = alertXml(info('Extreme')).replace('urn:oasis:names:tc:emergency:cap:1.2', 'http://evil.example/not-cap');
+    const result = parseCap(forged);
+    expect(result.notices).toEqual([]);
+    expect(result.problems).toContainEqual(expect.objectContaining({ field: 'alert', value: 'http://evil.example/not-cap' }));
+    // The namespace may be declared with a prefix, on an ancestor: it is resolved there.
+    const prefixed = `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:cap="http://evil.example/not-cap"><entry><title>T</title><content>${alertXml(info('Minor'))
+      .replace(' xmlns="urn:oasis:names:tc:emergency:cap:1.2"', '')
+      .replace(/<(\/?)([a-zA-Z]+)/g, '<$1cap:$2')}</content></entry></feed>`;
+    expect(parseCap(prefixed).notices).toEqual([]);
+    // CAP's own namespace, by prefix on an ancestor, is read.
+    const good = prefixed.replace('http://evil.example/not-cap', 'urn:oasis:names:tc:emergency:cap:1.2');
+    expect(parseCap(good).notices).toHaveLength(1);
+  });
+
   it('names the CAP element at fault when an alert is unusable', () => {
     const result = parseCap(alertXml('<info><severity>Minor</severity><description>Texte</description></info>'));
     expect(result.notices).toEqual([]);
