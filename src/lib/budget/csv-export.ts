@@ -7,6 +7,17 @@
 import type { Budget, BudgetFlow, BudgetLine, BudgetSection } from './model.js';
 import { SCDL_COLUMNS, type ScdlColumn } from './scdl-columns.js';
 
+/**
+ * A text cell that a spreadsheet would run as a formula (`=HYPERLINK(…)`, `@SUM(…)`, `+…`, `-…`, or
+ * a leading tab or carriage return) starts with an apostrophe instead, as OWASP advises: the
+ * spreadsheet shows it as text. Amounts are written by `amountCell`, never through here, so a
+ * negative amount stays a number. The library's SCDL reader removes the apostrophe again.
+ */
+export function textCell(value: string): string {
+  // Apostrophes already there are counted too, so that the reader's removal of one gives the value back.
+  return /^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 function quote(value: string): string {
   return /[",\r\n;]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
 }
@@ -26,10 +37,10 @@ export function budgetToScdlCsv(budget: Budget, lines: readonly ExportLine[] = b
   const classification = budget.classification ?? 'compte';
   const rows = lines.map((line) => {
     const row: Partial<Record<ScdlColumn, string>> = {
-      BGT_NATDEC: budget.stage,
+      BGT_NATDEC: textCell(budget.stage),
       BGT_ANNEE: Number.isFinite(budget.year) ? String(budget.year) : '',
       BGT_SIRET: budget.siret ?? '',
-      BGT_NOM: budget.name ?? '',
+      BGT_NOM: textCell(budget.name ?? ''),
       BGT_SECTION: line.section ?? budget.section,
       BGT_OPBUDG: 'réel',
       BGT_CODRD: (line.flow ?? budget.flow) === 'dépenses' ? 'dépense' : 'recette',
@@ -39,14 +50,14 @@ export function budgetToScdlCsv(budget: Budget, lines: readonly ExportLine[] = b
     // in BGT_NATURE. `previous` (last year) has no SCDL column: BGT_MTBUDGPREC means something else.
     if (classification === 'fonction') {
       row.BGT_FONCTION = line.code ?? '';
-      row.BGT_FONCTION_LABEL = line.label;
+      row.BGT_FONCTION_LABEL = textCell(line.label);
     } else if (classification === 'nature') {
       row.BGT_CONTNAT = line.code ?? '';
-      row.BGT_CONTNAT_LABEL = line.label;
+      row.BGT_CONTNAT_LABEL = textCell(line.label);
     } else {
       row.BGT_NATURE = line.code ?? '';
-      row.BGT_NATURE_LABEL = line.label;
-      if (line.group !== undefined) row.BGT_CONTNAT_LABEL = line.group;
+      row.BGT_NATURE_LABEL = textCell(line.label);
+      if (line.group !== undefined) row.BGT_CONTNAT_LABEL = textCell(line.group);
     }
     return SCDL_COLUMNS.map((column) => quote(row[column] ?? '')).join(',');
   });

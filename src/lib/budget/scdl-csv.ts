@@ -226,7 +226,8 @@ export function readScdlRows(text: string): ScdlRowsResult {
   const typeIndex = table.header.findIndex((name) => TYPE_COLUMN.test(name.toUpperCase()));
   const cellOf = (cells: readonly string[], name: ScdlColumn): string => {
     const index = column.get(name);
-    return index === undefined ? '' : (cells[index] ?? '').trim();
+    // An apostrophe the export put before a would-be formula (csv-export.ts `textCell`) is not part of the value.
+    return index === undefined ? '' : (cells[index] ?? '').trim().replace(/^'(?='*[=+\-@\t\r])/, '');
   };
   const layout = columnLayout(table.records.map((record) => [cellOf(record.cells, 'BGT_CONTNAT'), cellOf(record.cells, 'BGT_NATURE')]));
   const rows: ScdlRow[] = [];

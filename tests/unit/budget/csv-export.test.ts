@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { budgetToScdlCsv } from '../../../src/lib/budget/csv-export.js';
+import { budgetToScdlCsv, textCell } from '../../../src/lib/budget/csv-export.js';
 import { validateBudget, type Budget } from '../../../src/lib/budget/model.js';
 import { budgetFromScdl, readCsv, SCDL_COLUMNS } from '../../../src/lib/budget/scdl-csv.js';
 import { fixtureJson } from './fixtures.js';
@@ -47,5 +47,34 @@ describe('budgetToScdlCsv', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('writes labels that a spreadsheet would run as formulas as text, keeps amounts numeric, and reads them back unchanged', () => {
+    const formulas = ['=HYPERLINK("https://evil.example","Cliquez")', '@SUM(1+1)', '+33 320 00 00 00', '-2+3', '=1+1'];
+    const budget = validateBudget({
+      year: 2026,
+      stage: 'compte administratif',
+      section: 'fonctionnement',
+      flow: 'dépenses',
+      source: 'x',
+      lines: [...formulas.map((label, index) => ({ label, amount: 100 + index })), { label: 'Annulation', amount: -42.5 }],
+    }).budget!;
+    const csv = budgetToScdlCsv(budget);
+    const { records, header } = readCsv(csv);
+    const labelColumn = header.indexOf('BGT_NATURE_LABEL');
+    const amountColumn = header.indexOf('BGT_MTREAL');
+    const cells = records.map((record) => record.cells[labelColumn] ?? '');
+    for (const cell of cells.slice(0, formulas.length)) expect(cell, cell).toMatch(/^'[=+\-@]/);
+    expect(records.at(-1)!.cells[amountColumn]).toBe('-42.5');
+    expect(roundTrip(budget).lines.map((line) => line.label)).toEqual(budget.lines.map((line) => line.label));
+  });
+
+  it('neutralises a leading formula character, tab or carriage return in any text (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('=', '+', '-', '@', '\t', '\r'), fc.string({ maxLength: 20 }), (first, rest) => {
+        expect(textCell(first + rest).startsWith("'")).toBe(true);
+      }),
+    );
+    expect(textCell('Écoles')).toBe('Écoles');
   });
 });
