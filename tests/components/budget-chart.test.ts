@@ -490,3 +490,23 @@ describe('<loos-budget-chart> with files as communes publish them', () => {
     expect(events.at(-1)?.detail.problems.map((item) => item.field)).toContain('decision-number');
   });
 });
+
+describe('<loos-budget-chart> with a budget whose year is missing or wrong', () => {
+  it.each([undefined, 'deux mille vingt-six', 20260])('shows no « NaN » for the year %j, in any type, and reports it', async (year) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const reports: LoosInvalidEvent[] = [];
+    document.addEventListener('loos-invalid', (event) => reports.push(event));
+    for (const type of ['bars', 'share', 'comparison', 'balance'] as const) {
+      document.body.innerHTML = `<loos-budget-chart type="${type}"></loos-budget-chart>`;
+      const chart = document.querySelector('loos-budget-chart')!;
+      chart.data = { ...loos, year };
+      await chart.updateComplete;
+      chart.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')?.click();
+      await chart.updateComplete;
+      const text = chart.shadowRoot!.textContent;
+      expect(text, type).not.toMatch(/NaN/);
+      expect(text, type).toMatch(/\S/);
+    }
+    expect(reports.some((event) => event.detail.problems.some((problem) => problem.field === 'year'))).toBe(true);
+  });
+});

@@ -11,7 +11,7 @@ import { barRow, maxAmount, renderOption } from './render-bars.js';
 export function renderComparison(context: RenderContext) {
   const { locale, year, previousYear } = context;
   const max = maxAmount(context.items.flatMap((item) => [item.amount, item.previous ?? 0]));
-  const yearLabel = (value: number) => html`<span class="year">${value}</span>`;
+  const yearLabel = (value: number, current = false) => html`<span class="year">${context.strings.yearLabel(value, current)}</span>`;
   return context.items.map((item, index) => {
     const direction = item.change === null ? null : changeDirection(item.change);
     return renderOption(
@@ -19,7 +19,7 @@ export function renderComparison(context: RenderContext) {
       item,
       index,
       html`<span class="label">${item.label}</span>
-        ${barRow(item.amount, max, `p${item.pattern}`, compactAmount(item.amount, locale), yearLabel(year))}
+        ${barRow(item.amount, max, `p${item.pattern}`, compactAmount(item.amount, locale), yearLabel(year, true))}
         ${item.previous === undefined ? nothing : barRow(item.previous, max, 'previous-mark', compactAmount(item.previous, locale), yearLabel(previousYear), 'bar-row previous')}
         <span class="change ${direction ?? ''}" aria-hidden="true">${direction === null
           ? changeText(context.strings, item)

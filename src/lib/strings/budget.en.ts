@@ -19,7 +19,8 @@ const STAGES: Readonly<Record<string, string>> = {
 
 export const budgetStringsEn: Omit<BudgetStrings, keyof FigureStrings> = {
   flowOf: (flow, section) => `${sectionWord(section)} ${flowWord(flow)}`,
-  stageName: (stage, year, decisionNumber) => `${STAGES[stage] ?? stage}${decisionNumber === undefined ? ` ${year}` : ` no. ${decisionNumber} of ${year}`}`,
+  stageName: (stage, year, decisionNumber) =>
+    `${STAGES[stage] ?? stage}${decisionNumber === undefined ? '' : ` no. ${decisionNumber}`}${Number.isFinite(year) ? `${decisionNumber === undefined ? '' : ' of'} ${year}` : ''}`,
   totalSentence: (stage, total, what) => `${stage}: ${total} of ${what}`,
   zeroSentence: (stage, what) => `${stage}: no amount in ${what}`,
   perInhabitant: (amount) => `that is ${amount} per inhabitant`,
@@ -27,7 +28,7 @@ export const budgetStringsEn: Omit<BudgetStrings, keyof FigureStrings> = {
     parts.length === 1
       ? `The largest item is ${parts[0] ?? ''}.`
       : `The largest items are ${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}.`,
-  changeSentence: (label, change, previousYear) => `The largest change since ${previousYear} is ${label}: ${change}.`,
+  changeSentence: (label, change, previousYear) => `The largest change since ${Number.isFinite(previousYear) ? previousYear : 'the previous budget'} is ${label}: ${change}.`,
   newLine: 'new item',
   noComparison: 'no comparison',
   others: 'Other',
@@ -50,12 +51,12 @@ export const budgetStringsEn: Omit<BudgetStrings, keyof FigureStrings> = {
   columnLabel: 'Item',
   columnAmount: 'Amount',
   columnShare: 'Share of total',
-  columnPrevious: (year) => `Amount ${year}`,
+  columnPrevious: (year) => (Number.isFinite(year) ? `Amount ${year}` : 'Previous amount'),
   columnChange: 'Change',
   totalRow: 'Total',
   ignoredRows: (count) => (count === 1 ? '1 row ignored:' : `${count} rows ignored:`),
   dataNotes: 'To check in the data:',
-  balanceHeading: (year) => `Budget balance ${year}`,
+  balanceHeading: (year) => `Budget balance${Number.isFinite(year) ? ` ${year}` : ''}`,
   noData: 'No data to show.',
   loading: 'Loading the budget data…',
   fetchFailed: (reason) => `The budget data could not be loaded (${reason}).`,
@@ -78,5 +79,7 @@ export const budgetStringsEn: Omit<BudgetStrings, keyof FigureStrings> = {
   columnSpending: 'Spending',
   columnPerInhabitant: 'Per inhabitant',
   back: 'Back to the whole chart',
-  comparisonLegend: (year, previousYear) => `Solid bar: ${year}; hatched bar: ${previousYear}.`,
+  comparisonLegend: (year, previousYear) =>
+    `Solid bar: ${Number.isFinite(year) ? year : 'this budget'}; hatched bar: ${Number.isFinite(previousYear) ? previousYear : 'previous budget'}.`,
+  yearLabel: (year, current) => (Number.isFinite(year) ? String(year) : current ? 'this budget' : 'previous'),
 };

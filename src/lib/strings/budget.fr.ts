@@ -7,8 +7,9 @@ const ofSection = (section: 'fonctionnement' | 'investissement'): string => (sec
 export const budgetStringsFr: BudgetStrings = {
   ...figureStrings.fr,
   flowOf: (flow, section) => `${flow} ${ofSection(section)}`,
+  // A year that is not a number (a budget without a valid year, reported) is left out, never « NaN ».
   stageName: (stage, year, decisionNumber) =>
-    `${stage.charAt(0).toUpperCase()}${stage.slice(1)}${decisionNumber === undefined ? ` ${year}` : ` n° ${decisionNumber} de ${year}`}`,
+    `${stage.charAt(0).toUpperCase()}${stage.slice(1)}${decisionNumber === undefined ? '' : ` n° ${decisionNumber}`}${Number.isFinite(year) ? `${decisionNumber === undefined ? '' : ' de'} ${year}` : ''}`,
   totalSentence: (stage, total, what) => `${stage} : ${total} de ${what}`,
   zeroSentence: (stage, what) => `${stage} : aucun montant en ${what}`,
   perInhabitant: (amount) => `soit ${amount} par habitant`,
@@ -16,7 +17,7 @@ export const budgetStringsFr: BudgetStrings = {
     parts.length === 1
       ? `Le plus grand poste est ${parts[0] ?? ''}.`
       : `Les plus grands postes sont ${parts.slice(0, -1).join(', ')} et ${parts.at(-1) ?? ''}.`,
-  changeSentence: (label, change, previousYear) => `La plus forte évolution depuis ${previousYear} concerne ${label} : ${change}.`,
+  changeSentence: (label, change, previousYear) => `La plus forte évolution depuis ${Number.isFinite(previousYear) ? previousYear : 'le budget précédent'} concerne ${label} : ${change}.`,
   newLine: 'nouveau poste',
   noComparison: 'pas de comparaison',
   others: 'Autres',
@@ -39,12 +40,12 @@ export const budgetStringsFr: BudgetStrings = {
   columnLabel: 'Poste',
   columnAmount: 'Montant',
   columnShare: 'Part du total',
-  columnPrevious: (year) => `Montant ${year}`,
+  columnPrevious: (year) => (Number.isFinite(year) ? `Montant ${year}` : 'Montant précédent'),
   columnChange: 'Évolution',
   totalRow: 'Total',
   ignoredRows: (count) => (count === 1 ? '1 ligne ignorée :' : `${count} lignes ignorées :`),
   dataNotes: 'À vérifier dans les données :',
-  balanceHeading: (year) => `Équilibre du budget ${year}`,
+  balanceHeading: (year) => `Équilibre du budget${Number.isFinite(year) ? ` ${year}` : ''}`,
   noData: 'Aucune donnée à afficher.',
   loading: 'Chargement des données du budget…',
   fetchFailed: (reason) => `Les données du budget n'ont pas pu être chargées (${reason}).`,
@@ -82,5 +83,7 @@ export const budgetStringsFr: BudgetStrings = {
   columnSpending: 'Dépenses',
   columnPerInhabitant: 'Par habitant',
   back: 'Revenir à l’ensemble',
-  comparisonLegend: (year, previousYear) => `Barre pleine : ${year} ; barre hachurée : ${previousYear}.`,
+  comparisonLegend: (year, previousYear) =>
+    `Barre pleine : ${Number.isFinite(year) ? year : 'ce budget'} ; barre hachurée : ${Number.isFinite(previousYear) ? previousYear : 'budget précédent'}.`,
+  yearLabel: (year, current) => (Number.isFinite(year) ? String(year) : current ? 'ce budget' : 'précédent'),
 };

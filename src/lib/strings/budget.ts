@@ -68,6 +68,8 @@ export interface BudgetStrings extends FigureStrings {
   readonly columnPerInhabitant: string;
   readonly back: string;
   readonly comparisonLegend: (year: number, previousYear: number) => string;
+  /** The label of a year on the comparison bars; words when the budget's year is unknown. */
+  readonly yearLabel: (year: number, current: boolean) => string;
 }
 
 export { budgetStringsFr };
