@@ -11,6 +11,7 @@ import scdlUrl from '../fixtures/budget/loos-2026-scdl.csv?url';
 import communeUrl from '../fixtures/budget/commune-ca-2025-nature.csv?url';
 import commune2024Url from '../fixtures/budget/commune-ca-2024-nature.csv?url';
 import commune2024 from '../fixtures/budget/commune-ca-2024-nature.csv?raw';
+import scdlCsv from '../fixtures/budget/loos-2026-scdl.csv?raw';
 import departementUrl from '../fixtures/budget/departement-2026-budgets.csv?url';
 import dmUrl from '../fixtures/budget/commune-dm2-2026.csv?url';
 
@@ -508,5 +509,18 @@ describe('<loos-budget-chart> with a budget whose year is missing or wrong', () 
       expect(text, type).toMatch(/\S/);
     }
     expect(reports.some((event) => event.detail.problems.some((problem) => problem.field === 'year'))).toBe(true);
+  });
+});
+
+describe('<loos-budget-chart> given the text of an SCDL file as its data property', () => {
+  it('reads it like the same file in a <script type="text/csv"> child', async () => {
+    document.body.innerHTML = '<loos-budget-chart source="Délibération n° 2026-014"></loos-budget-chart>';
+    const chart = document.querySelector('loos-budget-chart')!;
+    chart.data = scdlCsv;
+    await vi.waitFor(async () => {
+      await chart.updateComplete;
+      expect(chart.shadowRoot!.querySelectorAll('[role=option]').length).toBeGreaterThan(1);
+    });
+    expect(chart.shadowRoot!.textContent).not.toContain('Chargement');
   });
 });
