@@ -36,7 +36,7 @@ export function checkUrl(value: unknown): UrlCheck {
   const scheme = SCHEME.exec(normalised)?.[1];
   if (scheme === undefined && normalised.startsWith('//') && cleaned !== normalised) {
     // `\\evil.example` and `/\evil.example` look relative but lead to another host.
-    return { ok: false, reason: "L'adresse commence par une barre oblique inversée (\\) qui mène vers un autre site : écrivez l'adresse complète (https://…)." };
+    return { ok: false, reason: "Une barre oblique inversée (\\) en tête mène vers un autre site." };
   }
   if (scheme === undefined) {
     // Relative URL (`/agenda`, `page.html`, `#ancre`, `?q=1`). HTML entities such as `&colon;`
