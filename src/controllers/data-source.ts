@@ -7,7 +7,7 @@
  * parser reads the text, and what it shows while loading or after a failure.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { dataSourceOf, type DataElement, type DataSourceForm } from '../lib/data-sources.js';
+import { childScript, DATA_SOURCES, type FetchingElement } from '../lib/data-sources.js';
 import { fetchAddress } from '../lib/fetch-address.js';
 import type { FetchOutcome } from '../lib/fetch-text.js';
 import { systemClock, type Clock } from '../lib/notices/clock.js';
@@ -25,7 +25,7 @@ export interface FetchSettings {
 }
 
 export class DataSourceController implements ReactiveController {
-  private readonly form: DataSourceForm;
+  private readonly form: (typeof DATA_SOURCES)[FetchingElement];
   private child?: DataChildText;
   private childRead = false;
   private request?: AbortController;
@@ -38,12 +38,10 @@ export class DataSourceController implements ReactiveController {
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    tag: DataElement,
+    tag: FetchingElement,
     private readonly childFilter = '',
   ) {
-    const form = dataSourceOf(tag);
-    if (form === undefined) throw new TypeError(`<${tag}> n'a pas de source de données.`);
-    this.form = form;
+    this.form = DATA_SOURCES[tag];
     host.addController(this);
   }
 
@@ -67,7 +65,7 @@ export class DataSourceController implements ReactiveController {
    */
   async fetch(src: string, settings: FetchSettings = {}): Promise<FetchOutcome | undefined> {
     this.abort();
-    const address = fetchAddress(src, this.form.what);
+    const address = fetchAddress(src, this.form.fetch.what);
     if (!address.ok) return { ok: false, failure: 'refused', message: address.message };
     const request = new AbortController();
     this.request = request;
@@ -77,8 +75,8 @@ export class DataSourceController implements ReactiveController {
     if (this.request !== request) return undefined; // aborted while the code loaded
     const outcome: FetchOutcome =
       fetch === undefined || fetcher === undefined
-        ? { ok: false, failure: 'network', message: `Le serveur ${this.form.what} est injoignable.` }
-        : await fetcher.fetchText(src, { fetch, clock: settings.clock ?? systemClock, what: this.form.what, accept: this.form.accept, signal: request.signal });
+        ? { ok: false, failure: 'network', message: `Le serveur ${this.form.fetch.what} est injoignable.` }
+        : await fetcher.fetchText(src, { fetch, clock: settings.clock ?? systemClock, what: this.form.fetch.what, accept: this.form.fetch.accept, signal: request.signal });
     if (this.request !== request) return undefined;
     this.request = undefined;
     this.setLoading(false);
@@ -99,12 +97,8 @@ export class DataSourceController implements ReactiveController {
   }
 
   private readChild(): void {
-    // The server's DOM shim has no `querySelector`: there, the data comes from the property.
-    if (this.childRead || !('querySelector' in this.host)) return;
+    if (this.childRead) return;
     this.childRead = true;
-    const selector = this.form.childTypes.map((type) => `:scope > script[type="${type}"]${this.childFilter}`).join(', ');
-    const script = this.host.querySelector(selector);
-    const text = script?.textContent;
-    if (script !== null && typeof text === 'string') this.child = { type: script.getAttribute('type') ?? '', text };
+    this.child = childScript(this.host, this.form.childTypes, this.childFilter);
   }
 }

@@ -1,8 +1,9 @@
 /**
- * The data elements (`<loos-notice-feed>`, `<loos-event-list>`, `<loos-budget-chart>`) take their
- * data in three forms: a JavaScript property, a `<script>` child (what a CMS author can write),
- * and a `src` address. This table says, per element, what each form is called; the elements'
- * data-source controller and the server renderer both read it, so the two never disagree.
+ * The data elements take their data in up to three forms: a JavaScript property, a `<script>`
+ * child (what a CMS author can write), and, for the feed, the agenda and the budget chart, a `src`
+ * address. This table says, per element, what each form is called; the elements (through
+ * `childScript` and the data-source controller) and the server renderer all read it, so they never
+ * disagree.
  */
 
 export interface DataSourceForm {
@@ -10,69 +11,58 @@ export interface DataSourceForm {
   readonly property: string;
   /** The types of `<script>` child the element reads, in order of preference. */
   readonly childTypes: readonly string[];
-  /** The JSON document the element expects in its child, for a value of the property. */
-  readonly document: (value: unknown) => unknown;
-  /** What the data is, as fetch messages name it (« Le serveur du flux a répondu 500. »). */
-  readonly what: string;
-  /** The `Accept` header of a request to `src`. */
-  readonly accept: string;
+  /** The JSON document the element expects in its child, for a value of the property (the value itself when absent). */
+  readonly document?: (value: unknown) => unknown;
+  /** For an element that also reads `src`: what the data is, as fetch messages name it, and the `Accept` header. */
+  readonly fetch?: { readonly what: string; readonly accept: string };
 }
 
+/** An element whose data is only in the page (HTML, a JSON child or the property). */
+const inPage = (property: string) => ({ property, childTypes: ['application/json'] }) as const;
+
 export const DATA_SOURCES = {
-  // The feed format `{ "notices": [ … ] }`, as `src` returns it (src/lib/notices/json-feed.ts); CAP 1.2 and Atom from src.
+  // The feed format `{ "notices": [ … ] }`, as `src` returns it (src/lib/notices/json-feed.ts); CAP 1.2, Atom and RSS from src.
   'loos-notice-feed': {
     property: 'notices',
     childTypes: ['application/json'],
     document: (notices: unknown) => ({ notices }),
-    what: 'du flux',
-    accept: 'application/json, application/cap+xml, application/atom+xml, application/rss+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1',
+    fetch: { what: 'du flux', accept: 'application/json, application/cap+xml, application/atom+xml, application/rss+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1' },
   },
   // An array of events, our format or schema.org JSON-LD (src/lib/events/sources.ts).
   'loos-event-list': {
     property: 'events',
     childTypes: ['application/json', 'application/ld+json'],
-    document: (events: unknown) => events,
-    what: "de l'agenda",
-    accept: 'application/json, application/ld+json;q=0.9, */*;q=0.1',
+    fetch: { what: "de l'agenda", accept: 'application/json, application/ld+json;q=0.9, */*;q=0.1' },
   },
   // `{ year, stage, section, flow, source, lines… }` (src/lib/budget/load.ts), or an SCDL CSV file.
   'loos-budget-chart': {
     property: 'data',
     childTypes: ['application/json', 'text/csv'],
-    document: (budget: unknown) => budget,
-    what: 'du budget',
-    accept: 'application/json, text/csv;q=0.9, */*;q=0.1',
+    fetch: { what: 'du budget', accept: 'application/json, text/csv;q=0.9, */*;q=0.1' },
   },
-  // The démarches and services elements have no `src`: their data is in the page (HTML or a JSON
-  // child) or a property, which the server renderer writes as a child (src/lib/services/).
-  // Opening hours `{ weekly, exceptions… }` or the directory's `plage_ouverture` (hours.ts).
-  'loos-contact-card': {
-    property: 'hours',
-    childTypes: ['application/json'],
-    document: (hours: unknown) => hours,
-    what: 'des horaires',
-    accept: 'application/json',
-  },
-  // `{ heading, allHref, tiles }` or the tiles alone (tiles.ts).
-  'loos-service-tiles': {
-    property: 'tiles',
-    childTypes: ['application/json'],
-    document: (tiles: unknown) => tiles,
-    what: 'des tuiles',
-    accept: 'application/json',
-  },
-  // The démarche as an object (procedure.ts).
-  'loos-procedure': {
-    property: 'procedure',
-    childTypes: ['application/json'],
-    document: (procedure: unknown) => procedure,
-    what: 'de la démarche',
-    accept: 'application/json',
-  },
+  // Opening hours `{ weekly, exceptions… }` or the directory's `plage_ouverture` (src/lib/services/hours.ts).
+  'loos-contact-card': inPage('hours'),
+  // `{ heading, allHref, tiles }` or the tiles alone (src/lib/services/tiles.ts).
+  'loos-service-tiles': inPage('tiles'),
+  // The démarche as an object (src/lib/services/procedure.ts).
+  'loos-procedure': inPage('procedure'),
 } as const satisfies Readonly<Record<string, DataSourceForm>>;
 
 export type DataElement = keyof typeof DATA_SOURCES;
+/** The elements that also fetch `src`. */
+export type FetchingElement = { [Tag in DataElement]: (typeof DATA_SOURCES)[Tag] extends { fetch: object } ? Tag : never }[DataElement];
 
 export function dataSourceOf(tag: string): DataSourceForm | undefined {
   return Object.hasOwn(DATA_SOURCES, tag) ? DATA_SOURCES[tag as DataElement] : undefined;
+}
+
+/**
+ * The element's `<script>` data child of one of `types` (its first), narrowed by `filter`
+ * (`:not([data-previous])`). `undefined` where there is none, and on the server, whose DOM shim
+ * has no `querySelector` (the data then comes from the property).
+ */
+export function childScript(host: Element, types: readonly string[], filter = ''): { type: string; text: string } | undefined {
+  if (!('querySelector' in host)) return undefined;
+  const script = host.querySelector(types.map((type) => `:scope > script[type="${type}"]${filter}`).join(', '));
+  return script === null ? undefined : { type: script.getAttribute('type') ?? '', text: script.textContent };
 }

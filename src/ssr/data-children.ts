@@ -46,7 +46,7 @@ export function dataChild(tag: string, value: unknown): { readonly child: DataCh
     return { child, serverValue: value };
   }
   const own = toJson(value);
-  const text = toJson(form.document(value));
+  const text = toJson(form.document === undefined ? value : form.document(value));
   if (own === undefined || text === undefined) {
     throw new TypeError(`La propriété ${form.property} de <${tag}> doit être une donnée JSON (objets, listes, textes, nombres).`);
   }

@@ -1,4 +1,5 @@
 /** Small readers shared by the services models: day names and author texts. */
+import { childScript } from '../data-sources.js';
 import { normaliseText, withoutBidiControls } from '../text.js';
 import { problem, type InputProblem } from '../invalid.js';
 import { checkUrl } from '../url.js';
@@ -50,12 +51,12 @@ export function readHref(value: unknown, field: string, report: Report): string 
  * it from `connectedCallback`.
  */
 export function readJsonChild(host: Element): { data: unknown; problems: InputProblem[] } {
-  const script = host.querySelector(':scope > script[type="application/json"]');
-  if (script === null) return { data: undefined, problems: [] };
+  const script = childScript(host, ['application/json']);
+  if (script === undefined) return { data: undefined, problems: [] };
   try {
-    return { data: JSON.parse(script.textContent) as unknown, problems: [] };
+    return { data: JSON.parse(script.text) as unknown, problems: [] };
   } catch {
-    return { data: undefined, problems: [problem('script', 'Le JSON du <script type="application/json"> est illisible : le contenu écrit dans la page est utilisé.', script.textContent)] };
+    return { data: undefined, problems: [problem('script', 'Le JSON du <script type="application/json"> est illisible : le contenu écrit dans la page est utilisé.', script.text)] };
   }
 }
 
