@@ -1,6 +1,6 @@
 /** Helpers shared by the element tests: put markup in the page, and collect `loos-invalid` reports. */
 import { vi } from 'vitest';
-import type { LoosInvalidEvent } from '../../src/lib/invalid.js';
+import type { LoosInvalidEvent } from '../../src/events/invalid.js';
 
 /**
  * Replaces the page body with `markup` and returns the first `tag` element once it has rendered.
