@@ -3,6 +3,7 @@ import { html, LitElement } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AnnouncerController } from '../../src/controllers/announcer.js';
 import { WakeUpController } from '../../src/controllers/clock.js';
+import { CustomStatesController } from '../../src/controllers/custom-states.js';
 import { DataSourceController } from '../../src/controllers/data-source.js';
 import { InvalidController } from '../../src/controllers/invalid.js';
 import { LocaleController } from '../../src/controllers/locale.js';
@@ -22,6 +23,7 @@ class ControllerHost extends LitElement {
     this.wakes += 1;
   });
   readonly data = new DataSourceController(this, 'loos-event-list');
+  readonly states = new CustomStatesController(this, () => (this.data.loading ? ['loading'] : []));
   problems: readonly InputProblem[] = [];
 
   protected override willUpdate(): void {
@@ -47,6 +49,15 @@ async function mount(markup = '<test-controller-host></test-controller-host>'): 
   await host.updateComplete;
   return host;
 }
+
+/** A request that never answers until it is aborted. */
+const hanging = vi.fn((_url: unknown, init?: RequestInit) =>
+  new Promise<Response>((_resolve, reject) => {
+    init?.signal?.addEventListener('abort', () => {
+      reject(new DOMException('Aborted', 'AbortError'));
+    });
+  }),
+);
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -189,14 +200,6 @@ describe('AnnouncerController', () => {
 });
 
 describe('DataSourceController', () => {
-  const hanging = vi.fn((_url: unknown, init?: RequestInit) =>
-    new Promise<Response>((_resolve, reject) => {
-      init?.signal?.addEventListener('abort', () => {
-        reject(new DOMException('Aborted', 'AbortError'));
-      });
-    }),
-  );
-
   it('reads the data child the element declares', async () => {
     const host = await mount('<test-controller-host><script type="application/ld+json">[{"@type":"Event"}]</script></test-controller-host>');
     expect(host.data.childText).toEqual({ type: 'application/ld+json', text: '[{"@type":"Event"}]' });
@@ -230,5 +233,35 @@ describe('DataSourceController', () => {
     });
     clock.advance(10_000);
     expect(await pending).toMatchObject({ ok: false, failure: 'timeout', message: "Le serveur de l'agenda n'a pas répondu en 10 secondes." });
+  });
+});
+
+describe('CustomStatesController', () => {
+  it('shows the element’s states to page CSS, in step with each update, out of the author’s reach', async () => {
+    const host = await mount();
+    expect(host.matches(':state(loading)')).toBe(false);
+    const pending = host.data.fetch('/a.json', { fetch: hanging });
+    await host.updateComplete;
+    expect(host.matches(':state(loading)')).toBe(true);
+    host.removeAttribute('state');
+    host.setAttribute('class', 'loading');
+    expect(host.matches(':state(loading)')).toBe(true);
+    host.data.abort();
+    await pending;
+    await host.updateComplete;
+    expect(host.matches(':state(loading)')).toBe(false);
+  });
+
+  it('gives up quietly when a page script took the element’s internals first', async () => {
+    document.body.innerHTML = '<div></div>';
+    const host = document.createElement('test-controller-host');
+    host.attachInternals();
+    document.body.append(host);
+    await host.updateComplete;
+    const pending = host.data.fetch('/a.json', { fetch: hanging });
+    await host.updateComplete;
+    expect(host.matches(':state(loading)')).toBe(false);
+    host.data.abort();
+    await pending;
   });
 });

@@ -216,6 +216,9 @@ describe('<loos-notice-feed> when the network fails after a good fetch', () => {
     document.body.innerHTML = '';
     const feed = await mountFeed(() => Promise.reject(new TypeError('Failed to fetch')));
     expect(feed.state).toBe('stale');
+    await feed.updateComplete;
+    expect(feed.matches(':state(stale)')).toBe(true);
+    expect(feed.matches(':state(ready)')).toBe(false);
     expect(shownIds(feed)).toHaveLength(4);
   });
 

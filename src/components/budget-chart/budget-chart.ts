@@ -1,6 +1,7 @@
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { CustomStatesController } from '../../controllers/custom-states.js';
 import { DataSourceController } from '../../controllers/data-source.js';
 import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
@@ -48,6 +49,8 @@ export { BUDGET_CHART_TYPES, BUDGET_GROUPINGS, type BudgetChartType } from '../.
  * @csspart summary - The generated summary sentence.
  * @csspart chart - The focusable chart (one tab stop).
  * @csspart table - The region holding the data table.
+ *
+ * @cssstate loading - While the data, or the code that reads it, is being loaded.
  *
  * @cssprop --loos-budget-chart-bar-thickness - Thickness of a bar (default: 1.5rem).
  * @cssprop --loos-budget-chart-surface - Background of the chart (default: chart surface token).
@@ -150,6 +153,7 @@ export class LoosBudgetChart extends LitElement {
   /** The SCDL CSV reader, loaded on first need: pages fed with JSON never download it. */
   private scdlReader?: ScdlReader;
   private waitingForModules = false;
+  private readonly states = new CustomStatesController(this, () => (this.loading || this.waitingForModules ? ['loading'] : []));
   /** Set while another locale's strings download: `updateComplete` waits for them. */
   private stringsLoading?: Promise<void>;
 

@@ -1,5 +1,6 @@
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { CustomStatesController } from '../../controllers/custom-states.js';
 import { DataSourceController } from '../../controllers/data-source.js';
 import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
@@ -52,6 +53,8 @@ const EMPTY: EventsValidation = { events: [], rejected: 0, problems: [] };
  * @csspart show-more - The « Afficher plus » button.
  * @csspart export - The « Exporter l'agenda » button.
  *
+ * @cssstate loading - While `src` is being read.
+ *
  * @cssprop --loos-event-list-columns-min - Minimum card width before the grid wraps (default: 18rem).
  * @cssprop --loos-event-list-gap - Space between cards (default: medium space).
  *
@@ -84,6 +87,7 @@ export class LoosEventList extends LitElement {
 
   /** The data child (`<script type="application/json">` or `"application/ld+json"`) and `src`. */
   private readonly data = new DataSourceController(this, 'loos-event-list');
+  private readonly states = new CustomStatesController(this, () => (this.data.loading ? ['loading'] : []));
   /** The data child, parsed once. */
   private scriptJson?: AgendaJson;
   private filtered: CivicEvent[] = [];

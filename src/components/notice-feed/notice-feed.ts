@@ -2,6 +2,7 @@ import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
+import { CustomStatesController } from '../../controllers/custom-states.js';
 import { DataSourceController } from '../../controllers/data-source.js';
 import { WakeUpController } from '../../controllers/clock.js';
 import { InvalidController } from '../../controllers/invalid.js';
@@ -47,6 +48,11 @@ export const MIN_REFRESH_SECONDS = 30;
  * @csspart list - The list of notices.
  * @csspart status - The line that says the list is loading, empty, out of date or unavailable.
  *
+ * @cssstate loading - Before the first answer.
+ * @cssstate ready - After a good answer.
+ * @cssstate stale - The last good list is shown after a failure.
+ * @cssstate error - Nothing to show after a failure.
+ *
  * @cssprop --loos-notice-feed-gap - Space between notices (default: small space).
  *
  * @fires loos-invalid - When `src`, `refresh` or `max` is refused, when the feed cannot be read, or when entries are skipped (each reason listed).
@@ -70,7 +76,10 @@ export class LoosNoticeFeed extends LitElement {
   @property(headingLevelProperty) headingLevel?: string | number;
   /** Lets people hide `info` and `warning` notices (never alerts). */
   @property({ type: Boolean }) dismissible = false;
-  /** Where the element stands; set by the element, read by integrators and styles (reflected). */
+  /**
+   * Where the element stands; set by the element, read by integrators. Page CSS reads it as
+   * `:state(stale)`…; the reflected attribute remains for browsers without custom states.
+   */
   @property({ reflect: true }) state: FeedState = 'loading';
   /** The time source (tests and stories inject a controlled clock). Property only. */
   @property({ attribute: false }) clock: Clock = systemClock;
@@ -108,6 +117,7 @@ export class LoosNoticeFeed extends LitElement {
   private readonly views = new WeakMap<Notice, NoticeView>();
   /** The JSON child and `src`. */
   private readonly data = new DataSourceController(this, 'loos-notice-feed');
+  private readonly states = new CustomStatesController(this, () => [this.state]);
   /** What was wrong in the notices given with the page; reported until `src` replaces them. */
   private inlineProblems: readonly InputProblem[] = [];
 
