@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import '../../dist/tokens/tokens.css';
 import { LoosBudgetChart, type BudgetChartType } from '../../src/components/budget-chart/budget-chart.js';
@@ -57,12 +57,6 @@ async function press(chart: LoosBudgetChart, key: string): Promise<void> {
   await userEvent.keyboard(key);
   await chart.updateComplete;
 }
-
-afterEach(() => {
-  document.body.innerHTML = '';
-  document.documentElement.removeAttribute('data-loos-theme');
-  vi.restoreAllMocks();
-});
 
 describe('<loos-budget-chart> content', () => {
   it('shows a plain-French summary with the total in words, the largest items and the largest change', async () => {

@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../dist/tokens/tokens.css';
 import type { LoosContactCard } from '../../src/components/contact-card/contact-card.js';
@@ -42,12 +42,6 @@ async function mount(inner: string, clock: ManualClock = manualClock(MONDAY_10),
 const flat = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const shadow = (card: LoosContactCard) => card.shadowRoot!;
 const status = (card: LoosContactCard) => flat(shadow(card).querySelector('[part=status]')?.textContent);
-
-afterEach(() => {
-  document.body.innerHTML = '';
-  document.documentElement.removeAttribute('data-loos-theme');
-  vi.restoreAllMocks();
-});
 
 describe('<loos-contact-card> from its HTML', () => {
   it('reads the name, address, links and weekly table written in the page', async () => {

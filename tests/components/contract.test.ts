@@ -4,15 +4,9 @@
  * own test file; axe in every theme runs on the stories, server rendering and hydration in
  * tests/e2e/ssr-hydration.test.ts, and Lit development warnings fail any test (tests/support/lit-warnings.ts).
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { deepQuery, ELEMENTS, mount, settle, shadowText } from './contract.js';
 import { captureInvalid } from './support.js';
-
-afterEach(() => {
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
-  delete (window as { pwned?: boolean }).pwned;
-});
 
 describe.each(ELEMENTS)('<$tag> contract', (contract) => {
   it('speaks the language of the page, and follows a change of lang', async () => {

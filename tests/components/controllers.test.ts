@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { html, LitElement } from 'lit';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AnnouncerController } from '../../src/controllers/announcer.js';
 import { WakeUpController } from '../../src/controllers/clock.js';
 import { CustomStatesController } from '../../src/controllers/custom-states.js';
@@ -58,11 +58,6 @@ const hanging = vi.fn((_url: unknown, init?: RequestInit) =>
     });
   }),
 );
-
-afterEach(() => {
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
-});
 
 describe('LocaleController', () => {
   it('reads the closest lang and follows its changes, on the element or any ancestor', async () => {

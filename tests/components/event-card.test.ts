@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/components/event-card/event-card.js';
 import type { LoosEventCard } from '../../src/components/event-card/event-card.js';
@@ -30,11 +30,6 @@ function captureDownload(): { file: () => Promise<{ name: string; content: strin
     },
   };
 }
-
-afterEach(() => {
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
-});
 
 const concert = `<loos-event-card event-id="concert" event-title="Concert de Noël" start="2026-12-19T15:00" end="2026-12-19T18:00"
   location-name="La Fileuse" location-city="Loos" price="0" category="Culture" organizer="Ville de Loos"

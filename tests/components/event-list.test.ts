@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/components/event-list/event-list.js';
 import type { LoosEventList } from '../../src/components/event-list/event-list.js';
@@ -20,11 +20,6 @@ async function mount(markup: string, events?: unknown): Promise<LoosEventList> {
 
 const $ = (list: LoosEventList, selector: string) => list.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const $$ = (list: LoosEventList, selector: string) => [...list.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-
-afterEach(() => {
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
-});
 
 describe('<loos-event-list>', () => {
   it('hides past events, sorts by start and groups by month under French headings', async () => {

@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import '../../dist/tokens/tokens.css';
 import '../../src/components/key-figure/key-figure.js';
 import type { LoosInvalidEvent } from '../../src/lib/invalid.js';
@@ -17,12 +17,6 @@ function spoken(element: Element): string {
   });
   return flat(copy.textContent);
 }
-
-afterEach(() => {
-  document.body.innerHTML = '';
-  document.documentElement.removeAttribute('data-loos-theme');
-  vi.restoreAllMocks();
-});
 
 describe('<loos-key-figure>', () => {
   it('shows « 28,4 M€ » and gives « 28,4 millions d’euros » to assistive technology', async () => {

@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { LoosNoticeFeed } from '../../src/components/notice-feed/notice-feed.js';
 import type { LoosInvalidEvent } from '../../src/lib/invalid.js';
 import { manualClock, type ManualClock } from '../../src/lib/notices/clock.js';
@@ -50,12 +50,6 @@ function captureInvalid(): LoosInvalidEvent[] {
 
 beforeEach(() => {
   localStorage.clear();
-});
-
-afterEach(() => {
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
 });
 
 describe('<loos-notice-feed> with the library’s JSON', () => {

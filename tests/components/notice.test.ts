@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { LoosNotice } from '../../src/components/notice/notice.js';
 import { manualClock, type ManualClock } from '../../src/lib/notices/clock.js';
@@ -21,15 +21,9 @@ const section = (notice: LoosNotice) => notice.shadowRoot!.querySelector('sectio
 const liveRegion = (notice: LoosNotice, role: 'status' | 'alert' = 'status') => notice.shadowRoot!.querySelector<HTMLElement>(`[role=${role}]`)!;
 const text = (notice: LoosNotice) => (section(notice)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-
 beforeEach(() => {
   localStorage.clear();
   forgetPageDismissals();
-});
-
-afterEach(() => {
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
 });
 
 describe('<loos-notice> content', () => {

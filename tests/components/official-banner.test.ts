@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { LoosOfficialBanner } from '../../src/components/official-banner/official-banner.js';
 import { defineElement } from '../../src/lib/define.js';
@@ -15,11 +15,6 @@ function parts(banner: LoosOfficialBanner) {
     text: root.textContent.replace(/\s+/g, ' '),
   };
 }
-
-afterEach(() => {
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
-});
 
 describe('<loos-official-banner>', () => {
   it('says the site is official and keeps the explanation collapsed by default', async () => {

@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../dist/tokens/tokens.css';
 import '../../src/components/contact-card/contact-card.js';
@@ -30,12 +30,6 @@ const mount = (markup: string) => mountElement(markup, 'loos-procedure');
 const flat = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 /** « Coût : Gratuit » for each term of the facts list. */
 const facts = (root: ShadowRoot) => [...root.querySelectorAll('[part=facts] div')].map((pair) => `${flat(pair.querySelector('dt')?.textContent)} : ${flat(pair.querySelector('dd')?.textContent)}`);
-
-afterEach(() => {
-  document.body.innerHTML = '';
-  document.documentElement.removeAttribute('data-loos-theme');
-  vi.restoreAllMocks();
-});
 
 describe('<loos-procedure> from its HTML', () => {
   it('shows every part of the démarche under real headings', async () => {

@@ -1,5 +1,5 @@
 import axe from 'axe-core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../dist/tokens/tokens.css';
 import '../../src/components/service-tiles/service-tiles.js';
@@ -19,12 +19,6 @@ const TILES_HTML = `<loos-service-tiles>
 
 const mount = (markup: string) => mountElement(markup, 'loos-service-tiles');
 const flat = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-afterEach(() => {
-  document.body.innerHTML = '';
-  document.documentElement.removeAttribute('data-loos-theme');
-  vi.restoreAllMocks();
-});
 
 describe('<loos-service-tiles>', () => {
   it('reads the list of links written in the page: heading, one link per tile, description, « Toutes les démarches »', async () => {

@@ -1,3 +1,4 @@
+import { afterEach, vi } from 'vitest';
 import { failOnLitWarnings } from '../support/lit-warnings.js';
 
 // The Vitest browser page is `<html lang="en">`; our elements follow the page language, and
@@ -6,3 +7,14 @@ document.documentElement.lang = 'fr';
 
 // No element may make Lit warn in development mode (an update scheduled from `updated()`…).
 failOnLitWarnings();
+
+// One cleanup for every element test: an empty French page in the default theme, no mock or
+// stubbed global left, no sentinel of a hostile-text test left behind.
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.documentElement.lang = 'fr';
+  document.documentElement.removeAttribute('data-loos-theme');
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  delete (window as { pwned?: boolean }).pwned;
+});

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { LoosToneChecker } from '../../src/components/tone-checker/tone-checker.js';
 import '../../src/components/tone-checker/tone-checker.js';
@@ -25,11 +25,6 @@ async function settle(checker: LoosToneChecker, ms = 250): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, ms));
   await checker.updateComplete;
 }
-
-afterEach(() => {
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
-});
 
 describe('<loos-tone-checker>', () => {
   it('labels every control', async () => {
