@@ -15,7 +15,6 @@ import scdlCsv from '../fixtures/budget/loos-2026-scdl.csv?raw';
 import departementUrl from '../fixtures/budget/departement-2026-budgets.csv?url';
 import dmUrl from '../fixtures/budget/commune-dm2-2026.csv?url';
 
-document.documentElement.lang = 'fr';
 
 async function mount(type: BudgetChartType, data: unknown = loos, attributes = ''): Promise<LoosBudgetChart> {
   document.body.innerHTML = `<loos-budget-chart type="${type}" heading="Dépenses de fonctionnement 2026" ${attributes}></loos-budget-chart>`;

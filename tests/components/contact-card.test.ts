@@ -5,31 +5,17 @@ import '../../dist/tokens/tokens.css';
 import type { LoosContactCard } from '../../src/components/contact-card/contact-card.js';
 import '../../src/components/contact-card/contact-card.js';
 import { manualClock, type ManualClock } from '../../src/lib/notices/clock.js';
-import { captureInvalid } from './support.js';
+import meta, { Ouvert } from '../../stories/contact-card.stories.js';
+import { captureInvalid, mountStory } from './support.js';
 
-document.documentElement.lang = 'fr';
 
 /** Monday 7 December 2026, 10:00 in Loos. */
 const MONDAY_10 = Date.parse('2026-12-07T10:00:00+01:00');
 
-/** A card written as plain HTML, the way a CMS author writes it (readable without JavaScript). */
-const CARD_HTML = `
-  <h2>Accueil de la mairie</h2>
-  <address>1 place de la République<br>59120 Loos</address>
-  <p><a href="tel:0320000000">03 20 00 00 00</a> · <a href="mailto:accueil@example.org">accueil@example.org</a></p>
-  <p><a data-map href="https://www.openstreetmap.org/#map=19/50.61/3.01">Plan d’accès</a></p>
-  <p data-accessibility>Entrée de plain-pied, boucle magnétique à l’accueil.</p>
-  <table>
-    <caption>Horaires d’ouverture</caption>
-    <tr><th>Jour</th><th>Horaires</th></tr>
-    <tr><th>Lundi</th><td>8 h 30 – 12 h et 13 h 30 – 17 h 30</td></tr>
-    <tr><th>Mardi</th><td>8 h 30 – 12 h et 13 h 30 – 17 h 30</td></tr>
-    <tr><th>Mercredi</th><td>8 h 30 – 12 h et 13 h 30 – 17 h 30</td></tr>
-    <tr><th>Jeudi</th><td>8 h 30 – 12 h et 13 h 30 – 17 h 30</td></tr>
-    <tr><th>Vendredi</th><td>8 h 30 – 12 h et 13 h 30 – 17 h 30</td></tr>
-    <tr><th>Samedi</th><td>9 h – 12 h</td></tr>
-    <tr><th>Dimanche</th><td>Fermé</td></tr>
-  </table>`;
+/** The town hall's card of the catalogue, plain HTML as a CMS author writes it, at `now` (Monday 10:00 by default). */
+async function mountTownHall(now = MONDAY_10, args: { lang?: string } = {}): Promise<LoosContactCard> {
+  return mountStory(Ouvert, meta, 'loos-contact-card', { now: new Date(now).toISOString(), ...args });
+}
 
 async function mount(inner: string, clock: ManualClock = manualClock(MONDAY_10), attributes = ''): Promise<LoosContactCard> {
   document.body.innerHTML = `<loos-contact-card ${attributes}>${inner}</loos-contact-card>`;
@@ -45,7 +31,7 @@ const status = (card: LoosContactCard) => flat(shadow(card).querySelector('[part
 
 describe('<loos-contact-card> from its HTML', () => {
   it('reads the name, address, links and weekly table written in the page', async () => {
-    const card = await mount(CARD_HTML);
+    const card = await mountTownHall();
     const root = shadow(card);
     expect(root.querySelector('h2')?.textContent).toBe('Accueil de la mairie');
     expect(root.querySelector('section')?.getAttribute('aria-labelledby')).toBe('name');
@@ -53,11 +39,13 @@ describe('<loos-contact-card> from its HTML', () => {
     const phone = root.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
     expect(phone.getAttribute('href')).toBe('tel:+33320000000');
     expect(flat(phone.textContent)).toBe('03 20 00 00 00');
-    expect(root.querySelector('a[href^="mailto:"]')?.getAttribute('href')).toBe('mailto:accueil@example.org');
+    expect(root.querySelector('a[href^="mailto:"]')?.getAttribute('href')).toBe('mailto:accueil@ville-loos.fr');
     expect(flat(root.querySelector('dd')?.textContent)).toBe('1 place de la République59120 LoosVoir le plan d’accès');
     const rows = [...root.querySelectorAll('tbody tr')].map((row) => flat(row.textContent));
     expect(rows).toEqual([
-      ...['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi'].map((day) => `${day}8 h 30 – 12 h et 13 h 30 – 17 h 30`),
+      ...['lundi', 'mardi', 'mercredi'].map((day) => `${day}8 h 30 – 12 h et 13 h 30 – 17 h 30`),
+      'jeudi8 h 30 – 12 h et 13 h 30 – 19 h',
+      'vendredi8 h 30 – 12 h et 13 h 30 – 17 h 30',
       'samedi9 h – 12 h',
       'dimancheFermé',
     ]);
@@ -65,34 +53,35 @@ describe('<loos-contact-card> from its HTML', () => {
   });
 
   it('is a table people can read before and without JavaScript: the page markup stays as written', async () => {
-    const parsed = new DOMParser().parseFromString(`<loos-contact-card>${CARD_HTML}</loos-contact-card>`, 'text/html');
-    expect(flat(parsed.querySelector('tr:nth-child(2)')?.textContent)).toBe('Lundi8 h 30 – 12 h et 13 h 30 – 17 h 30');
-    const card = await mount(CARD_HTML);
-    expect(card.querySelector('table')?.rows).toHaveLength(8);
+    const card = await mountTownHall();
+    // A parsed document runs no script: what a browser without JavaScript shows.
+    const parsed = new DOMParser().parseFromString(card.outerHTML, 'text/html');
+    expect(flat(parsed.querySelector('tr')?.textContent)).toBe('Lundi8 h 30 – 12 h et 13 h 30 – 17 h 30');
+    expect(card.querySelector('table')?.rows).toHaveLength(7);
     expect(card.querySelector('address')).not.toBeNull();
   });
 
   it('makes no request and embeds nothing for the map: a plain link', async () => {
-    const card = await mount(CARD_HTML);
+    const card = await mountTownHall();
     expect(shadow(card).querySelector('iframe, img, object, embed')).toBeNull();
     expect(shadow(card).querySelector('a[href^="https://www.openstreetmap.org"]')?.textContent).toBe('Voir le plan d’accès');
   });
 
   it('lets the keyboard reach the map, phone and e-mail links in reading order', async () => {
-    const card = await mount(CARD_HTML);
+    const card = await mountTownHall();
     const reached: string[] = [];
     for (let step = 0; step < 3; step++) {
       await userEvent.tab();
       reached.push(shadow(card).activeElement?.getAttribute('href') ?? '');
     }
-    expect(reached).toEqual(['https://www.openstreetmap.org/#map=19/50.61/3.01', 'tel:+33320000000', 'mailto:accueil@example.org']);
+    expect(reached).toEqual(['https://www.openstreetmap.org/#map=19/50.6125/3.0150', 'tel:+33320000000', 'mailto:accueil@ville-loos.fr']);
   });
 });
 
 describe('<loos-contact-card> live status', () => {
   it('changes by itself: closing soon, closed for lunch, open again', async () => {
-    const clock = manualClock(Date.parse('2026-12-07T11:20:00+01:00'));
-    const card = await mount(CARD_HTML, clock);
+    const card = await mountTownHall(Date.parse('2026-12-07T11:20:00+01:00'));
+    const clock = card.clock as ManualClock;
     expect(status(card)).toBe('En ce moment : Ouvert — ferme à 12 h');
     clock.advance(10 * 60_000);
     await card.updateComplete;
@@ -107,8 +96,8 @@ describe('<loos-contact-card> live status', () => {
   });
 
   it('turns to « Fermé aujourd’hui (jour férié : lundi de Pâques) » at midnight, and marks the upcoming holiday', async () => {
-    const clock = manualClock(Date.parse('2027-03-27T13:00:00+01:00'));
-    const card = await mount(CARD_HTML, clock);
+    const card = await mountTownHall(Date.parse('2027-03-27T13:00:00+01:00'));
+    const clock = card.clock as ManualClock;
     expect(status(card)).toBe('En ce moment : Fermé — ouvre mardi à 8 h 30');
     expect(flat(shadow(card).querySelector('[part=upcoming] li')?.textContent)).toBe('lundi 29 mars : fermé (lundi de Pâques)');
     clock.set(Date.parse('2027-03-29T00:00:00+02:00'));
@@ -127,14 +116,15 @@ describe('<loos-contact-card> live status', () => {
   });
 
   it('takes the hours property over the page’s table', async () => {
-    const card = await mount(CARD_HTML);
+    const card = await mountTownHall();
     card.hours = { weekly: { lundi: ['07:00-09:00'] } };
     await card.updateComplete;
     expect(status(card)).toBe('En ce moment : Fermé — ouvre le lundi 14 décembre à 7 h');
   });
 
   it('writes GovernmentOffice JSON-LD into the page on request', async () => {
-    const card = await mount(CARD_HTML, manualClock(MONDAY_10), 'structured-data');
+    const card = await mountTownHall();
+    card.structuredData = true;
     await vi.waitFor(() => { expect(card.querySelector('script[type="application/ld+json"]')).not.toBeNull(); });
     const data = JSON.parse(card.querySelector('script[type="application/ld+json"]')!.textContent) as Record<string, unknown>;
     expect(data['@type']).toBe('GovernmentOffice');
@@ -147,7 +137,7 @@ describe('<loos-contact-card> live status', () => {
 
 describe('<loos-contact-card> language', () => {
   it('speaks English when the page part around it changes to lang="en"', async () => {
-    const card = await mount(CARD_HTML);
+    const card = await mountTownHall();
     document.body.setAttribute('lang', 'en');
     await vi.waitFor(() => {
       expect(status(card)).toBe('Right now: Open — closes at 12:00');
@@ -181,7 +171,8 @@ describe('<loos-contact-card> bad input', () => {
 
   it('reports unreadable JSON and falls back on the table', async () => {
     const events = captureInvalid();
-    const card = await mount(`${CARD_HTML}<script type="application/json">{pas du json</script>`);
+    const townHall = await mountTownHall();
+    const card = await mount(`${townHall.innerHTML}<script type="application/json">{pas du json</script>`);
     expect(events[0]?.detail.problems[0]?.field).toBe('script');
     expect(status(card)).toBe('En ce moment : Ouvert — ferme à 12 h');
   });
@@ -195,7 +186,7 @@ describe('<loos-contact-card> accessibility', () => {
     document.documentElement.setAttribute('data-loos-theme', theme);
     const found: string[] = [];
     for (const now of STATES) {
-      await mount(CARD_HTML, manualClock(Date.parse(now)));
+      await mountTownHall(Date.parse(now));
       document.body.style.background = 'var(--loos-color-surface)';
       const results = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, rules: { region: { enabled: false } } });
       found.push(...results.violations.map((violation) => `${now}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`));
@@ -204,7 +195,7 @@ describe('<loos-contact-card> accessibility', () => {
   });
 
   it('fits a 320 px screen without horizontal scroll', async () => {
-    const card = await mount(CARD_HTML);
+    const card = await mountTownHall();
     card.style.inlineSize = '320px';
     await card.updateComplete;
     const section = shadow(card).querySelector('section')!;

@@ -5,7 +5,6 @@ import '../../src/components/key-figure/key-figure.js';
 import type { LoosInvalidEvent } from '../../src/lib/invalid.js';
 import { mountElement } from './support.js';
 
-document.documentElement.lang = 'fr';
 
 const mount = (markup: string) => mountElement(markup, 'loos-key-figure');
 

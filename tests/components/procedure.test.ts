@@ -6,7 +6,6 @@ import '../../src/components/contact-card/contact-card.js';
 import '../../src/components/procedure/procedure.js';
 import { captureInvalid, mountElement } from './support.js';
 
-document.documentElement.lang = 'fr';
 
 /** A démarche as a CMS author writes it: plain HTML marked with data- attributes. */
 const PROCEDURE_HTML = `<loos-procedure>

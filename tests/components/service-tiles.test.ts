@@ -5,7 +5,6 @@ import '../../dist/tokens/tokens.css';
 import '../../src/components/service-tiles/service-tiles.js';
 import { captureInvalid, mountElement } from './support.js';
 
-document.documentElement.lang = 'fr';
 
 const TILES_HTML = `<loos-service-tiles>
   <h2>Démarches les plus demandées</h2>

@@ -1,4 +1,7 @@
 /** Helpers shared by the element tests: put markup in the page, and collect `loos-invalid` reports. */
+import { render } from 'lit';
+import { composeStory } from 'storybook/preview-api';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { vi } from 'vitest';
 import type { LoosInvalidEvent } from '../../src/events/invalid.js';
 
@@ -20,4 +23,26 @@ export function captureInvalid(): LoosInvalidEvent[] {
   const events: LoosInvalidEvent[] = [];
   document.addEventListener('loos-invalid', (event) => events.push(event));
   return events;
+}
+
+/**
+ * Renders a story of the catalogue, with `args` over its own, and returns its `tag` element once
+ * rendered: element tests check the very markup the catalogue shows instead of a copy of it.
+ */
+export async function mountStory<K extends keyof HTMLElementTagNameMap, Args>(
+  story: StoryObj<Args>,
+  meta: Meta<Args>,
+  tag: K,
+  args: Partial<Args> = {},
+): Promise<HTMLElementTagNameMap[K]> {
+  // Our stories' args are interfaces, which composeStory's generic `Args` (an index type) refuses.
+  const composed = composeStory(story as StoryObj, meta as Meta);
+  // A new container each time: Lit keeps its place in a container that was rendered into.
+  const container = document.createElement('div');
+  document.body.replaceChildren(container);
+  render(composed(args), container);
+  const element = document.querySelector(tag);
+  if (element === null) throw new Error(`<${tag}> absent de la story ${composed.storyName}`);
+  await (element as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+  return element;
 }
