@@ -1,7 +1,5 @@
-import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
-import '../../dist/tokens/tokens.css';
 import { LoosBudgetChart, type BudgetChartType } from '../../src/components/budget-chart/budget-chart.js';
 import { budgetFromScdl } from '../../src/lib/budget/scdl-csv.js';
 import type { LoosInvalidEvent } from '../../src/lib/invalid.js';
@@ -14,6 +12,7 @@ import commune2024 from '../fixtures/budget/commune-ca-2024-nature.csv?raw';
 import scdlCsv from '../fixtures/budget/loos-2026-scdl.csv?raw';
 import departementUrl from '../fixtures/budget/departement-2026-budgets.csv?url';
 import dmUrl from '../fixtures/budget/commune-dm2-2026.csv?url';
+import { axeViolations, THEME_NAMES } from './support.js';
 
 
 async function mount(type: BudgetChartType, data: unknown = loos, attributes = ''): Promise<LoosBudgetChart> {
@@ -306,9 +305,9 @@ describe('<loos-budget-chart> heading', () => {
 });
 
 describe('<loos-budget-chart> accessibility in every theme', () => {
-  const themes = ['loos', 'loos-dark', 'loos-contrast', 'example-city'];
+
   const types: BudgetChartType[] = ['bars', 'share', 'comparison', 'balance'];
-  for (const theme of themes) {
+  for (const theme of THEME_NAMES) {
     it(`has no axe violation in the ${theme} theme, for every type, table shown`, async () => {
       document.documentElement.setAttribute('data-loos-theme', theme);
       const { budget } = budgetFromScdl(await (await fetch(scdlUrl)).text(), { by: 'function' });
@@ -316,8 +315,7 @@ describe('<loos-budget-chart> accessibility in every theme', () => {
         const chart = await mount(type, type === 'balance' ? { ...budget, source: { text: 'Délibération' } } : loos);
         root(chart).querySelector<HTMLButtonElement>('.table-toggle')!.click();
         await chart.updateComplete;
-        const results = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, rules: { region: { enabled: false } } });
-        expect(results.violations.map((violation) => `${type}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await axeViolations(), `${theme} ${type}`).toEqual([]);
       }
     });
   }

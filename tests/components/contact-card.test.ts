@@ -1,12 +1,10 @@
-import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import '../../dist/tokens/tokens.css';
 import type { LoosContactCard } from '../../src/components/contact-card/contact-card.js';
 import '../../src/components/contact-card/contact-card.js';
 import { manualClock, type ManualClock } from '../../src/lib/notices/clock.js';
 import meta, { Ouvert } from '../../stories/contact-card.stories.js';
-import { captureInvalid, mountStory } from './support.js';
+import { axeViolations, captureInvalid, mountStory, THEME_NAMES } from './support.js';
 
 
 /** Monday 7 December 2026, 10:00 in Loos. */
@@ -182,14 +180,12 @@ describe('<loos-contact-card> accessibility', () => {
   // Open, closing soon, closed and a holiday: each state has its own colours.
   const STATES = ['2026-12-07T10:00:00+01:00', '2026-12-07T11:45:00+01:00', '2026-12-07T12:30:00+01:00', '2027-03-29T10:00:00+02:00'];
 
-  it.each(['loos', 'loos-dark', 'loos-contrast', 'example-city'])('has no axe violation in any state, theme %s', async (theme) => {
+  it.each(THEME_NAMES)('has no axe violation in any state, theme %s', async (theme) => {
     document.documentElement.setAttribute('data-loos-theme', theme);
     const found: string[] = [];
     for (const now of STATES) {
       await mountTownHall(Date.parse(now));
-      document.body.style.background = 'var(--loos-color-surface)';
-      const results = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, rules: { region: { enabled: false } } });
-      found.push(...results.violations.map((violation) => `${now}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`));
+      found.push(...(await axeViolations()).map((violation) => `${now}: ${violation}`));
     }
     expect(found).toEqual([]);
   });

@@ -1,12 +1,13 @@
 /**
  * What every element promises, checked for all of them from one list (tests/components/contract.ts):
  * a new element gets these tests by adding one line there. Specific behaviour stays in each element's
- * own test file; axe in every theme runs on the stories, server rendering and hydration in
- * tests/e2e/ssr-hydration.test.ts, and Lit development warnings fail any test (tests/support/lit-warnings.ts).
+ * own test file. Server rendering then hydration with the same text is checked for every element in
+ * tests/e2e/ssr-hydration.test.ts (from tests/fixtures/ssr/elements.ts, which a unit test keeps
+ * complete), and Lit development warnings fail any test (tests/support/lit-warnings.ts).
  */
 import { describe, expect, it, vi } from 'vitest';
 import { deepQuery, ELEMENTS, mount, settle, shadowText } from './contract.js';
-import { captureInvalid } from './support.js';
+import { axeViolations, captureInvalid, THEME_NAMES } from './support.js';
 
 describe.each(ELEMENTS)('<$tag> contract', (contract) => {
   it('speaks the language of the page, and follows a change of lang', async () => {
@@ -45,6 +46,14 @@ describe.each(ELEMENTS)('<$tag> contract', (contract) => {
     expect(invalid.length).toBe(before);
   });
 
+});
+
+describe.each(ELEMENTS)('<$tag> in every theme', (contract) => {
+  it.each(THEME_NAMES)('has no axe violation in the %s theme', async (theme) => {
+    document.documentElement.setAttribute('data-loos-theme', theme);
+    await mount(contract);
+    expect(await axeViolations()).toEqual([]);
+  });
 });
 
 describe.each(ELEMENTS.filter((contract) => contract.headingLevel))('<$tag> heading level', (contract) => {

@@ -1,9 +1,7 @@
-import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
-import '../../dist/tokens/tokens.css';
 import '../../src/components/key-figure/key-figure.js';
 import type { LoosInvalidEvent } from '../../src/lib/invalid.js';
-import { mountElement } from './support.js';
+import { axeViolations, mountElement, THEME_NAMES } from './support.js';
 
 
 const mount = (markup: string) => mountElement(markup, 'loos-key-figure');
@@ -44,11 +42,10 @@ describe('<loos-key-figure>', () => {
   });
 
   it('has no axe violation in any theme', async () => {
-    for (const theme of ['loos', 'loos-dark', 'loos-contrast', 'example-city']) {
+    for (const theme of THEME_NAMES) {
       document.documentElement.setAttribute('data-loos-theme', theme);
       await mount('<loos-key-figure value="28400000" unit="EUR" label="Dépenses" period="2026" previous="29000000" source="Délibération n° 2026-014"></loos-key-figure>');
-      const results = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, rules: { region: { enabled: false } } });
-      expect(results.violations.map((violation) => `${theme}: ${violation.id}`)).toEqual([]);
+      expect(await axeViolations(), theme).toEqual([]);
     }
   });
 });

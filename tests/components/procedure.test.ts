@@ -1,10 +1,8 @@
-import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import '../../dist/tokens/tokens.css';
 import '../../src/components/contact-card/contact-card.js';
 import '../../src/components/procedure/procedure.js';
-import { captureInvalid, mountElement } from './support.js';
+import { axeViolations, captureInvalid, mountElement, THEME_NAMES } from './support.js';
 
 
 /** A démarche as a CMS author writes it: plain HTML marked with data- attributes. */
@@ -111,12 +109,10 @@ describe('<loos-procedure> from data', () => {
 
 describe('<loos-procedure> accessibility', () => {
   it('has no axe violation in any theme', async () => {
-    for (const theme of ['loos', 'loos-dark', 'loos-contrast', 'example-city']) {
+    for (const theme of THEME_NAMES) {
       document.documentElement.setAttribute('data-loos-theme', theme);
       await mount(PROCEDURE_HTML);
-      document.body.style.background = 'var(--loos-color-surface)';
-      const results = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, rules: { region: { enabled: false } } });
-      expect(results.violations.map((violation) => `${theme}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`)).toEqual([]);
+      expect(await axeViolations(), theme).toEqual([]);
     }
   });
 });

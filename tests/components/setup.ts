@@ -12,6 +12,7 @@ failOnLitWarnings();
 // stubbed global left, no sentinel of a hostile-text test left behind.
 afterEach(() => {
   document.body.innerHTML = '';
+  document.body.removeAttribute('style');
   document.documentElement.lang = 'fr';
   document.documentElement.removeAttribute('data-loos-theme');
   vi.restoreAllMocks();

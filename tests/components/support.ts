@@ -1,8 +1,11 @@
 /** Helpers shared by the element tests: put markup in the page, and collect `loos-invalid` reports. */
+import axe from 'axe-core';
 import { render } from 'lit';
 import { composeStory } from 'storybook/preview-api';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { vi } from 'vitest';
+import { THEMES } from '../../.storybook/themes.js';
+import '../../dist/tokens/tokens.css';
 import type { LoosInvalidEvent } from '../../src/events/invalid.js';
 
 /**
@@ -45,4 +48,20 @@ export async function mountStory<K extends keyof HTMLElementTagNameMap, Args>(
   if (element === null) throw new Error(`<${tag}> absent de la story ${composed.storyName}`);
   await (element as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
   return element;
+}
+
+/** The themes every element is checked in, as the catalogue lists them. */
+export const THEME_NAMES = THEMES.map((theme) => theme.value);
+
+/**
+ * The axe violations of the page (WCAG 2.2 A/AA and best practices), each as « rule target », on the
+ * themed surface a page paints. `region` is left out: a test page has no landmarks around the element.
+ */
+export async function axeViolations(): Promise<string[]> {
+  document.body.style.background = 'var(--loos-color-surface)';
+  const results = await axe.run(document.body, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    rules: { region: { enabled: false } },
+  });
+  return results.violations.map((violation) => `${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`);
 }
