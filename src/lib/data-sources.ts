@@ -126,7 +126,7 @@ export function listItems(list: Element): ListItemData[] {
     const scope = card ?? item;
     const heading = scope.querySelector('h1, h2, h3, h4, h5, h6');
     const link = heading?.querySelector('a[href]') ?? scope.querySelector('a[href]');
-    const fields: Record<string, string> = {};
+    const fields: Record<string, string> = item.id === '' ? {} : { id: item.id };
     for (const name of ['location', 'category', 'description']) {
       const field = scope.querySelector(`[data-${name}]`);
       if (field !== null) fields[name] = plainText(field);

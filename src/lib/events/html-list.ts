@@ -29,7 +29,7 @@ export interface ListItemData {
   readonly href?: string;
   /** `datetime` of the item's `<time>` elements, in order: start, then end. */
   readonly times: readonly string[];
-  /** Texts of the item's `data-location`, `data-category`, `data-description` elements. */
+  /** Texts of the item's `data-location`, `data-category`, `data-description` elements, and its `id`. */
   readonly fields: Readonly<Record<string, string>>;
 }
 
@@ -49,6 +49,7 @@ export function eventsFromListItems(items: readonly ListItemData[]): { readonly 
     const attributes: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(item.attributes)) attributes[camel(name)] = BOOLEAN_ATTRIBUTES.has(name) ? true : value;
     const plain: EventCardAttributes = {
+      ...(item.fields['id'] === undefined ? {} : { eventId: item.fields['id'] }),
       ...(item.href === undefined ? {} : { href: item.href }),
       ...(item.times[0] === undefined ? {} : { start: item.times[0] }),
       ...(item.times[1] === undefined ? {} : { end: item.times[1] }),
