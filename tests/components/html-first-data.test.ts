@@ -94,3 +94,29 @@ describe('<loos-event-list> with a <ul> child', () => {
     expect(list.shadowRoot!.textContent).toMatch(/1 événement n.a pas pu être affiché/);
   });
 });
+
+describe('<loos-key-figure> written as text', () => {
+  it('reads « 28,4 M€ » as its value and shows the slotted label, period and source', async () => {
+    await import('../../src/components/key-figure/key-figure.js');
+    const figure = await mountElement(
+      `<loos-key-figure previous="27600000">28,4 M€ <span slot="label">Dépenses de fonctionnement</span> <span slot="period">budget primitif 2026</span> <span slot="source">Délibération n° 2026-014</span></loos-key-figure>`,
+      'loos-key-figure',
+    );
+    const root = figure.shadowRoot!;
+    expect(root.querySelector('.value')?.textContent).toContain("28,4 millions d'euros");
+    const slotText = (name: string): string => root.querySelector<HTMLSlotElement>(`slot[name="${name}"]`)!.assignedNodes().map((node) => node.textContent).join('');
+    expect(slotText('label')).toBe('Dépenses de fonctionnement');
+    expect(slotText('period')).toBe('budget primitif 2026');
+    expect(root.querySelector('.source')?.textContent).toMatch(/^Source/);
+    expect(root.querySelector('.change')?.textContent).toContain('hausse');
+  });
+
+  it('reads a count with its noun, and reports text that is not a figure', async () => {
+    await import('../../src/components/key-figure/key-figure.js');
+    const figure = await mountElement(`<loos-key-figure>22 500 habitants <span slot="label">Population</span></loos-key-figure>`, 'loos-key-figure');
+    expect(figure.shadowRoot!.querySelector('.value')?.textContent).toContain('22 mille 500 habitants');
+    const reports = captureInvalid();
+    await mountElement(`<loos-key-figure>beaucoup <span slot="label">Arbres plantés</span></loos-key-figure>`, 'loos-key-figure');
+    await vi.waitFor(() => expect(reports.flatMap((report) => report.detail.problems)).toContainEqual(expect.objectContaining({ field: 'value', value: 'beaucoup' })));
+  });
+});
