@@ -210,3 +210,47 @@ export const English: Story = {
   render: ({ heading }) => html`<div lang="en"><loos-budget-chart heading=${heading} .data=${loos}></loos-budget-chart></div>`,
   args: { heading: 'Where does operating spending go in 2026?' },
 };
+
+/**
+ * The HTML-first form: a plain table pasted from a spreadsheet. Without JavaScript, a resident
+ * reads this table; with it, the chart reads the same table and replaces it.
+ */
+export const DepuisUnTableau: Story = {
+  name: 'Depuis un tableau HTML (sans JavaScript : le tableau)',
+  render: () => html`<loos-budget-chart type="comparison" source="Délibération n° 2026-014 du conseil municipal (montants illustratifs)">
+    <table>
+      <caption>Dépenses de fonctionnement du budget primitif 2026</caption>
+      <thead><tr><th scope="col">Politique publique</th><th scope="col">2025</th><th scope="col">2026</th></tr></thead>
+      <tbody>
+        <tr><th scope="row">Services généraux</th><td>5 980 000 €</td><td>6 120 000 €</td></tr>
+        <tr><th scope="row">Enseignement et formation</th><td>6,61 M€</td><td>6,85 M€</td></tr>
+        <tr><th scope="row">Culture, sport et jeunesse</th><td>4 420 000 €</td><td>4 310 000 €</td></tr>
+        <tr><th scope="row">Santé et action sociale</th><td>2 950 000 €</td><td>3 180 000 €</td></tr>
+        <tr><th scope="row">Environnement</th><td>2 010 000 €</td><td>2 140 000 €</td></tr>
+      </tbody>
+    </table>
+  </loos-budget-chart>`,
+  play: async ({ canvasElement }) => {
+    const chart = canvasElement.querySelector('loos-budget-chart')!;
+    await chart.updateComplete;
+    await expect(chart.shadowRoot!.querySelector('h2')!.textContent).toContain('Dépenses de fonctionnement du budget primitif 2026');
+    await expect(chart.shadowRoot!.querySelectorAll('[role="option"]')).toHaveLength(5);
+  },
+};
+
+export const TableauAvecErreurs: Story = {
+  name: 'Depuis un tableau HTML avec une cellule illisible',
+  render: () => html`<loos-budget-chart source="Délibération n° 2026-014 (montants illustratifs)">
+    <table>
+      <caption>Dépenses de fonctionnement du budget primitif 2026</caption>
+      <tr><th scope="col">Poste</th><th scope="col">Montant</th></tr>
+      <tr><th scope="row">Écoles</th><td>1 234 567,89 €</td></tr>
+      <tr><th scope="row">Voirie</th><td>un million</td></tr>
+    </table>
+  </loos-budget-chart>`,
+  play: async ({ canvasElement }) => {
+    const chart = canvasElement.querySelector('loos-budget-chart')!;
+    await chart.updateComplete;
+    await expect(chart.shadowRoot!.querySelector('.problems')!.textContent).toContain('« Voirie » a un montant illisible');
+  },
+};

@@ -101,3 +101,28 @@ export const EcranEtroit: Story = {
 export const ThemeSombre: Story = { name: 'Thème sombre', parameters: { theme: 'loos-dark' } };
 export const ThemeContraste: Story = { name: 'Thème contraste renforcé', parameters: { theme: 'loos-contrast' } };
 export const ThemeVilleExemple: Story = { name: 'Thème d’une autre commune', parameters: { theme: 'example-city' } };
+
+/** The HTML-first form: the agenda written as a list in the page, read as is without JavaScript. */
+export const DepuisUneListe: Story = {
+  name: 'Depuis une liste HTML (sans JavaScript : la liste)',
+  render: () => html`<loos-event-list now=${NOW} heading-level="3">
+    <ul>
+      <li>
+        <loos-event-card event-id="conseil-2026-12" start="2026-12-15T18:00" end="2026-12-15T20:00" location-name="Hôtel de ville" location-city="Loos" category="Vie municipale" price="0" href="https://www.loos.fr/agenda/conseil-decembre">
+          <h4><a href="https://www.loos.fr/agenda/conseil-decembre">Conseil municipal</a></h4>
+          <p><time datetime="2026-12-15T18:00">mardi 15 décembre 2026, 18 h</time> – <time datetime="2026-12-15T20:00">20 h</time> · Hôtel de ville, Loos</p>
+        </loos-event-card>
+      </li>
+      <li id="voeux-2027">
+        <h4><a href="https://www.loos.fr/agenda/voeux">Vœux du maire aux habitants</a></h4>
+        <p><time datetime="2027-01-09T11:00">samedi 9 janvier 2027, 11 h</time> · <span data-location>Salle Pierre de Coubertin</span> · <span data-category>Vie municipale</span></p>
+      </li>
+    </ul>
+  </loos-event-list>`,
+  play: async ({ canvasElement }) => {
+    const list = canvasElement.querySelector('loos-event-list')!;
+    await list.updateComplete;
+    const titles = [...list.shadowRoot!.querySelectorAll('h4')].map((heading) => heading.textContent.trim());
+    await expect(titles).toEqual(['Conseil municipal', 'Vœux du maire aux habitants']);
+  },
+};

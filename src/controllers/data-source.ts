@@ -7,7 +7,7 @@
  * parser reads the text, and what it shows while loading or after a failure.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { childScript, DATA_SOURCES, type FetchingElement } from '../lib/data-sources.js';
+import { childMarkup, childScript, DATA_SOURCES, type DataSourceForm, type FetchingElement } from '../lib/data-sources.js';
 import { fetchAddress } from '../lib/fetch-address.js';
 import type { FetchOutcome } from '../lib/fetch-text.js';
 import { systemClock, type Clock } from '../lib/notices/clock.js';
@@ -51,6 +51,15 @@ export class DataSourceController implements ReactiveController {
 
   hostDisconnected(): void {
     this.abort();
+  }
+
+  /**
+   * The plain HTML data child (`<table>` of a budget, `<ul>` of events), when the element has no
+   * `<script>` child: the page's own markup, which the element reads and then enhances.
+   */
+  get childMarkup(): Element | undefined {
+    if (this.childText !== undefined) return undefined;
+    return childMarkup(this.host, (this.form as DataSourceForm).childMarkup);
   }
 
   /** The `<script>` child of the element, read the first time it is asked for or connected. */

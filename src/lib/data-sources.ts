@@ -6,6 +6,9 @@
  * disagree.
  */
 
+import type { TableCells } from './budget/html-table.js';
+import type { ListItemData } from './events/html-list.js';
+
 export interface DataSourceForm {
   /** The JavaScript property holding the data. */
   readonly property: string;
@@ -15,6 +18,11 @@ export interface DataSourceForm {
   readonly document?: (value: unknown) => unknown;
   /** For an element that also reads `src`: what the data is, as fetch messages name it, and the `Accept` header. */
   readonly fetch?: { readonly what: string; readonly accept: string };
+  /**
+   * The plain HTML child the element also reads its data from (`table`, `ul`): what a resident
+   * without JavaScript reads, the element being the enhancement. A `<script>` child comes first.
+   */
+  readonly childMarkup?: 'table' | 'ul';
 }
 
 /** An element whose data is only in the page (HTML, a JSON child or the property). */
@@ -33,12 +41,16 @@ export const DATA_SOURCES = {
     property: 'events',
     childTypes: ['application/json', 'application/ld+json'],
     fetch: { what: "de l'agenda", accept: 'application/json, application/ld+json;q=0.9, */*;q=0.1' },
+    // A list of event cards (or plain event markup) written in the page (src/lib/events/html-list.ts).
+    childMarkup: 'ul',
   },
   // `{ year, stage, section, flow, source, lines… }` (src/lib/budget/load.ts), or an SCDL CSV file.
   'loos-budget-chart': {
     property: 'data',
     childTypes: ['application/json', 'text/csv'],
     fetch: { what: 'du budget', accept: 'application/json, text/csv;q=0.9, */*;q=0.1' },
+    // A table pasted from a spreadsheet: label, amount, previous year (src/lib/budget/html-table.ts).
+    childMarkup: 'table',
   },
   // Opening hours `{ weekly, exceptions… }` or the directory's `plage_ouverture` (src/lib/services/hours.ts).
   'loos-contact-card': inPage('hours'),
@@ -65,4 +77,66 @@ export function childScript(host: Element, types: readonly string[], filter = ''
   if (!('querySelector' in host)) return undefined;
   const script = host.querySelector(types.map((type) => `:scope > script[type="${type}"]${filter}`).join(', '));
   return script === null ? undefined : { type: script.getAttribute('type') ?? '', text: script.textContent };
+}
+
+/** The element's plain HTML data child (`:scope > table`, `:scope > ul`), if any. Browser only, like `childScript`. */
+export function childMarkup(host: Element, selector: 'table' | 'ul' | undefined): Element | undefined {
+  if (selector === undefined || !('querySelector' in host)) return undefined;
+  return host.querySelector(`:scope > ${selector}`) ?? undefined;
+}
+
+/** The text of a cell or item, its spaces folded, as a person reads it. */
+export function plainText(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The texts of a `<table>`, for `budgetFromTable` (lib/budget/html-table.ts): caption, header row
+ * (`<thead>`, or a first row made only of `<th>`), body rows, foot rows marked.
+ */
+export function tableCells(table: Element): TableCells {
+  const rows = [...table.querySelectorAll(':scope > tr, :scope > * > tr')];
+  const cellsOf = (row: Element): string[] => [...row.children].filter((cell) => cell.localName === 'td' || cell.localName === 'th').map((cell) => plainText(cell));
+  const isHead = (row: Element, index: number): boolean =>
+    row.parentElement?.localName === 'thead' || (index === 0 && [...row.children].every((cell) => cell.localName === 'th') && !table.querySelector(':scope > thead'));
+  const headRows = rows.filter(isHead);
+  const attributes: Record<string, string> = {};
+  for (const name of ['year', 'stage', 'section', 'flow']) {
+    const value = table.getAttribute(`data-${name}`);
+    if (value !== null) attributes[name] = value.trim();
+  }
+  const caption = table.querySelector(':scope > caption');
+  return {
+    ...(caption === null ? {} : { caption: plainText(caption) }),
+    head: headRows.length === 0 ? [] : cellsOf(headRows[headRows.length - 1] as Element),
+    rows: rows.filter((row, index) => !isHead(row, index)).map((row) => (row.parentElement?.localName === 'tfoot' ? { cells: cellsOf(row), foot: true } : { cells: cellsOf(row) })),
+    attributes,
+  };
+}
+
+/**
+ * What each `<li>` of a `<ul>` says, for `eventsFromListItems` (lib/events/html-list.ts): the
+ * attributes of its `<loos-event-card>`, else its plain markup (heading, link, `<time>`, `data-*`).
+ */
+export function listItems(list: Element): ListItemData[] {
+  return [...list.querySelectorAll(':scope > li')].map((item) => {
+    const card = item.querySelector('loos-event-card');
+    const attributes: Record<string, string> = {};
+    for (const attribute of card?.attributes ?? []) attributes[attribute.name] = attribute.value;
+    const scope = card ?? item;
+    const heading = scope.querySelector('h1, h2, h3, h4, h5, h6');
+    const link = heading?.querySelector('a[href]') ?? scope.querySelector('a[href]');
+    const fields: Record<string, string> = item.id === '' ? {} : { id: item.id };
+    for (const name of ['location', 'category', 'description']) {
+      const field = scope.querySelector(`[data-${name}]`);
+      if (field !== null) fields[name] = plainText(field);
+    }
+    return {
+      attributes,
+      ...(heading === null ? {} : { heading: plainText(heading) }),
+      ...(link === null || link === undefined ? {} : { href: link.getAttribute('href') ?? '' }),
+      times: [...scope.querySelectorAll('time[datetime]')].map((time) => time.getAttribute('datetime') ?? ''),
+      fields,
+    };
+  });
 }

@@ -19,6 +19,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { dataChild, dataChildrenTemplate, hasDataChild, type DataChild } from './data-children.js';
+import { trustedTemplate } from './inline-data.js';
 import { SERVER_LANG, serverElementRenderers } from './renderer.js';
 // Registers every element in the server's custom element registry (the DOM shim of Lit's Node build).
 import '../index.js';
@@ -113,11 +114,13 @@ function checkName(name: string, kind: string): void {
 /**
  * Renders TRUSTED markup — the HTML of your own page template or CMS block, never text typed by a
  * visitor — with every `<loos-…>` in it server-rendered: `await renderHtml('<loos-notice …>…</loos-notice>')`.
- * The markup is parsed as a Lit template without bindings, so it is output as written.
+ * The markup is output as written, but for the data the elements read from their children, which
+ * Lit's server cannot see: a budget chart's `<script>` (JSON or SCDL CSV) or `<table>`, an agenda's
+ * `<script>` or `<ul>`, a feed's `<script>`, an event card's heading, a key figure's text are read
+ * here (./inline-data.ts), so that those elements are rendered with their content too.
  */
 export async function renderHtml(trustedMarkup: string): Promise<string> {
-  const strings = Object.assign([trustedMarkup], { raw: [trustedMarkup] }) as unknown as TemplateStringsArray;
-  return renderToString(html(strings));
+  return renderToString(trustedTemplate(trustedMarkup, elementTemplate));
 }
 
 /** Renders one element to HTML: `await renderElement('loos-official-banner', { attributes: { domain: 'loos.fr' } })`. */

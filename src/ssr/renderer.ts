@@ -12,8 +12,8 @@
  * - with its own `lang` in another language (`lang="en"`), the server does not render its shadow
  *   root: the browser renders it in that language (only its light DOM shows without JavaScript).
  *
- * Data. An element whose data only the browser can read (a hand-written data child, see
- * ./data-children.ts) is left to the browser too.
+ * Data. An element whose data only the browser can read (a hand-written data child that
+ * `renderHtml` could not read, see ./data-children.ts and ./inline-data.ts) is left to the browser too.
  */
 import { LitElementRenderer } from '@lit-labs/ssr';
 import { toLocale } from '../lib/i18n.js';

@@ -8,7 +8,9 @@ import { LocaleController } from '../../controllers/locale.js';
 import { headingLevelProperty } from '../../lib/attributes.js';
 import type { Grouping } from '../../lib/budget/aggregate.js';
 import { balanceSummary, chartHeading, drillDown, glossaryKeys, readChartSettings, type BudgetChartType, type ChartSettings } from '../../lib/budget/chart-settings.js';
+import { budgetFromTable, type BudgetTableResult } from '../../lib/budget/html-table.js';
 import { budgetFromInput, isJsonText, type ScdlReader } from '../../lib/budget/load.js';
+import { tableCells } from '../../lib/data-sources.js';
 import type { Budget, BudgetFlow, BudgetProblem, BudgetSection } from '../../lib/budget/model.js';
 import type { compareWithInput } from '../../lib/budget/previous.js';
 import { budgetSummary } from '../../lib/budget/summary.js';
@@ -38,7 +40,9 @@ export { BUDGET_CHART_TYPES, BUDGET_GROUPINGS, type BudgetChartType } from '../.
  *
  * Data: the `data` property (`{ year, stage, section, flow, source, population?, lines }`), a `src`
  * URL (the same JSON or an SCDL budget CSV), or a `<script type="application/json">` (or
- * `type="text/csv"`) child. The previous year's budget, for comparisons, comes the same three ways:
+ * `type="text/csv"`) child, or a plain `<table>` child pasted from a spreadsheet (label, amount,
+ * optional previous year; the caption is the heading): the table is what a resident reads without
+ * JavaScript, and what the chart reads. The previous year's budget, for comparisons, comes the same three ways:
  * the `previous` property, a `previous-src` URL, or a script child marked `data-previous`.
  *
  * @tagname loos-budget-chart
@@ -121,6 +125,8 @@ export class LoosBudgetChart extends LitElement {
   @state() private strings: BudgetStrings = budgetStringsFr;
   @state() private text?: string;
   @state() private previousText?: string;
+  /** The budget read from a `<table>` child, when the page gives it that way. */
+  @state() private table?: BudgetTableResult;
   /** Counts the on-demand modules (SCDL reader, comparison) that have arrived: each one re-reads the data. */
   @state() private modulesLoaded = 0;
   @state() private loadProblems: Partial<Record<'src' | 'previous-src', BudgetProblem[]>> = {};
@@ -163,6 +169,8 @@ export class LoosBudgetChart extends LitElement {
     this.strings = budgetStringsIfLoaded(this.locale.value) ?? this.strings;
     this.text ??= this.current.childText?.text;
     this.previousText ??= this.previousSource.childText?.text;
+    const table = this.current.childMarkup;
+    if (this.table === undefined && table !== undefined) this.table = budgetFromTable(tableCells(table), { ...(this.section === undefined ? {} : { section: this.section }), ...(this.flow === undefined ? {} : { flow: this.flow }) });
   }
 
   /** Resolves once the strings of the element's locale are in and rendered, too. */
@@ -177,7 +185,7 @@ export class LoosBudgetChart extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.settings = readChartSettings(this);
-    const inputs = ['data', 'text', 'previous', 'previousText', 'population', 'source', 'sourceUrl', 'groupBy', 'budget', 'decisionNumber', 'section', 'flow', 'strings', 'loadProblems', 'modulesLoaded'] as const;
+    const inputs = ['data', 'text', 'table', 'previous', 'previousText', 'population', 'source', 'sourceUrl', 'groupBy', 'budget', 'decisionNumber', 'section', 'flow', 'strings', 'loadProblems', 'modulesLoaded'] as const;
     if (inputs.some((name) => changed.has(name as keyof LoosBudgetChart))) this.readData();
     // Started while updating, never from updated(); the browser only: the server renders what the page gave.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed `false` in the browser build, `true` under Node
@@ -209,7 +217,8 @@ export class LoosBudgetChart extends LitElement {
       if (needsReader) this.loadModule(import('../../lib/budget/scdl-csv.js'), (module) => (this.scdlReader = module.budgetFromScdl));
       if (needsCompare) this.loadModule(import('../../lib/budget/previous.js'), (module) => (this.compare = module.compareWithInput));
     }
-    let result = this.waitingForModules ? { budget: null, problems: [] } : budgetFromInput(this.data, this.text, options, this.scdlReader);
+    let result = this.waitingForModules ? { budget: null, problems: [] } : budgetFromInput(this.data ?? (this.text === undefined ? this.table?.data : undefined), this.text, options, this.scdlReader);
+    if (this.data == null && this.text === undefined && this.table !== undefined) result = { ...result, problems: [...this.table.problems, ...result.problems] };
     if (hasPrevious && this.compare !== undefined && !this.waitingForModules) result = this.compare(result, this.previous, this.previousText, this.budget, this.scdlReader);
     this.loaded = result.budget;
     this.problems = [...(this.loadProblems.src ?? []), ...(this.loadProblems['previous-src'] ?? []), ...result.problems];
@@ -332,7 +341,7 @@ export class LoosBudgetChart extends LitElement {
   protected override render() {
     const strings = this.strings;
     const budget = this.loaded;
-    const heading = chartHeading(strings, this.settings.type, budget, this.view, this.heading);
+    const heading = chartHeading(strings, this.settings.type, budget, this.view, this.heading ?? this.table?.heading);
     const level = this.settings.headingLevel;
     return html`<div class="block" part="base">
       ${heading === '' ? nothing : headingTemplate(level, heading, { id: 'heading', part: 'heading' })}

@@ -17,6 +17,8 @@ import {
 } from '../../lib/events/agenda-data.js';
 import { readHeadingLevel, type HeadingLevel } from '../../lib/events/card-input.js';
 import { headingTemplate } from '../../lib/heading-template.js';
+import { eventsFromListItems } from '../../lib/events/html-list.js';
+import { listItems } from '../../lib/data-sources.js';
 import { categoriesOf, filterEvents, groupByMonth, isPast, PERIODS, type Period } from '../../lib/events/filter.js';
 import type { CivicEvent, EventsValidation } from '../../lib/events/model.js';
 import { problem, type InputProblem } from '../../lib/invalid.js';
@@ -39,7 +41,9 @@ const EMPTY: EventsValidation = { events: [], rejected: 0, problems: [] };
  * file of the filtered list). Past events are hidden unless `show-past`.
  *
  * Data, in order of precedence: the `events` property; a `<script type="application/json">`
- * child (our format) or `<script type="application/ld+json">` child (schema.org Events); a `src`
+ * child (our format) or `<script type="application/ld+json">` child (schema.org Events); a `<ul>`
+ * child of `<loos-event-card>` elements or plain event markup (heading, link, `<time datetime>`,
+ * `data-location`), which is what a resident reads without JavaScript; a `src`
  * URL returning either. One bad event never hides the others: it is counted, reported and the
  * agenda says « 1 événement n'a pas pu être affiché ».
  *
@@ -102,7 +106,16 @@ export class LoosEventList extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const child = this.data.childText;
-    this.scriptJson = child === undefined ? undefined : parseAgendaJson(child.text);
+    const list = this.data.childMarkup;
+    this.scriptJson = child !== undefined ? parseAgendaJson(child.text) : list === undefined ? undefined : { data: this.readList(list) };
+  }
+
+  /** Events written in the page as a `<ul>`; what the list itself got wrong is reported with the events' problems. */
+  private listProblems: InputProblem[] = [];
+  private readList(list: Element): Record<string, unknown>[] {
+    const read = eventsFromListItems(listItems(list));
+    this.listProblems = read.problems;
+    return read.events;
   }
 
   /** The filtered events (all pages), as validated models. */
@@ -121,7 +134,7 @@ export class LoosEventList extends LitElement {
     if (changed.has('pageSize') || changed.has('category') || changed.has('period')) {
       this.visibleCount = this.safePageSize();
     }
-    const problems: InputProblem[] = [...this.source.problems];
+    const problems: InputProblem[] = [...(this.events === undefined ? this.listProblems : []), ...this.source.problems];
     this.referenceTime = this.readNow(problems);
     const heading = readHeadingLevel(this.headingLevel, 2);
     this.level = heading.level;

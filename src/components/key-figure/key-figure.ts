@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CHANGE_ARROWS } from '../../lib/budget/change.js';
-import { keyFigureModel, type KeyFigureModel } from '../../lib/budget/key-figure.js';
+import { figureFromText, keyFigureModel, type KeyFigureModel } from '../../lib/budget/key-figure.js';
 import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { defineElement } from '../../lib/define.js';
@@ -15,6 +15,15 @@ import { keyFigureStyles } from './key-figure.styles.js';
  *
  * @tagname loos-key-figure
  * @summary Chiffre clé : une valeur, son unité, son évolution et sa source, lisible par tous.
+ *
+ * Write the figure as text in the page, so that it reads before and without JavaScript:
+ * `<loos-key-figure>28,4 M€ <span slot="label">Dépenses de fonctionnement</span></loos-key-figure>`.
+ * The element reads its value and unit from that text when `value` is absent, and shows the slotted
+ * label, period and source in place of the attributes of the same name.
+ *
+ * @slot label - What the figure counts (instead of the `label` attribute).
+ * @slot period - When (instead of `period`).
+ * @slot source - Where the figure comes from (instead of `source`).
  *
  * @csspart base - The block around the figure.
  * @csspart value - The figure itself.
@@ -53,6 +62,32 @@ export class LoosKeyFigure extends LitElement {
   private modelLocale?: string;
   private readonly locale = new LocaleController(this);
   private readonly invalid = new InvalidController(this);
+  /** The lines written in the page as slotted children (`slot="label"`…), read on connection. */
+  private slotted = new Set<string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.slotted = new Set([...this.children].map((child) => child.getAttribute('slot') ?? '').filter((name) => name !== ''));
+    if (this.value === undefined) {
+      // The figure written as the element's own text (not its slotted lines).
+      const text = [...this.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.hasAttribute('slot'))).map((node) => node.textContent ?? '').join(' ');
+      const figure = figureFromText(text);
+      if (figure !== undefined) {
+        this.value = String(figure.value);
+        if (this.unit === '') this.unit = figure.unit;
+      } else if (text.trim() !== '') this.value = text.trim();
+    }
+  }
+
+  /**
+   * A line from its slot when the page wrote it, else from the attribute (the slot's fallback).
+   * One template either way, so that a server rendering (which sees attributes only:
+   * `renderHtml` copies the slotted texts into them) hydrates without a mismatch.
+   */
+  private line(name: 'label' | 'period' | 'source', attribute: string | undefined, prefix = '') {
+    const given = attribute !== undefined && attribute !== '';
+    return given || this.slotted.has(name) ? html`<p class=${name}>${prefix}<slot name=${name}>${given ? attribute : nothing}</slot></p>` : nothing;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('value') || changed.has('unit') || changed.has('previous') || this.modelLocale !== this.locale.value) {
@@ -71,15 +106,14 @@ export class LoosKeyFigure extends LitElement {
       ${compact === ''
         ? html`<p class="value problem" part="value">${strings.figureUnavailable}</p>`
         : html`<p class="value" part="value"><span aria-hidden="true">${compact}</span><span class="visually-hidden">${full}</span></p>`}
-      ${this.label === '' ? nothing : html`<p class="label">${this.label}</p>`}
-      ${this.period === undefined ? nothing : html`<p class="period">${this.period}</p>`}
+      ${this.line('label', this.label)} ${this.line('period', this.period)}
       ${change === undefined
         ? nothing
         : html`<p class="change ${change.direction}">
             <span aria-hidden="true">${CHANGE_ARROWS[change.direction]}</span>
             ${change.words} ${since}
           </p>`}
-      ${this.source === undefined ? nothing : html`<p class="source">${strings.source} ${this.source}</p>`}
+      ${this.line('source', this.source, `${strings.source} `)}
     </div>`;
   }
 }

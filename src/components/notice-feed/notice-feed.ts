@@ -45,6 +45,9 @@ export const MIN_REFRESH_SECONDS = 30;
  * @tagname loos-notice-feed
  * @summary Fil des avis officiels : lit un flux JSON ou CAP 1.2 et affiche les avis en cours, même hors ligne.
  *
+ * @slot - What the page says while the feed loads, when it cannot be read, and without JavaScript:
+ *   a link to every notice of the city, for instance. Hidden once notices are shown.
+ *
  * @csspart list - The list of notices.
  * @csspart status - The line that says the list is loading, empty, out of date or unavailable.
  *
@@ -359,7 +362,9 @@ export class LoosNoticeFeed extends LitElement {
     }
     if (this.state === 'ready' && count === 0) lines.push({ kind: 'empty', text: strings.empty });
     if (this.state !== 'error' && this.skipped > 0) lines.push({ kind: 'skipped', text: strings.skipped(this.skipped) });
-    return lines.map((line) => html`<p class="status" part="status" data-kind=${line.kind}>${line.text}</p>`);
+    const statusLines = lines.map((line) => html`<p class="status" part="status" data-kind=${line.kind}>${line.text}</p>`);
+    // Nothing to show yet (or ever): the page's own words stand in, e.g. a link to every notice.
+    return (this.state === 'loading' || this.state === 'error') && count === 0 ? html`${statusLines}<slot></slot>` : statusLines;
   }
 
 }

@@ -11,3 +11,5 @@ export * from './csv-export.js';
 export * from './glossary.js';
 export * from './load.js';
 export * from './key-figure.js';
+export * from './french-amount.js';
+export * from './html-table.js';

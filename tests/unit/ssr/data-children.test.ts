@@ -111,9 +111,17 @@ describe('the data child cannot become markup', () => {
 });
 
 describe('renderHtml with a data child written by hand', () => {
-  it('leaves the element to the browser, which alone can read the child, and keeps the child', async () => {
+  it('renders the element from the child it reads, and keeps that one child for the browser to hydrate from', async () => {
     const markup = `<loos-event-list now="2026-11-01T12:00"><script type="application/json">${JSON.stringify(events)}</script></loos-event-list>`;
     const output = await renderHtml(markup);
+    expect(output).toContain('<template shadowroot');
+    expect(readableText(output)).toContain('Conseil municipal');
+    expect(dataScripts(output)).toHaveLength(1);
+    expect(JSON.parse(dataScripts(output)[0]!.text)).toEqual(events);
+  });
+
+  it('leaves to the browser a child the server cannot read (malformed JSON), which the browser reports', async () => {
+    const output = await renderHtml('<loos-event-list><script type="application/json">[{ "title": </script></loos-event-list>');
     expect(output).not.toContain('<template shadowroot');
     expect(dataScripts(output)).toHaveLength(1);
   });
