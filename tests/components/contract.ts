@@ -85,3 +85,53 @@ export function deepQuery(element: Element, selector: string): Element | null {
   }
   return null;
 }
+
+/**
+ * WCAG 1.4.12 text spacing as a person's bookmarklet or extension applies it: line height 1.5,
+ * paragraphs 2 em apart, letters 0.12 em and words 0.16 em. Applied in the page and in every shadow
+ * root under `element` (styles of the page do not cross them), so that what elements render follows.
+ */
+export const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p { margin-block-end: 2em !important; }`;
+
+export function applyTextSpacing(element: Element): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(TEXT_SPACING);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  const walk = (node: Element) => {
+    if (node.shadowRoot !== null) {
+      node.shadowRoot.adoptedStyleSheets = [...node.shadowRoot.adoptedStyleSheets, sheet];
+      for (const child of node.shadowRoot.querySelectorAll('*')) walk(child);
+    }
+    for (const child of node.children) walk(child);
+  };
+  walk(element);
+}
+
+/** Removes what applyTextSpacing() added to the page (elements are thrown away between tests). */
+export function removeTextSpacing(): void {
+  document.adoptedStyleSheets = [];
+}
+
+/**
+ * How many CSS pixels `element`, or anything it renders, sticks out past the inline end of `frame`.
+ * A part that scrolls on its own (a wide data table in an `overflow: auto` region, which WCAG 1.4.10
+ * allows) counts by its own box, not by its content; text only for assistive technology counts not.
+ */
+export function overflowPast(frame: Element, element: Element): number {
+  const limit = frame.getBoundingClientRect().right;
+  let worst = Math.max(0, element.getBoundingClientRect().right - limit);
+  const clips = (node: Element) => ['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(node).overflowX);
+  const walk = (root: ParentNode) => {
+    for (const child of root.children) {
+      const box = child.getBoundingClientRect();
+      if (box.width > 1) worst = Math.max(worst, box.right - limit);
+      if (clips(child)) continue;
+      if (child.shadowRoot !== null) walk(child.shadowRoot);
+      walk(child);
+    }
+  };
+  if (element.shadowRoot !== null) walk(element.shadowRoot);
+  walk(element);
+  return worst;
+}
