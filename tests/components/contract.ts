@@ -18,23 +18,37 @@ export interface ElementContract {
   readonly markup: (text: string) => string;
   /** Whether it takes `heading-level`. */
   readonly headingLevel: boolean;
+  /**
+   * Controls that disappear once used (a dismiss button, a button that no longer applies), pressed
+   * in turn with the element mounted with `extra` attributes: focus must land somewhere named.
+   */
+  readonly vanishing?: { readonly extra: string; readonly controls: readonly RegExp[] };
 }
 
 export const ELEMENTS: readonly ElementContract[] = [
   { tag: 'loos-official-banner', headingLevel: false, markup: (text) => `<loos-official-banner organisation="${attr(text)}"></loos-official-banner>` },
-  { tag: 'loos-notice', headingLevel: true, markup: (text) => `<loos-notice heading="${attr(text)}" published="2026-03-01"><p>Message</p></loos-notice>` },
+  { tag: 'loos-notice', headingLevel: true, vanishing: { extra: 'dismissible notice-id="contract"', controls: [/^Masquer cet avis/] }, markup: (text) => `<loos-notice heading="${attr(text)}" published="2026-03-01"><p>Message</p></loos-notice>` },
   {
     tag: 'loos-notice-feed',
     headingLevel: true,
+    vanishing: { extra: 'dismissible', controls: [/^Masquer cet avis/] },
     markup: (text) => `<loos-notice-feed>${json({ notices: [{ id: 'a', level: 'warning', heading: text, message: 'Message', published: '2026-03-01' }] })}</loos-notice-feed>`,
   },
   { tag: 'loos-event-card', headingLevel: true, markup: (text) => `<loos-event-card event-id="a" event-title="${attr(text)}" start="2026-12-19T15:00" location="Salle Fernand-Nuyttens"></loos-event-card>` },
   {
     tag: 'loos-event-list',
     headingLevel: true,
-    markup: (text) => `<loos-event-list now="2026-12-01T10:00:00+01:00">${json([{ id: 'a', title: text, start: '2026-12-19T15:00', location: 'Salle des fêtes' }])}</loos-event-list>`,
+    markup: (text) => `<loos-event-list now="2026-12-01T10:00:00+01:00">${json([
+        { id: 'a', title: text, start: '2026-12-19T15:00', location: 'Salle des fêtes' },
+        { id: 'b', title: 'Vœux du maire', start: '2027-01-08T18:30', location: 'Hôtel de ville' },
+      ])}</loos-event-list>`,
   },
-  { tag: 'loos-budget-chart', headingLevel: true, markup: (text) => `<loos-budget-chart heading="${attr(text)}"><script type="application/json">${budget.replaceAll('<', '\\u003c')}</script></loos-budget-chart>` },
+  {
+    tag: 'loos-budget-chart',
+    headingLevel: true,
+    vanishing: { extra: '', controls: [/^Détail des autres postes/, /^Revenir à l’ensemble/] },
+    markup: (text) => `<loos-budget-chart heading="${attr(text)}"><script type="application/json">${budget.replaceAll('<', '\\u003c')}</script></loos-budget-chart>`,
+  },
   { tag: 'loos-key-figure', headingLevel: false, markup: (text) => `<loos-key-figure value="28400000" unit="EUR" label="${attr(text)}" previous="27000000"></loos-key-figure>` },
   { tag: 'loos-tone-checker', headingLevel: false, markup: (text) => `<loos-tone-checker value="${attr(text)}"></loos-tone-checker>` },
   { tag: 'loos-contact-card', headingLevel: true, markup: (text) => `<loos-contact-card name="${attr(text)}" phone="0320000000"></loos-contact-card>` },

@@ -156,13 +156,11 @@ export const eventCardStyles = css`
   .organizer dt::after {
     content: ' :';
   }
+  /* Shown whole: cut lines would be text nobody can read, by any means (and cut further by a
+     person's own text spacing). A card that should stay short gets a shorter description. */
   .description {
     white-space: pre-line;
     overflow-wrap: anywhere;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--loos-event-card-description-lines, 4);
-    overflow: hidden;
   }
   .accessibility {
     gap: var(--loos-space-xs) var(--loos-space-md);
