@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import '../../dist/tokens/tokens.css';
-import { applyTextSpacing, ELEMENTS, mount, overflowPast, removeTextSpacing, settle, type ElementContract } from './contract.js';
+import { applyTextSpacing, applyTextSpacingToPage, ELEMENTS, mount, overflowPast, removeTextSpacing, settle, type ElementContract } from './contract.js';
 
 const NARROW = 320;
 
@@ -101,6 +101,62 @@ describe.each(ELEMENTS)('<$tag> reflow and text spacing', (contract) => {
     document.documentElement.style.fontSize = '200%';
     const { element, frame } = await mountNarrow(contract);
     expect(overflowPast(frame, element)).toBeLessThanOrEqual(0.5);
+  });
+});
+
+/**
+ * Text a person reads inside the element's shadow roots (and those of the elements it renders),
+ * with the computed style it ends up with: rendered, not for assistive technology only.
+ */
+function readableTexts(element: Element): Element[] {
+  const found: Element[] = [];
+  const walk = (root: ParentNode) => {
+    for (const child of root.querySelectorAll('*')) {
+      if (child.shadowRoot !== null) walk(child.shadowRoot);
+      const ownText = [...child.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+      if (ownText && child.getClientRects().length > 0 && child.closest('.visually-hidden, [aria-hidden="true"] svg') === null) found.push(child);
+    }
+  };
+  walk(element.shadowRoot!);
+  return found;
+}
+
+describe.each(ELEMENTS)('<$tag> a person’s own text spacing', (contract) => {
+  it('follows letter and word spacing, and the line height of its running text, set on the page (WCAG 1.4.12)', async () => {
+    const { element } = await mountNarrow(contract);
+    applyTextSpacingToPage();
+    // Spacing inherits as lengths computed on the host: a part may not reset it to less.
+    const host = getComputedStyle(element);
+    const hostSize = Number.parseFloat(host.fontSize);
+    const ignored = readableTexts(element).flatMap((text) => {
+      const style = getComputedStyle(text);
+      const size = Number.parseFloat(style.fontSize);
+      const wrong: string[] = [];
+      if (Number.parseFloat(style.letterSpacing) < Number.parseFloat(host.letterSpacing) - 0.1) wrong.push(`letter-spacing ${style.letterSpacing}`);
+      if (Number.parseFloat(style.wordSpacing) < Number.parseFloat(host.wordSpacing) - 0.1) wrong.push(`word-spacing ${style.wordSpacing}`);
+      // Running text follows the line height; display text (headings, large figures) keeps its
+      // own tight but relative one, which CSS gives no way to scale from a page's override.
+      const display = text.closest('h2, h3, h4, h5, h6') !== null || size >= 1.25 * hostSize;
+      if (!display && Number.parseFloat(style.lineHeight) < 1.5 * size - 0.1) wrong.push(`line-height ${style.lineHeight}`);
+      return wrong.length === 0 ? [] : [`${describeName(text)} : ${wrong.join(', ')}`];
+    });
+    expect(ignored).toEqual([]);
+  });
+
+  it('clips nothing under a person’s text spacing: no box with hidden overflow is too small for its text', async () => {
+    const { element } = await mountNarrow(contract);
+    applyTextSpacing(element);
+    const clipped: string[] = [];
+    const walk = (root: ParentNode) => {
+      for (const child of root.querySelectorAll<HTMLElement>('*')) {
+        if (child.shadowRoot !== null) walk(child.shadowRoot);
+        if (child.closest('.visually-hidden') !== null || child.matches('textarea, select, input')) continue;
+        const style = getComputedStyle(child);
+        if (['hidden', 'clip'].includes(style.overflowY) && child.scrollHeight > child.clientHeight + 1) clipped.push(describeName(child));
+      }
+    };
+    walk(element.shadowRoot!);
+    expect(clipped).toEqual([]);
   });
 });
 

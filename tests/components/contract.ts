@@ -108,6 +108,13 @@ export function deepQuery(element: Element, selector: string): Element | null {
 export const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
 p { margin-block-end: 2em !important; }`;
 
+/** Text spacing set on the page only, as a person's style sheet does: it reaches shadow roots by inheritance alone. */
+export function applyTextSpacingToPage(): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(TEXT_SPACING);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
 export function applyTextSpacing(element: Element): void {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(TEXT_SPACING);

@@ -134,3 +134,12 @@ describe('<loos-notice-feed> focus when a notice disappears', () => {
     });
   });
 });
+
+describe('<loos-notice> name', () => {
+  it('shows the level in small capitals, not transformed text that screen readers spell out in its name', async () => {
+    const notice = await mountNotice('<loos-notice level="warning" heading="Route fermée"><p>M</p></loos-notice>');
+    const level = notice.shadowRoot!.querySelector('#level')!;
+    expect(getComputedStyle(level).textTransform).toBe('none');
+    expect(level.textContent.trim()).toBe('Vigilance');
+  });
+});
