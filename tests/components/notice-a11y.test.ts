@@ -143,3 +143,57 @@ describe('<loos-notice> name', () => {
     expect(level.textContent.trim()).toBe('Vigilance');
   });
 });
+
+describe('<loos-notice-feed> states said aloud', () => {
+  /** Every text the polite region of `feed` receives from now on. */
+  function politeTexts(feed: LoosNoticeFeed): string[] {
+    const said: string[] = [];
+    const region = polite(feed);
+    new MutationObserver(() => {
+      const text = region.textContent.trim();
+      if (text !== '') said.push(text);
+    }).observe(region, { childList: true, characterData: true, subtree: true });
+    return said;
+  }
+  const notices = JSON.stringify({ notices: [{ id: 'a', level: 'info', heading: 'Marché', message: 'M', published: '2026-03-01' }] });
+
+  it('says once, politely, that the update failed and the notices may be out of date', async () => {
+    const clock = manualClock(NOW);
+    let fail = false;
+    document.body.innerHTML = '<loos-notice-feed src="/flux/avis.json" refresh="60"></loos-notice-feed>';
+    const feed = document.querySelector('loos-notice-feed')!;
+    feed.clock = clock;
+    feed.fetcher = () => (fail ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve(new Response(notices, { headers: { 'content-type': 'application/json' } })));
+    await vi.waitFor(() => {
+      expect(feed.state).toBe('ready');
+    });
+    const said = politeTexts(feed);
+    fail = true;
+    clock.advance(60_000);
+    await vi.waitFor(() => {
+      expect(feed.state).toBe('stale');
+    });
+    await vi.waitFor(() => {
+      expect(said).toHaveLength(1);
+    });
+    expect(said[0]).toMatch(/la mise à jour a échoué/);
+    clock.advance(60_000);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(said).toHaveLength(1);
+  });
+
+  it('says politely that the notices could not be loaded', async () => {
+    document.body.innerHTML = '<loos-notice-feed src="/flux/avis.json"></loos-notice-feed>';
+    const feed = document.querySelector('loos-notice-feed')!;
+    feed.clock = manualClock(NOW);
+    feed.fetcher = () => Promise.reject(new TypeError('Failed to fetch'));
+    await feed.updateComplete;
+    const said = politeTexts(feed);
+    await vi.waitFor(() => {
+      expect(feed.state).toBe('error');
+    });
+    await vi.waitFor(() => {
+      expect(said).toEqual([expect.stringMatching(/n’ont pas pu être chargés/)]);
+    });
+  });
+});

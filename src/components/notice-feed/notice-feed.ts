@@ -239,7 +239,15 @@ export class LoosNoticeFeed extends LitElement {
 
   private fail(message: string): void {
     this.lastFailure = message;
-    this.state = this.hasList ? 'stale' : 'error';
+    const state = this.hasList ? 'stale' : 'error';
+    // Said once, when the feed falls into the state, not at each failed refresh after.
+    if (state !== this.state) {
+      this.announcer.announce(() => {
+        const strings = noticeFeedStrings[this.locale.value];
+        return state === 'error' ? strings.error : strings.stale(formatNoticeDate(this.savedAt ?? new Date(this.clock.now()), false, this.locale.value));
+      });
+    }
+    this.state = state;
   }
 
   private restoreFromCache(storage: Storage | undefined, src: string): void {
