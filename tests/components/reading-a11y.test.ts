@@ -30,3 +30,51 @@ describe('<loos-notice> name', () => {
     expect(regions.map((node) => node.name)).toContain('Vigilance Route fermée');
   });
 });
+
+describe('<loos-budget-chart> as a screen reader reads it', () => {
+  const budgetJson = JSON.stringify({
+    year: 2026,
+    stage: 'budget primitif',
+    section: 'fonctionnement',
+    flow: 'dépenses',
+    source: { text: 'Délibération fictive' },
+    lines: [
+      { label: 'Enseignement', amount: 6_850_000, previous: 6_500_000 },
+      { label: 'Culture', amount: 3_000_000, previous: 3_100_000 },
+    ],
+  });
+  const chart = (attributes = '') =>
+    mount(`<loos-budget-chart heading="Où vont 100 € en 2026 ?" ${attributes}><script type="application/json">${budgetJson}</script></loos-budget-chart>`, 'loos-budget-chart');
+
+  it('names the chart once, with its heading’s own punctuation, and does not read the summary a second time', async () => {
+    await chart();
+    const [listbox] = await axByRole('listbox');
+    expect(listbox!.name).toBe('Graphique : Où vont 100 € en 2026 ? Utilisez les flèches pour parcourir les postes.');
+    expect(listbox!.description).toBe('');
+  });
+
+  it('keeps the collapsed data table out of the accessibility tree, and puts it in once shown', async () => {
+    const element = await chart();
+    expect(await axByRole('table')).toEqual([]);
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!.click();
+    await element.updateComplete;
+    expect(await axByRole('table')).toHaveLength(1);
+  });
+
+  it('gives amounts in table cells as one number with its unit, not groups of digits', async () => {
+    const element = await chart();
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!.click();
+    await element.updateComplete;
+    const cells = (await axNodes()).filter((node) => node.role === 'cell').map((node) => node.name);
+    expect(cells).toContain('6850000 euros');
+    expect(cells.filter((name) => /\d[\s\u202f\u00a0]\d{3}/.test(name))).toEqual([]);
+  });
+
+  it('explains the comparison bars by what tells the years apart, not by hatching both years carry', async () => {
+    const element = await chart('type="comparison"');
+    const legend = element.shadowRoot!.querySelector('.legend')!.textContent;
+    expect(legend).not.toMatch(/hachur/);
+    expect(legend).toContain('2026');
+    expect(legend).toContain('2025');
+  });
+});

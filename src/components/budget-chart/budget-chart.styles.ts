@@ -219,7 +219,7 @@ export const budgetChartStyles = css`
   .problems ul {
     padding-inline-start: var(--loos-space-lg);
   }
-  .table-region:not(.visually-hidden) {
+  .table-region {
     overflow-x: auto;
   }
   table {
@@ -302,14 +302,9 @@ export const budgetChartStyles = css`
       border: 0;
       padding: 0;
     }
-    .table-region.visually-hidden {
-      position: static !important;
-      inline-size: auto;
-      block-size: auto;
-      margin: 0;
+    .table-region[hidden] {
+      display: block;
       overflow: visible;
-      clip-path: none;
-      white-space: normal;
     }
   }
 `;

@@ -395,7 +395,6 @@ export class LoosBudgetChart extends LitElement {
             role="listbox"
             tabindex="0"
             aria-label=${strings.chartLabel(drilled ? `${heading} — ${strings.others}` : heading)}
-            aria-describedby="summary"
             aria-activedescendant=${ifDefined(activeItem?.id)}
             @keydown=${this.onKeydown}
             @click=${this.onChartClick}
