@@ -78,3 +78,47 @@ describe('<loos-budget-chart> as a screen reader reads it', () => {
     expect(legend).toContain('2025');
   });
 });
+
+describe('language of parts', () => {
+  const langOf = (node: Element): string | null => node.closest('[lang]')?.getAttribute('lang') ?? null;
+  const budgetJson = JSON.stringify({
+    year: 2026,
+    stage: 'budget primitif',
+    section: 'fonctionnement',
+    flow: 'dépenses',
+    source: { text: 'Délibération fictive' },
+    lines: [{ label: 'Enseignement', amount: 3 }, { label: 'Culture', amount: 2 }, { label: 'Voirie', amount: 1 }],
+  });
+
+  it('marks the city’s French labels lang="fr" in an English chart, « Other » and the table’s total staying English', async () => {
+    document.body.innerHTML = `<div lang="en"><loos-budget-chart max-categories="2"><script type="application/json">${budgetJson}</script></loos-budget-chart></div>`;
+    const chart = document.querySelector('loos-budget-chart')!;
+    await chart.updateComplete;
+    const labels = [...chart.shadowRoot!.querySelectorAll('.label')];
+    expect(labels.map((label) => [label.textContent.trim(), label.getAttribute('lang')])).toEqual([
+      ['Enseignement', 'fr'],
+      ['Other', null],
+    ]);
+    const rows = [...chart.shadowRoot!.querySelectorAll('th[scope=row]')];
+    expect(rows.map((row) => row.getAttribute('lang'))).toEqual(['fr', null, null]);
+  });
+
+  it('adds no lang to the labels of a French chart (they inherit it)', async () => {
+    document.body.innerHTML = `<div lang="fr"><loos-budget-chart><script type="application/json">${budgetJson}</script></loos-budget-chart></div>`;
+    const chart = document.querySelector('loos-budget-chart')!;
+    await chart.updateComplete;
+    expect(chart.shadowRoot!.querySelectorAll('[lang]')).toHaveLength(0);
+  });
+
+  it('marks an event’s French title and description lang="fr" in an English agenda, its buttons staying English', async () => {
+    document.body.innerHTML = '<div lang="en"><loos-event-card event-id="a" event-title="Marché de Noël" start="2026-12-19T10:00" description="Chalets et vin chaud."></loos-event-card></div>';
+    const card = document.querySelector('loos-event-card')!;
+    await card.updateComplete;
+    const root = card.shadowRoot!;
+    const title = root.querySelector('.main [lang]');
+    expect(title?.textContent).toBe('Marché de Noël');
+    expect(langOf(title!)).toBe('fr');
+    expect(langOf(root.querySelector('.description')!)).toBe('fr');
+    expect(langOf(root.querySelector('button')!)).toBeNull();
+  });
+});

@@ -10,7 +10,8 @@ import { sumAmounts } from '../../lib/budget/model.js';
 import { numberFormat } from '../../lib/format.js';
 import type { Locale } from '../../lib/i18n.js';
 import type { BudgetStrings } from '../../lib/strings/budget.js';
-import { changeText, type BalanceItem } from './context.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { changeText, itemLang, type BalanceItem } from './context.js';
 
 /** « 6 850 000 € », cents only when there are some. */
 export function fullAmount(value: number, locale: Locale): string {
@@ -39,10 +40,10 @@ export interface TableContext {
 export function renderItemsTable(context: TableContext, items: readonly ChartItem[]) {
   const { strings, locale, population } = context;
   const hasPrevious = items.some((item) => item.previous !== undefined);
-  const row = (item: { label: string; amount: number; previous?: number }, share: string, total: boolean) => {
+  const row = (item: { label: string; amount: number; previous?: number; members?: unknown }, share: string, total: boolean) => {
     const change = changePercent(item.amount, item.previous);
     return html`<tr class=${total ? 'total' : ''}>
-      <th scope="row">${item.label}</th>
+      <th scope="row" lang=${ifDefined(total ? undefined : itemLang(locale, item))}>${item.label}</th>
       ${amountCell(item.amount, locale)}
       <td>${share}</td>
       ${population === undefined ? nothing : amountCell(Math.round(item.amount / population), locale)}
