@@ -21,7 +21,7 @@ export const eventCardStyles = css`
   .card {
     --_background: var(--loos-event-card-background, var(--loos-color-surface-raised));
     --_border: var(--loos-event-card-border, var(--loos-color-border));
-    --_accent: var(--loos-event-card-accent, var(--loos-color-surface-brand));
+    --_accent: var(--loos-event-card-accent, var(--loos-color-icon-accent));
     --_radius: var(--loos-event-card-radius, var(--loos-radius-md));
     position: relative;
     display: flex;
