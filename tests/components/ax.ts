@@ -32,7 +32,7 @@ export async function axNodes(): Promise<AxNode[]> {
   const { frameTree } = await session.send('Page.getFrameTree', {});
   const frames = (tree: FrameTree): string[] => [tree.frame.id, ...(tree.childFrames ?? []).flatMap(frames)];
   const nodes: AxNode[] = [];
-  for (const frameId of frames(frameTree as FrameTree)) {
+  for (const frameId of frames(frameTree)) {
     const { nodes: raw } = (await session.send('Accessibility.getFullAXTree', { frameId })) as { nodes: RawNode[] };
     for (const node of raw) {
       if (node.ignored === true) continue;
