@@ -1,6 +1,7 @@
 /** What screen readers say: names, descriptions and what is in the accessibility tree at all. */
 import { afterEach, describe, expect, it } from 'vitest';
 import '../../src/index.js';
+import { budgetOf } from '../fixtures/budget/synthetic.js';
 import { axByRole, axNodes } from './ax.js';
 
 afterEach(() => {
@@ -32,17 +33,12 @@ describe('<loos-notice> name', () => {
 });
 
 describe('<loos-budget-chart> as a screen reader reads it', () => {
-  const budgetJson = JSON.stringify({
-    year: 2026,
-    stage: 'budget primitif',
-    section: 'fonctionnement',
-    flow: 'dépenses',
-    source: { text: 'Délibération fictive' },
-    lines: [
+  const budgetJson = JSON.stringify(
+    budgetOf([
       { label: 'Enseignement', amount: 6_850_000, previous: 6_500_000 },
       { label: 'Culture', amount: 3_000_000, previous: 3_100_000 },
-    ],
-  });
+    ]),
+  );
   const chart = (attributes = '') =>
     mount(`<loos-budget-chart heading="Où vont 100 € en 2026 ?" ${attributes}><script type="application/json">${budgetJson}</script></loos-budget-chart>`, 'loos-budget-chart');
 
@@ -81,14 +77,7 @@ describe('<loos-budget-chart> as a screen reader reads it', () => {
 
 describe('language of parts', () => {
   const langOf = (node: Element): string | null => node.closest('[lang]')?.getAttribute('lang') ?? null;
-  const budgetJson = JSON.stringify({
-    year: 2026,
-    stage: 'budget primitif',
-    section: 'fonctionnement',
-    flow: 'dépenses',
-    source: { text: 'Délibération fictive' },
-    lines: [{ label: 'Enseignement', amount: 3 }, { label: 'Culture', amount: 2 }, { label: 'Voirie', amount: 1 }],
-  });
+  const budgetJson = JSON.stringify(budgetOf([{ label: 'Enseignement', amount: 3 }, { label: 'Culture', amount: 2 }, { label: 'Voirie', amount: 1 }]));
 
   it('marks the city’s French labels lang="fr" in an English chart, « Other » and the table’s total staying English', async () => {
     document.body.innerHTML = `<div lang="en"><loos-budget-chart max-categories="2"><script type="application/json">${budgetJson}</script></loos-budget-chart></div>`;

@@ -3,21 +3,17 @@ import { validateBudget } from '../../../src/lib/budget/model.js';
 import { budgetSummary } from '../../../src/lib/budget/summary.js';
 import { budgetView } from '../../../src/lib/budget/view.js';
 import { budgetStringsFr, loadBudgetStrings } from '../../../src/lib/strings/budget.js';
+import { budgetOf } from '../../fixtures/budget/synthetic.js';
 
 const nbsp = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
-const budget = validateBudget({
-  year: 2026,
-  stage: 'budget primitif',
-  section: 'fonctionnement',
-  flow: 'dépenses',
-  source: { text: 'Délibération fictive' },
-  lines: [
+const budget = validateBudget(
+  budgetOf([
     { label: 'CCAS', amount: 3_000_000, previous: 2_900_000 },
     { label: 'SDIS du Nord', amount: 2_000_000, previous: 1_950_000 },
     { label: 'Île-de-France Mobilités', amount: 1_500_000, previous: 1_000_000 },
     { label: 'Entretien de la voirie', amount: 1_000_000, previous: 990_000 },
-  ],
-}).budget!;
+  ]),
+).budget!;
 
 describe('budgetSummary reads labels as written', () => {
   it('keeps acronyms and proper names, and lowers only a common first word', () => {
