@@ -22,12 +22,12 @@ const BUDGETS = {
   // the shared controllers (lang followed live, one data path with timeout and size limit, one
   // event form), the readers of real published files (SCDL, CAP/RSS, schema.org) and the tone
   // linter's new rules. Lower a ceiling whenever an element gets lighter.
-  'notice': { target: '3 kB', initial: '7.9 kB', total: '7.9 kB' },
+  'notice': { target: '3 kB', initial: '8.2 kB', total: '8.2 kB' },
   'event-card': { target: '4 kB', initial: '11.2 kB', total: '14 kB' },
-  'budget-chart': { target: '10 kB', initial: '17.1 kB', total: '26.5 kB' },
+  'budget-chart': { target: '10 kB', initial: '17.2 kB', total: '26.7 kB' },
   'official-banner': { target: '5 kB', initial: '5 kB', total: '5 kB' },
   'key-figure': { target: '4 kB', initial: '4.1 kB', total: '4.1 kB' },
-  'notice-feed': { target: '8 kB', initial: '12.9 kB', total: '19.2 kB' },
+  'notice-feed': { target: '8 kB', initial: '13.3 kB', total: '19.5 kB' },
   'event-list': { target: '8 kB', initial: '14.9 kB', total: '21.7 kB' },
   // A staff tool, never on a resident's page: 38 rules and their dictionaries.
   'tone-checker': { target: '15 kB', initial: '34.2 kB', total: '34.2 kB' },
@@ -36,7 +36,7 @@ const BUDGETS = {
   // (weekly ranges, exceptions, computed holidays, the directory reader, the status in Loos time)
   // and its French problem messages; its English words could be loaded on demand.
   'service-tiles': { target: '6 kB', initial: '5.2 kB', total: '5.2 kB' },
-  'procedure': { target: '6 kB', initial: '6.7 kB', total: '6.7 kB' },
+  'procedure': { target: '6 kB', initial: '6.8 kB', total: '6.8 kB' },
   'contact-card': { target: '6 kB', initial: '11.6 kB', total: '14.3 kB' },
 };
 const DEFAULT_BUDGET = { target: '5 kB', initial: '5 kB', total: '5 kB' };
@@ -66,8 +66,8 @@ const measured = (name, files, limit) => ({ name, path: files, gzip: true, ...(l
 export default [
   // Target 40 kB for the whole library. What a resident's page downloads is the CMS
   // bundle (every civic element + Lit); the tone checker, a staff tool, has its own module.
-  measured('Bibliothèque civique avec Lit (dist/cdn/loos-ui.js), au chargement — cible 40 kB', library.initial, '48.4 kB'),
-  measured('Bibliothèque civique avec Lit, tout compris (modules à la demande inclus)', [...library.initial, ...library.lazy], '70.3 kB'),
+  measured('Bibliothèque civique avec Lit (dist/cdn/loos-ui.js), au chargement — cible 40 kB', library.initial, '49 kB'),
+  measured('Bibliothèque civique avec Lit, tout compris (modules à la demande inclus)', [...library.initial, ...library.lazy], '71 kB'),
   {
     name: 'Vérificateur de ton avec Lit (dist/cdn/loos-tone-checker.js), pour les rédacteurs',
     path: 'dist/cdn/loos-tone-checker.js',

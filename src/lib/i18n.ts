@@ -27,3 +27,15 @@ export function localeOf(element: Element | undefined): Locale {
   if (element === undefined || typeof element.closest !== 'function') return DEFAULT_LOCALE;
   return toLocale(element.closest('[lang]')?.getAttribute('lang'));
 }
+
+/** The language of the data the city publishes (budgets in SCDL, the agenda): French. */
+export const DATA_LOCALE: Locale = 'fr';
+
+/**
+ * The `lang` a part showing the city's data needs inside a rendering in `locale`: « fr » in an
+ * English rendering (a screen reader then reads « Enseignement » with a French voice), nothing in
+ * a French one, where it inherits.
+ */
+export function dataLang(locale: Locale): Locale | undefined {
+  return locale === DATA_LOCALE ? undefined : DATA_LOCALE;
+}

@@ -18,3 +18,8 @@ export function normaliseText(value: string): string {
 export function withoutBidiControls(value: string): string {
   return value.replace(BIDI_CONTROLS, '');
 }
+
+/** `text` ending a sentence: a full stop is added unless it already ends with one, or with « ? », « ! » or « … ». */
+export function endSentence(text: string): string {
+  return /[.?!…]\s*$/.test(text) ? text.trimEnd() : `${text}.`;
+}

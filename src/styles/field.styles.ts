@@ -6,6 +6,14 @@
 import { css } from 'lit';
 
 export const fieldStyles = css`
+  /* A fieldset is as wide as its widest field by default: at 200 % text that is wider than a phone. */
+  fieldset {
+    min-inline-size: 0;
+  }
+  /* The column around a label and its field: never wider than its container, the field shrinks inside. */
+  .field {
+    max-inline-size: 100%;
+  }
   select,
   textarea,
   input:not([type='checkbox'], [type='radio']) {

@@ -19,6 +19,15 @@ export const sharedStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* Controls reset spacing in the browser's own styles: they follow the text around them, and so
+     a person's text-spacing override (WCAG 1.4.12), which reaches shadow roots by inheritance only. */
+  button,
+  input,
+  select,
+  textarea {
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
   /* Visible focus for keyboard users only, thick enough for WCAG 2.2 focus appearance. */
   :focus-visible {
     outline: var(--loos-focus-ring-width) solid var(--loos-color-focus-ring);

@@ -63,7 +63,7 @@ describe('<loos-budget-chart> content', () => {
     expect(summary).toContain("28,4 millions d'euros de dépenses de fonctionnement");
     expect(summary).toContain('soit 1262 euros par habitant');
     expect(summary).toContain('enseignement et formation (24 %)');
-    expect(summary).toContain('environnement : en hausse de 11 %');
+    expect(summary).toContain('du poste Environnement : en hausse de 11 %');
   });
 
   it('sorts the bars by amount and folds the smallest into « Autres » beyond max-categories', async () => {
@@ -451,7 +451,7 @@ describe('<loos-budget-chart> with files as communes publish them', () => {
       expect(root(chart).querySelector('.legend')?.textContent).toContain('2024');
     });
     await chart.updateComplete;
-    expect(flat(root(chart).querySelector('.summary')!.textContent)).toContain('La plus forte évolution depuis 2024 concerne 011 Charges à caractère général : en hausse de 64 %.');
+    expect(flat(root(chart).querySelector('.summary')!.textContent)).toContain('La plus forte évolution depuis 2024 est celle du poste 011 Charges à caractère général : en hausse de 64 %.');
   });
 
   it('shows no change at all for a décision modificative alone, and names it', async () => {

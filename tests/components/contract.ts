@@ -18,23 +18,37 @@ export interface ElementContract {
   readonly markup: (text: string) => string;
   /** Whether it takes `heading-level`. */
   readonly headingLevel: boolean;
+  /**
+   * Controls that disappear once used (a dismiss button, a button that no longer applies), pressed
+   * in turn with the element mounted with `extra` attributes: focus must land somewhere named.
+   */
+  readonly vanishing?: { readonly extra: string; readonly controls: readonly RegExp[] };
 }
 
 export const ELEMENTS: readonly ElementContract[] = [
   { tag: 'loos-official-banner', headingLevel: false, markup: (text) => `<loos-official-banner organisation="${attr(text)}"></loos-official-banner>` },
-  { tag: 'loos-notice', headingLevel: true, markup: (text) => `<loos-notice heading="${attr(text)}" published="2026-03-01"><p>Message</p></loos-notice>` },
+  { tag: 'loos-notice', headingLevel: true, vanishing: { extra: 'dismissible notice-id="contract"', controls: [/^Masquer cet avis/] }, markup: (text) => `<loos-notice heading="${attr(text)}" published="2026-03-01"><p>Message</p></loos-notice>` },
   {
     tag: 'loos-notice-feed',
     headingLevel: true,
+    vanishing: { extra: 'dismissible', controls: [/^Masquer cet avis/] },
     markup: (text) => `<loos-notice-feed>${json({ notices: [{ id: 'a', level: 'warning', heading: text, message: 'Message', published: '2026-03-01' }] })}</loos-notice-feed>`,
   },
   { tag: 'loos-event-card', headingLevel: true, markup: (text) => `<loos-event-card event-id="a" event-title="${attr(text)}" start="2026-12-19T15:00" location="Salle Fernand-Nuyttens"></loos-event-card>` },
   {
     tag: 'loos-event-list',
     headingLevel: true,
-    markup: (text) => `<loos-event-list now="2026-12-01T10:00:00+01:00">${json([{ id: 'a', title: text, start: '2026-12-19T15:00', location: 'Salle des fêtes' }])}</loos-event-list>`,
+    markup: (text) => `<loos-event-list now="2026-12-01T10:00:00+01:00">${json([
+        { id: 'a', title: text, start: '2026-12-19T15:00', location: 'Salle des fêtes' },
+        { id: 'b', title: 'Vœux du maire', start: '2027-01-08T18:30', location: 'Hôtel de ville' },
+      ])}</loos-event-list>`,
   },
-  { tag: 'loos-budget-chart', headingLevel: true, markup: (text) => `<loos-budget-chart heading="${attr(text)}"><script type="application/json">${budget.replaceAll('<', '\\u003c')}</script></loos-budget-chart>` },
+  {
+    tag: 'loos-budget-chart',
+    headingLevel: true,
+    vanishing: { extra: '', controls: [/^Détail des autres postes/, /^Revenir à l’ensemble/] },
+    markup: (text) => `<loos-budget-chart heading="${attr(text)}"><script type="application/json">${budget.replaceAll('<', '\\u003c')}</script></loos-budget-chart>`,
+  },
   { tag: 'loos-key-figure', headingLevel: false, markup: (text) => `<loos-key-figure value="28400000" unit="EUR" label="${attr(text)}" previous="27000000"></loos-key-figure>` },
   { tag: 'loos-tone-checker', headingLevel: false, markup: (text) => `<loos-tone-checker value="${attr(text)}"></loos-tone-checker>` },
   { tag: 'loos-contact-card', headingLevel: true, markup: (text) => `<loos-contact-card name="${attr(text)}" phone="0320000000"></loos-contact-card>` },
@@ -84,4 +98,61 @@ export function deepQuery(element: Element, selector: string): Element | null {
     if (inner !== null) return inner;
   }
   return null;
+}
+
+/**
+ * WCAG 1.4.12 text spacing as a person's bookmarklet or extension applies it: line height 1.5,
+ * paragraphs 2 em apart, letters 0.12 em and words 0.16 em. Applied in the page and in every shadow
+ * root under `element` (styles of the page do not cross them), so that what elements render follows.
+ */
+export const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p { margin-block-end: 2em !important; }`;
+
+/** Text spacing set on the page only, as a person's style sheet does: it reaches shadow roots by inheritance alone. */
+export function applyTextSpacingToPage(): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(TEXT_SPACING);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+export function applyTextSpacing(element: Element): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(TEXT_SPACING);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  const walk = (node: Element) => {
+    if (node.shadowRoot !== null) {
+      node.shadowRoot.adoptedStyleSheets = [...node.shadowRoot.adoptedStyleSheets, sheet];
+      for (const child of node.shadowRoot.querySelectorAll('*')) walk(child);
+    }
+    for (const child of node.children) walk(child);
+  };
+  walk(element);
+}
+
+/** Removes what applyTextSpacing() added to the page (elements are thrown away between tests). */
+export function removeTextSpacing(): void {
+  document.adoptedStyleSheets = [];
+}
+
+/**
+ * How many CSS pixels `element`, or anything it renders, sticks out past the inline end of `frame`.
+ * A part that scrolls on its own (a wide data table in an `overflow: auto` region, which WCAG 1.4.10
+ * allows) counts by its own box, not by its content; text only for assistive technology counts not.
+ */
+export function overflowPast(frame: Element, element: Element): number {
+  const limit = frame.getBoundingClientRect().right;
+  let worst = Math.max(0, element.getBoundingClientRect().right - limit);
+  const clips = (node: Element) => ['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(node).overflowX);
+  const walk = (root: ParentNode) => {
+    for (const child of root.children) {
+      const box = child.getBoundingClientRect();
+      if (box.width > 1) worst = Math.max(worst, box.right - limit);
+      if (clips(child)) continue;
+      if (child.shadowRoot !== null) walk(child.shadowRoot);
+      walk(child);
+    }
+  };
+  if (element.shadowRoot !== null) walk(element.shadowRoot);
+  walk(element);
+  return worst;
 }

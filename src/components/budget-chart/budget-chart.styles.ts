@@ -57,6 +57,7 @@ export const budgetChartStyles = css`
   }
   .item {
     display: grid;
+    min-inline-size: 0;
     gap: var(--loos-space-2xs);
     padding: var(--loos-space-2xs) var(--loos-space-xs);
     border-radius: var(--loos-radius-sm);
@@ -79,15 +80,19 @@ export const budgetChartStyles = css`
     min-inline-size: 3em;
     font-size: var(--loos-font-size-sm);
   }
+  /* On a narrow screen, with large text or a person's own text spacing, the value goes under its
+     bar rather than past the edge of the page (each amount keeps its no-break spaces). */
   .bar-row {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--loos-space-xs);
   }
   .value {
-    flex: none;
+    flex: 0 1 auto;
+    min-inline-size: 0;
     font-weight: var(--loos-font-weight-bold);
-    white-space: nowrap;
+    overflow-wrap: anywhere;
   }
   .share {
     font-weight: var(--loos-font-weight-regular);
@@ -214,7 +219,7 @@ export const budgetChartStyles = css`
   .problems ul {
     padding-inline-start: var(--loos-space-lg);
   }
-  .table-region:not(.visually-hidden) {
+  .table-region {
     overflow-x: auto;
   }
   table {
@@ -297,14 +302,9 @@ export const budgetChartStyles = css`
       border: 0;
       padding: 0;
     }
-    .table-region.visually-hidden {
-      position: static !important;
-      inline-size: auto;
-      block-size: auto;
-      margin: 0;
+    .table-region[hidden] {
+      display: block;
       overflow: visible;
-      clip-path: none;
-      white-space: normal;
     }
   }
 `;

@@ -293,17 +293,16 @@ export class LoosBudgetChart extends LitElement {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const action = chartKeyAction(event.key, this.active, this.items.length);
     if (action === null) return;
-    if (action.kind === 'move') this.active = action.index;
-    else if (action.kind === 'open') {
-      if (!this.openActive()) return;
-    } else if (action.kind === 'back') {
-      if (this.depth === 0) return;
-      this.closeDetails();
-    } else {
-      this.helpOpen = true;
-    }
+    // Escape at the top level is left to the page (a dialog around the chart closes on it).
+    if (action.kind === 'back' && this.depth === 0) return;
+    // Every other key the chart knows is its own, even when it does nothing on this item: Space
+    // on a plain item must not scroll the page away from the chart.
     event.preventDefault();
     event.stopPropagation();
+    if (action.kind === 'move') this.active = action.index;
+    else if (action.kind === 'open') this.openActive();
+    else if (action.kind === 'back') this.closeDetails();
+    else this.helpOpen = true;
   }
 
   /** Opens « Autres » when it is the active item; `false` when there is nothing to open. */
@@ -336,6 +335,23 @@ export class LoosBudgetChart extends LitElement {
     if (index === -1) return;
     this.active = index;
     this.openActive();
+    this.focusChart();
+  }
+
+  /** The « Revenir » button: back one level, on the « Autres » that was opened. */
+  private backFromButton(): void {
+    this.closeDetails();
+    this.focusChart();
+  }
+
+  /**
+   * After a button that changes the level (and may disappear with it), focus goes to the chart,
+   * whose name and active item say where the person now is, never to the top of the page.
+   */
+  private focusChart(): void {
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<HTMLElement>('[role="listbox"]')?.focus();
+    });
   }
 
   protected override render() {
@@ -392,7 +408,6 @@ export class LoosBudgetChart extends LitElement {
             role="listbox"
             tabindex="0"
             aria-label=${strings.chartLabel(drilled ? `${heading} — ${strings.others}` : heading)}
-            aria-describedby="summary"
             aria-activedescendant=${ifDefined(activeItem?.id)}
             @keydown=${this.onKeydown}
             @click=${this.onChartClick}
@@ -401,7 +416,7 @@ export class LoosBudgetChart extends LitElement {
           </div>`}
       <div class="actions">
         ${drilled
-          ? html`<button type="button" @click=${this.closeDetails}>${strings.back}</button>`
+          ? html`<button type="button" @click=${this.backFromButton}>${strings.back}</button>`
           : nothing}
         ${levelOthers?.members === undefined || type === 'balance'
           ? nothing

@@ -1,5 +1,5 @@
 /** What every renderer of `<loos-budget-chart>` needs: the items, the active one, strings and locale. */
-import type { Locale } from '../../lib/i18n.js';
+import { dataLang, type Locale } from '../../lib/i18n.js';
 import type { BudgetSection } from '../../lib/budget/model.js';
 import type { ChartItem } from '../../lib/budget/view.js';
 import { amountInWords, percentText } from '../../lib/budget/words.js';
@@ -50,4 +50,9 @@ export function changeText(strings: BudgetStrings, item: { amount: number; previ
 export function barSize(amount: number, max: number): string {
   if (max <= 0 || amount <= 0) return '0';
   return String(Math.max(0.5, (amount / max) * 100));
+}
+
+/** The `lang` of an item's label: the city's data (French), except « Autres », written in the chart's own language. */
+export function itemLang(locale: Locale, item: { readonly members?: unknown }): Locale | undefined {
+  return item.members === undefined ? dataLang(locale) : undefined;
 }

@@ -3,7 +3,8 @@ import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { compactAmount, percentText } from '../../lib/budget/words.js';
 import type { ChartItem } from '../../lib/budget/view.js';
-import { barSize, itemText, type RenderContext } from './context.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { barSize, itemLang, itemText, type RenderContext } from './context.js';
 
 /**
  * One option of the listbox: what sighted people see (`content`, partly aria-hidden) and, hidden,
@@ -46,7 +47,7 @@ export function renderBars(context: RenderContext) {
       context,
       item,
       index,
-      html`<span class="label">${item.label}</span>${item.members === undefined ? nothing : html` <span class="count" aria-hidden="true">(${item.members.length})</span>`}
+      html`<span class="label" lang=${ifDefined(itemLang(context.locale, item))}>${item.label}</span>${item.members === undefined ? nothing : html` <span class="count" aria-hidden="true">(${item.members.length})</span>`}
         ${barRow(
           item.amount,
           max,

@@ -5,7 +5,8 @@
 import { html, nothing } from 'lit';
 import { CHANGE_ARROWS, changeDirection } from '../../lib/budget/change.js';
 import { compactAmount } from '../../lib/budget/words.js';
-import { changeText, type RenderContext } from './context.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { changeText, itemLang, type RenderContext } from './context.js';
 import { barRow, maxAmount, renderOption } from './render-bars.js';
 
 export function renderComparison(context: RenderContext) {
@@ -18,7 +19,7 @@ export function renderComparison(context: RenderContext) {
       context,
       item,
       index,
-      html`<span class="label">${item.label}</span>
+      html`<span class="label" lang=${ifDefined(itemLang(locale, item))}>${item.label}</span>
         ${barRow(item.amount, max, `p${item.pattern}`, compactAmount(item.amount, locale), yearLabel(year, true))}
         ${item.previous === undefined ? nothing : barRow(item.previous, max, 'previous-mark', compactAmount(item.previous, locale), yearLabel(previousYear), 'bar-row previous')}
         <span class="change ${direction ?? ''}" aria-hidden="true">${direction === null

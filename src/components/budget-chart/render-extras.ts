@@ -9,8 +9,10 @@ import type { BalanceItem } from './context.js';
 import { renderBalanceTable, renderItemsTable } from './render-table.js';
 
 /**
- * The equivalent data table. Always in the DOM: visually hidden until asked for, shown in print.
- * It scrolls on its own on narrow screens, so it is focusable (and a named region) only while visible.
+ * The equivalent data table. Always in the DOM, `hidden` until asked for (then out of the
+ * accessibility tree too: a « collapsed » table that screen readers still find is not collapsed),
+ * shown in print. It scrolls on its own on narrow screens, so it is focusable (and a named region)
+ * only while visible.
  */
 export function renderDataTable(
   strings: BudgetStrings,
@@ -27,7 +29,8 @@ export function renderDataTable(
   };
   return html`<div
     id="data-table"
-    class=${open ? 'table-region' : 'table-region visually-hidden'}
+    class="table-region"
+    ?hidden=${!open}
     part="table"
     role=${ifDefined(open ? 'region' : undefined)}
     aria-label=${ifDefined(open ? strings.tableCaption(heading) : undefined)}

@@ -6,7 +6,8 @@
 import { html } from 'lit';
 import type { ChartItem } from '../../lib/budget/view.js';
 import { renderOption } from './render-bars.js';
-import type { RenderContext } from './context.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { itemLang, type RenderContext } from './context.js';
 
 export function shareCells(items: readonly ChartItem[]): { pattern: number; index: number }[] {
   return items.flatMap((item, index) => Array.from({ length: Math.round(item.share) }, () => ({ pattern: item.pattern, index })));
@@ -30,7 +31,7 @@ export function renderShareLegend(context: RenderContext) {
       item,
       index,
       html`<span class="swatch mark p${item.pattern}"></span>
-        <strong class="euros" aria-hidden="true">${Math.round(item.share)} €</strong> <span class="label">${item.label}</span>`,
+        <strong class="euros" aria-hidden="true">${Math.round(item.share)} €</strong> <span class="label" lang=${ifDefined(itemLang(context.locale, item))}>${item.label}</span>`,
     ),
   );
 }

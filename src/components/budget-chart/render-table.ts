@@ -10,11 +10,21 @@ import { sumAmounts } from '../../lib/budget/model.js';
 import { numberFormat } from '../../lib/format.js';
 import type { Locale } from '../../lib/i18n.js';
 import type { BudgetStrings } from '../../lib/strings/budget.js';
-import { changeText, type BalanceItem } from './context.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { changeText, itemLang, type BalanceItem } from './context.js';
 
 /** « 6 850 000 € », cents only when there are some. */
 export function fullAmount(value: number, locale: Locale): string {
   return numberFormat({ style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 2 }, locale).format(value);
+}
+
+/**
+ * An amount in a cell: seen as « 6 850 000 € », heard as one number with its unit (« 6850000
+ * euros »); screen readers read digit groups split by narrow spaces as separate numbers.
+ */
+function amountCell(value: number, locale: Locale) {
+  const spoken = `${numberFormat({ useGrouping: false, maximumFractionDigits: 2 }, locale).format(value)} ${Math.abs(value) < 2 && locale === 'fr' ? 'euro' : 'euros'}`;
+  return html`<td><span aria-hidden="true">${fullAmount(value, locale)}</span><span class="visually-hidden">${spoken}</span></td>`;
 }
 
 export interface TableContext {
@@ -30,15 +40,15 @@ export interface TableContext {
 export function renderItemsTable(context: TableContext, items: readonly ChartItem[]) {
   const { strings, locale, population } = context;
   const hasPrevious = items.some((item) => item.previous !== undefined);
-  const row = (item: { label: string; amount: number; previous?: number }, share: string, total: boolean) => {
+  const row = (item: { label: string; amount: number; previous?: number; members?: unknown }, share: string, total: boolean) => {
     const change = changePercent(item.amount, item.previous);
     return html`<tr class=${total ? 'total' : ''}>
-      <th scope="row">${item.label}</th>
-      <td>${fullAmount(item.amount, locale)}</td>
+      <th scope="row" lang=${ifDefined(total ? undefined : itemLang(locale, item))}>${item.label}</th>
+      ${amountCell(item.amount, locale)}
       <td>${share}</td>
-      ${population === undefined ? nothing : html`<td>${fullAmount(Math.round(item.amount / population), locale)}</td>`}
+      ${population === undefined ? nothing : amountCell(Math.round(item.amount / population), locale)}
       ${hasPrevious
-        ? html`<td>${item.previous === undefined ? '—' : fullAmount(item.previous, locale)}</td>
+        ? html`${item.previous === undefined ? html`<td>—</td>` : amountCell(item.previous, locale)}
             <td>${changeText(strings, { ...item, change })}</td>`
         : nothing}
     </tr>`;
@@ -87,8 +97,8 @@ export function renderBalanceTable(context: TableContext, items: readonly Balanc
         const balance = amountOf(section, 'solde');
         return html`<tr>
           <th scope="row">${strings.sectionTitle(section)}</th>
-          <td>${fullAmount(amountOf(section, 'recettes')?.amount ?? 0, locale)}</td>
-          <td>${fullAmount(amountOf(section, 'dépenses')?.amount ?? 0, locale)}</td>
+          ${amountCell(amountOf(section, 'recettes')?.amount ?? 0, locale)}
+          ${amountCell(amountOf(section, 'dépenses')?.amount ?? 0, locale)}
           <td>${balance === undefined ? '—' : `${balance.label} : ${fullAmount(balance.amount, locale)}`}</td>
         </tr>`;
       })}

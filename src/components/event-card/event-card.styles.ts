@@ -21,7 +21,7 @@ export const eventCardStyles = css`
   .card {
     --_background: var(--loos-event-card-background, var(--loos-color-surface-raised));
     --_border: var(--loos-event-card-border, var(--loos-color-border));
-    --_accent: var(--loos-event-card-accent, var(--loos-color-surface-brand));
+    --_accent: var(--loos-event-card-accent, var(--loos-color-icon-accent));
     --_radius: var(--loos-event-card-radius, var(--loos-radius-md));
     position: relative;
     display: flex;
@@ -156,13 +156,11 @@ export const eventCardStyles = css`
   .organizer dt::after {
     content: ' :';
   }
+  /* Shown whole: cut lines would be text nobody can read, by any means (and cut further by a
+     person's own text spacing). A card that should stay short gets a shorter description. */
   .description {
     white-space: pre-line;
     overflow-wrap: anywhere;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--loos-event-card-description-lines, 4);
-    overflow: hidden;
   }
   .accessibility {
     gap: var(--loos-space-xs) var(--loos-space-md);

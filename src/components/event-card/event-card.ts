@@ -39,9 +39,8 @@ const JSON_LD_MARKER = 'data-loos-event-json-ld';
  *
  * @cssprop --loos-event-card-background - Card background (default: raised surface).
  * @cssprop --loos-event-card-border - Card border colour (default: border).
- * @cssprop --loos-event-card-accent - Colour of the accessibility pictograms (default: brand colour).
+ * @cssprop --loos-event-card-accent - Colour of the accessibility pictograms (default: the icon accent token, 3:1 on every theme's backgrounds).
  * @cssprop --loos-event-card-radius - Corner radius (default: medium radius).
- * @cssprop --loos-event-card-description-lines - Lines of description shown before it is cut (default: 4).
  *
  * The iCalendar writer and the JSON-LD builder are loaded with `import()` when first needed
  * (a click on « Ajouter à mon agenda », `toIcs()`, `structured-data`): most cards never need them.

@@ -25,6 +25,7 @@ import { problem, type InputProblem } from '../../lib/invalid.js';
 import { agendaStrings, type AgendaStrings } from '../../lib/strings/events.js';
 import { actionStyles } from '../../styles/action.styles.js';
 import { fieldStyles } from '../../styles/field.styles.js';
+import { makeFocusable } from '../../lib/focus.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { CALENDAR_NAME, startCalendarDownload } from '../event-card/calendar-button.js';
 import { icon, renderEventCard } from '../event-card/event-card-template.js';
@@ -258,18 +259,17 @@ export class LoosEventList extends LitElement {
     this.visibleCount += this.safePageSize();
   }
 
-  /** Focus goes to the first newly shown event, so that keyboard users carry on from there. */
+  /**
+   * Focus goes to the first newly shown event, so that keyboard users carry on from there: its
+   * link, or else its heading (by script only), which screen readers announce by the event's title.
+   */
   private focusNewEvent(index: number): void {
     this.focusIndex = undefined;
     const item = this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`);
-    if (item === null) return;
-    const link = item.querySelector<HTMLElement>('.main-link');
-    if (link !== null) {
-      link.focus();
-      return;
-    }
-    item.tabIndex = -1;
-    item.focus();
+    const target = item?.querySelector<HTMLElement>('.main-link') ?? item?.querySelector<HTMLElement>('h2, h3, h4, h5, h6');
+    if (target === undefined || target === null) return;
+    if (!target.matches('a')) makeFocusable(target);
+    target.focus();
   }
 
   private renderFilters(strings: AgendaStrings) {
@@ -298,7 +298,8 @@ export class LoosEventList extends LitElement {
     const context = { locale: this.locale.value, headingLevel: cardLevel };
     let index = 0;
     return groupByMonth(visible, this.locale.value).map(
-      (group) => html`<section class="month" aria-labelledby=${`month-${group.key}`}>
+      // A month is a heading and its list, not a landmark: one agenda is one region at most.
+      (group) => html`<section class="month">
         ${this.renderMonthHeading(group.key, group.label)}
         <ul class="events">
           ${group.events.map((event) => html`<li data-index=${index++}>${renderEventCard(event, context)}</li>`)}

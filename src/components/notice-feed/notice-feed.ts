@@ -8,6 +8,7 @@ import { WakeUpController } from '../../controllers/clock.js';
 import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { headingLevelProperty } from '../../lib/attributes.js';
+import { hasFocusWithin, makeFocusable } from '../../lib/focus.js';
 import { defineElement } from '../../lib/define.js';
 import { readHeadingLevel, type HeadingLevel } from '../../lib/heading-level.js';
 import { problem, type InputProblem } from '../../lib/invalid.js';
@@ -20,7 +21,7 @@ import { parseJsonFeed } from '../../lib/notices/json-feed.js';
 import { noticeToJson, PARSER_UNAVAILABLE, unreadable, type FeedParseResult, type Notice } from '../../lib/notices/model.js';
 import { noticeFeedStrings, noticeStrings } from '../../lib/strings/notices.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import '../notice/notice.js';
+import { LoosNotice } from '../notice/notice.js';
 import { noticeFeedStyles } from './notice-feed.styles.js';
 
 /** `loading` before any answer; `ready` after a good one; `stale` when the last good list is shown after a failure; `error` when there is nothing to show. */
@@ -251,7 +252,15 @@ export class LoosNoticeFeed extends LitElement {
 
   private fail(message: string): void {
     this.lastFailure = message;
-    this.state = this.hasList ? 'stale' : 'error';
+    const state = this.hasList ? 'stale' : 'error';
+    // Said once, when the feed falls into the state, not at each failed refresh after.
+    if (state !== this.state) {
+      this.announcer.announce(() => {
+        const strings = noticeFeedStrings[this.locale.value];
+        return state === 'error' ? strings.error : strings.stale(formatNoticeDate(this.savedAt ?? new Date(this.clock.now()), false, this.locale.value));
+      });
+    }
+    this.state = state;
   }
 
   private restoreFromCache(storage: Storage | undefined, src: string): void {
@@ -306,10 +315,36 @@ export class LoosNoticeFeed extends LitElement {
     this.announcer.announce(text, newcomers.some((notice) => notice.level === 'alert') ? 'assertive' : 'polite');
   }
 
+  /**
+   * The notice a person was on is dismissed or expires: focus goes to the next notice still shown
+   * (the previous one after the last), else to the feed, and a short sentence says what happened.
+   */
+  private onNoticeGone(event: Event): void {
+    const gone = event.target;
+    if (!(gone instanceof LoosNotice) || !hasFocusWithin(gone)) return;
+    const all = [...this.renderRoot.querySelectorAll('loos-notice')];
+    const index = all.indexOf(gone);
+    const candidates = [...all.slice(index + 1), ...all.slice(0, index).reverse()];
+    const why = event.type === 'loos-dismiss' ? 'dismissed' : 'expired';
+    void this.updateComplete.then(async () => {
+      await gone.updateComplete;
+      const next = candidates.find((notice) => notice.isConnected && notice.visible);
+      if (next !== undefined) next.focus();
+      else {
+        const status = this.renderRoot.querySelector<HTMLElement>('[part=status]');
+        const target = status ?? this;
+        makeFocusable(target);
+        if (target === this) super.focus();
+        else target.focus();
+      }
+      this.announcer.announce(noticeStrings[this.locale.value].gone[why]);
+    });
+  }
+
   protected override render() {
     const shown = this.shownNotices;
     return html`
-      ${shown.length === 0 ? nothing : html`<div class="list" part="list">${repeat(shown, (notice) => notice.id, (notice) => this.renderNotice(notice))}</div>`}
+      ${shown.length === 0 ? nothing : html`<div class="list" part="list" @loos-dismiss=${this.onNoticeGone} @loos-expire=${this.onNoticeGone}>${repeat(shown, (notice) => notice.id, (notice) => this.renderNotice(notice))}</div>`}
       ${this.renderStatus(shown.length)}
       ${this.announcer.regions()}
     `;

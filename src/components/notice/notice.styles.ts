@@ -52,8 +52,9 @@ export const noticeStyles = css`
     margin: 0;
     font-size: var(--loos-font-size-sm);
     font-weight: var(--loos-font-weight-bold);
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
+    /* Small capitals rather than text-transform, which screen readers would spell out (« VIGILANCE »
+       in the notice's name); no letter-spacing, so that a person's own spacing applies. */
+    font-variant-caps: all-small-caps;
   }
   svg {
     flex: none;

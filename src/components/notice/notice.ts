@@ -6,6 +6,7 @@ import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { headingLevelProperty } from '../../lib/attributes.js';
 import { defineElement } from '../../lib/define.js';
+import { hasFocusWithin, makeFocusable } from '../../lib/focus.js';
 import { headingTemplate } from '../../lib/heading-template.js';
 import { nextChange, noticePhase, type NoticePhase } from '../../lib/notices/active.js';
 import { systemClock, type Clock } from '../../lib/notices/clock.js';
@@ -160,7 +161,9 @@ export class LoosNotice extends LitElement {
     if (before === 'pending' && after === 'active') this.publishedWhileOnPage = true;
     this.phase = after;
     if (before === 'active' && after === 'expired' && !this.dismissed && this.shown.expires !== undefined) {
+      const hadFocus = hasFocusWithin(this);
       this.dispatchEvent(new LoosExpireEvent({ noticeId: this.noticeId, expires: this.shown.expires }));
+      if (hadFocus) this.keepFocusHere('expired');
     }
     this.schedule();
   }
@@ -174,9 +177,36 @@ export class LoosNotice extends LitElement {
   private onDismiss(): void {
     const key = this.shown.dismissKey;
     const remembered = key !== undefined && this.dismissals.dismiss(key);
+    const hadFocus = hasFocusWithin(this);
     this.dismissedHere = true;
     this.dismissed = true;
     this.dispatchEvent(new LoosDismissEvent({ noticeId: this.noticeId, remembered }));
+    if (hadFocus) this.keepFocusHere('dismissed');
+  }
+
+  /**
+   * The notice a person was on has gone: focus stays where it stood (the host, so that Tab goes
+   * on to what follows) and a short sentence says why. A container (`announce="off"`, as the
+   * feed) moves focus to its next notice and says it itself.
+   */
+  private keepFocusHere(why: 'dismissed' | 'expired'): void {
+    if (this.announce === 'off') return;
+    void this.updateComplete.then(() => {
+      makeFocusable(this);
+      super.focus();
+      this.announcer.announce(noticeStrings[this.locale.value].gone[why]);
+    });
+  }
+
+  /** Focuses the notice itself (its labelled section, named by level and heading), for containers and pages. */
+  override focus(options?: FocusOptions): void {
+    const section = this.renderRoot.querySelector('section');
+    if (section === null) {
+      super.focus(options);
+      return;
+    }
+    makeFocusable(section);
+    section.focus(options);
   }
 
   protected override render() {

@@ -4,7 +4,7 @@ export const officialBannerStyles = css`
   :host {
     --_background: var(--loos-official-banner-background, var(--loos-color-surface-sunken));
     --_text: var(--loos-official-banner-text, var(--loos-color-text));
-    --_accent: var(--loos-official-banner-accent, var(--loos-color-surface-brand));
+    --_accent: var(--loos-official-banner-accent, var(--loos-color-icon-accent));
     display: block;
     /* The strip's layout follows the banner's own width, so it is the same in a sidebar or a page. */
     container-type: inline-size;

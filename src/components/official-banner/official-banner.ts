@@ -31,7 +31,7 @@ const envelopeIcon = svg`<path fill="currentColor" d="M3 6h26a2 2 0 0 1 2 2v16a2
  *
  * @cssprop --loos-official-banner-background - Background of the banner (default: sunken surface).
  * @cssprop --loos-official-banner-text - Text colour (default: body text).
- * @cssprop --loos-official-banner-accent - Colour of the emblem and pictograms (default: brand colour).
+ * @cssprop --loos-official-banner-accent - Colour of the emblem and pictograms (default: the icon accent token, 3:1 on every theme's backgrounds).
  * @cssprop --loos-official-banner-max-width - Width of the content, to line up with the page grid (default: 80rem).
  *
  * @fires loos-invalid - When `organisation` is empty or `domain` is not a domain name; the detail lists the problems.

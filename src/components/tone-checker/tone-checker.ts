@@ -148,11 +148,13 @@ export class LoosToneChecker extends LitElement {
   private renderFinding(finding: Finding, strings: ToneStrings) {
     const excerpt = this.value.slice(finding.start, finding.end).replace(/\s+/g, ' ').trim();
     const short = excerpt.length > 60 ? `${excerpt.slice(0, 59)}…` : excerpt;
+    // The suggestion is one text node: Chromium drops a space standing alone between two parts
+    // from the button's name (« Proposition :fermer »).
     return html`<li>
       <button type="button" class="finding ${finding.severity}" part="finding" data-rule=${finding.rule} @click=${() => { this.selectFinding(finding); }}>
         <span><span class="severity">${strings.severities[finding.severity]}</span> — ${finding.message}</span>
         ${short === '' ? nothing : html`<span class="excerpt">« ${short} »</span>`}
-        ${finding.suggestion === undefined ? nothing : html`<span class="suggestion">${strings.suggestion} ${finding.suggestion}</span>`}
+        ${finding.suggestion === undefined ? nothing : html`<span class="suggestion">${`${strings.suggestion} ${finding.suggestion}`}</span>`}
       </button>
     </li>`;
   }

@@ -12,7 +12,14 @@ import { amountInWords, changePercent, percentText } from './words.js';
 
 export { changeInWords };
 
+/**
+ * A label inside a sentence: « Enseignement et formation » becomes « enseignement et formation »,
+ * but a first word with another capital is an acronym or a proper name and stays as written
+ * (« CCAS », « SDIS du Nord », « Île-de-France Mobilités »), never « cCAS ».
+ */
 function lowerFirst(text: string, locale: Locale): string {
+  const firstWord = text.split(/\s/, 1)[0] ?? '';
+  if (/\p{Lu}/u.test(firstWord.slice(1))) return text;
   return text.charAt(0).toLocaleLowerCase(locale === 'fr' ? 'fr-FR' : 'en-GB') + text.slice(1);
 }
 
@@ -44,7 +51,7 @@ export function budgetSummary(budget: Budget, view: BudgetView, strings: BudgetS
     if (largestChange === undefined || Math.abs(change) > Math.abs(largestChange.change)) largestChange = { label: line.label, change };
   }
   if (largestChange !== undefined) {
-    sentences.push(strings.changeSentence(lowerFirst(largestChange.label, locale), changeInWords(largestChange.change, strings), budget.previousYear ?? budget.year - 1));
+    sentences.push(strings.changeSentence(largestChange.label, changeInWords(largestChange.change, strings), budget.previousYear ?? budget.year - 1));
   }
   return sentences.join(' ');
 }

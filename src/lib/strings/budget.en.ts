@@ -4,6 +4,7 @@
  * them here would split them into a chunk of their own, one more download for every page.
  */
 import type { BudgetStrings } from './budget.js';
+import { endSentence } from '../text.js';
 import type { FigureStrings } from './budget-figure.js';
 
 const sectionWord = (section: 'fonctionnement' | 'investissement'): string => (section === 'fonctionnement' ? 'operating' : 'capital');
@@ -28,7 +29,7 @@ export const budgetStringsEn: Omit<BudgetStrings, keyof FigureStrings> = {
     parts.length === 1
       ? `The largest item is ${parts[0] ?? ''}.`
       : `The largest items are ${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}.`,
-  changeSentence: (label, change, previousYear) => `The largest change since ${Number.isFinite(previousYear) ? previousYear : 'the previous budget'} is ${label}: ${change}.`,
+  changeSentence: (label, change, previousYear) => `The largest change since ${Number.isFinite(previousYear) ? previousYear : 'the previous budget'} is that of ${label}: ${change}.`,
   newLine: 'new item',
   noComparison: 'no comparison',
   others: 'Other',
@@ -46,7 +47,7 @@ export const budgetStringsEn: Omit<BudgetStrings, keyof FigureStrings> = {
     'Enter: open the details of a group (“Other”).',
     'Escape: go back to the whole chart.',
   ],
-  chartLabel: (heading) => `Chart: ${heading}. Use the arrow keys to move through the items.`,
+  chartLabel: (heading) => `Chart: ${endSentence(heading)} Use the arrow keys to move through the items.`,
   tableCaption: (heading) => `Chart data: ${heading}`,
   columnLabel: 'Item',
   columnAmount: 'Amount',
@@ -80,6 +81,6 @@ export const budgetStringsEn: Omit<BudgetStrings, keyof FigureStrings> = {
   columnPerInhabitant: 'Per inhabitant',
   back: 'Back to the whole chart',
   comparisonLegend: (year, previousYear) =>
-    `Solid bar: ${Number.isFinite(year) ? year : 'this budget'}; hatched bar: ${Number.isFinite(previousYear) ? previousYear : 'previous budget'}.`,
+    `For each item, the first bar shows ${Number.isFinite(year) ? year : 'this budget'} (in colour), the second ${Number.isFinite(previousYear) ? previousYear : 'the previous budget'} (in grey); the year is written before each bar.`,
   yearLabel: (year, current) => (Number.isFinite(year) ? String(year) : current ? 'this budget' : 'previous'),
 };

@@ -1,5 +1,6 @@
 /** The budget chart's text in French: the reference, shipped with the element. */
 import type { BudgetStrings } from './budget.js';
+import { endSentence } from '../text.js';
 import { figureStrings } from './budget-figure.js';
 
 const ofSection = (section: 'fonctionnement' | 'investissement'): string => (section === 'fonctionnement' ? 'de fonctionnement' : "d'investissement");
@@ -17,7 +18,8 @@ export const budgetStringsFr: BudgetStrings = {
     parts.length === 1
       ? `Le plus grand poste est ${parts[0] ?? ''}.`
       : `Les plus grands postes sont ${parts.slice(0, -1).join(', ')} et ${parts.at(-1) ?? ''}.`,
-  changeSentence: (label, change, previousYear) => `La plus forte évolution depuis ${Number.isFinite(previousYear) ? previousYear : 'le budget précédent'} concerne ${label} : ${change}.`,
+  // « du poste » + the label as written: no article to guess (« concerne environnement »).
+  changeSentence: (label, change, previousYear) => `La plus forte évolution depuis ${Number.isFinite(previousYear) ? previousYear : 'le budget précédent'} est celle du poste ${label} : ${change}.`,
   newLine: 'nouveau poste',
   noComparison: 'pas de comparaison',
   others: 'Autres',
@@ -35,7 +37,7 @@ export const budgetStringsFr: BudgetStrings = {
     'Entrée : ouvrir le détail d’un groupe (« Autres »).',
     'Échap : revenir au graphique d’ensemble.',
   ],
-  chartLabel: (heading) => `Graphique : ${heading}. Utilisez les flèches pour parcourir les postes.`,
+  chartLabel: (heading) => `Graphique : ${endSentence(heading)} Utilisez les flèches pour parcourir les postes.`,
   tableCaption: (heading) => `Données du graphique : ${heading}`,
   columnLabel: 'Poste',
   columnAmount: 'Montant',
@@ -83,7 +85,9 @@ export const budgetStringsFr: BudgetStrings = {
   columnSpending: 'Dépenses',
   columnPerInhabitant: 'Par habitant',
   back: 'Revenir à l’ensemble',
+  // Both years may carry hatching (each item has its own pattern): the order, the colour and the
+  // year written before each bar tell them apart.
   comparisonLegend: (year, previousYear) =>
-    `Barre pleine : ${Number.isFinite(year) ? year : 'ce budget'} ; barre hachurée : ${Number.isFinite(previousYear) ? previousYear : 'budget précédent'}.`,
+    `Pour chaque poste, la première barre montre ${Number.isFinite(year) ? year : 'ce budget'} (en couleur), la seconde ${Number.isFinite(previousYear) ? previousYear : 'le budget précédent'} (en gris) ; l’année est écrite devant chaque barre.`,
   yearLabel: (year, current) => (Number.isFinite(year) ? String(year) : current ? 'ce budget' : 'précédent'),
 };

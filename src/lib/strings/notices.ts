@@ -20,6 +20,8 @@ export interface NoticeStrings {
   readonly area: string;
   /** What a live region says when a notice appears after the page has loaded. */
   readonly announce: (level: string, heading: string) => string;
+  /** Said politely where focus lands when the notice a person was on disappears. */
+  readonly gone: Readonly<Record<'dismissed' | 'expired', string>>;
 }
 
 export const noticeStrings: StringsTable<NoticeStrings> = {
@@ -34,6 +36,7 @@ export const noticeStrings: StringsTable<NoticeStrings> = {
     dismiss: 'Masquer cet avis',
     area: 'Secteur concerné :',
     announce: (level, heading) => `${level} : ${heading}`,
+    gone: { dismissed: 'Avis masqué.', expired: 'Avis expiré.' },
   },
   en: {
     levels: { info: 'Information', warning: 'Warning', alert: 'Alert' },
@@ -46,6 +49,7 @@ export const noticeStrings: StringsTable<NoticeStrings> = {
     dismiss: 'Hide this notice',
     area: 'Area concerned:',
     announce: (level, heading) => `${level}: ${heading}`,
+    gone: { dismissed: 'Notice hidden.', expired: 'Notice expired.' },
   },
 };
 

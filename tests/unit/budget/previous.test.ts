@@ -30,7 +30,7 @@ describe('comparison with the previous year’s budget', () => {
     const previous = budgetFromScdl(fixture('commune-ca-2024-nature.csv'), { by: 'chapter' });
     const { budget } = compareWithPrevious(current, previous);
     const summary = budgetSummary(budget!, budgetView(budget!)).replace(/[\u00a0\u202f]/g, ' ');
-    expect(summary).toContain('La plus forte évolution depuis 2024 concerne 011 Charges à caractère général : en hausse de 64 %.');
+    expect(summary).toContain('La plus forte évolution depuis 2024 est celle du poste 011 Charges à caractère général : en hausse de 64 %.');
   });
 
   it('matches JSON lines by label when they have no code, and replaces any previous given before', () => {

@@ -65,6 +65,31 @@ describe('contrast of the built tokens, in every theme', () => {
     }
   });
 
+  it('checks non-text contrast too: pictograms, control borders, chart marks and focus rings on every background they sit on', () => {
+    const declared = new Set(pairs.pairs.filter((pair) => pair.kind === 'graphic').map((pair) => `${pair.foreground} / ${pair.background}`));
+    const surfaces = ['color-surface', 'color-surface-raised', 'color-surface-sunken'];
+    const expected = [
+      // Pictograms in the brand's accent (official banner, event accessibility).
+      ...surfaces.map((surface) => `color-icon-accent / ${surface}`),
+      // Borders of fields and buttons.
+      ...surfaces.map((surface) => `color-border-strong / ${surface}`),
+      ...surfaces.map((surface) => `color-action / ${surface}`),
+      // Edges of the chart's marks.
+      'color-chart-text / color-chart-surface',
+      // Focus rings wherever a focusable part sits.
+      ...surfaces.map((surface) => `color-focus-ring / ${surface}`),
+      'color-focus-ring / color-chart-surface',
+      ...['info', 'warning', 'alert'].map((level) => `color-focus-ring / color-notice-${level}-background`),
+    ];
+    expect(expected.filter((pair) => !declared.has(pair))).toEqual([]);
+  });
+
+  it('gives the official banner’s pictograms 3:1 in the dark theme', () => {
+    const dark = build.data.themes['loos-dark']!;
+    const { results } = checkContrast({ 'loos-dark': dark }, { ...pairs, pairs: [{ foreground: 'color-icon-accent', background: 'color-surface-sunken', kind: 'graphic' }] });
+    expect(results[0]!.ratio).toBeGreaterThanOrEqual(3);
+  });
+
   it('reports a pair that names a token that does not exist', () => {
     const { failures } = checkContrast(build.data.themes, { ...pairs, pairs: [{ foreground: 'color-texte', background: 'color-surface', kind: 'text' }] });
     expect(failures.map((failure) => failure.message)).toContain('loos : jeton « color-texte » absent');
