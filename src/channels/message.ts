@@ -123,10 +123,9 @@ function fromEvent(event: CivicEvent): Message {
 
 function fromKeyFigure(figure: KeyFigureContent): Message {
   const { compact, full, change } = figure.figure;
-  const sentence = `${figure.label} : ${full}${figure.period === undefined ? '' : ` (${figure.period})`}.`;
-  const paragraphs = [sentence.replace(' : ', '\u00a0: ')];
+  // The words come from the key figure's model (« millions d'euros »): French apostrophe here.
+  const paragraphs = [`${figure.label}\u00a0: ${full.replace(/'/gu, '’')}.`];
   if (change !== undefined) paragraphs.push(`${change.words.charAt(0).toUpperCase()}${change.words.slice(1)}.`);
-  if (figure.source !== undefined) paragraphs.push(`Source\u00a0: ${figure.source}.`);
   return {
     kind: 'key-figure',
     headline: `${figure.label}\u00a0: ${compact}`,

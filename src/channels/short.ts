@@ -28,7 +28,7 @@ const linkNote = 'Aucun lien : donnez l’adresse de la page du site (option url
 export function sms({ message, url, brand, tone }: Context): ChannelOutput {
   const sender = message.kicker === undefined ? brand.name : `${brand.name}, ${message.kicker.toLocaleLowerCase('fr-FR')}`;
   const compose = (when?: string): string =>
-    [`${sender} : ${sentence(message.headline)}`, when === undefined ? undefined : plain(when), url].filter((p) => p !== undefined).join(' ');
+    [`${sender} : ${sentence(message.kind === 'key-figure' ? plain(message.headline) : message.headline)}`, when === undefined ? undefined : plain(when), url].filter((p) => p !== undefined).join(' ');
   const dated = whenWhereForms(message).map((form) => compose(form));
   const bare = compose();
   const cost = (text: string): number => Math.min(smsInfo(text).segments, smsInfo(gsm7Wording(text).text).segments);
