@@ -1,6 +1,8 @@
 /** Counting each output as its platform counts it, and reading it with the tone linter. */
 import { analyse } from '../tone/engine.js';
-import type { ChannelId } from '../tone/channels.js';
+import { CHANNELS, type ChannelId } from '../tone/channels.js';
+import { channelLength } from '../tone/length.js';
+import { maskText } from '../tone/markdown.js';
 import type { ResolvedConfig, ToneConfig } from '../tone/config.js';
 import { graphemeCount } from '../tone/segment.js';
 import { GSM_REPLACEMENTS, smsInfo } from '../tone/sms.js';
@@ -19,8 +21,9 @@ export function findingsFor(text: string, channel: ChannelId, tone: ToneOption):
 }
 
 /** Length in the channel's own count (graphemes, X weighted with URLs as 23, SMS units), with its hard limit. */
-export function measureText(text: string, channel: ChannelId, limit: number | undefined, tone: ToneOption, part = 'texte'): Measure {
-  const { length } = analyse(text, tone === undefined ? { channel } : { channel, config: tone });
+export function measureText(text: string, channel: ChannelId, limit: number | undefined, part = 'texte'): Measure {
+  // Only the count is needed here: the URLs (X counts each as 23) without running every rule.
+  const length = channelLength(text, CHANNELS[channel], maskText(text, { markdown: channel === 'press' }).urls);
   if (length.segments !== undefined) {
     return {
       part, length: length.length, unit: length.unit, limit: SMS_MAX_SEGMENTS, segments: length.segments,

@@ -91,7 +91,7 @@ export function press(context: Context): ChannelOutput {
   if (context.issued === undefined) notes.push('Date du communiqué absente : donnez-la (option issued) ; seule la ville est indiquée.');
   if (context.brand.pressContact === undefined) notes.push('Contact presse absent de la configuration (brand.pressContact) : les journalistes ne sauront pas qui appeler.');
   if (context.url === undefined) notes.push('Aucun lien vers la page du site (option url).');
-  const measure = measureText(text, 'press', undefined, context.tone);
+  const measure = measureText(text, 'press', undefined);
   return {
     channel: 'press', label: 'Communiqué de presse', text, html: toHtml(blocks),
     measures: [measure], overLimit: false, notes, findings: findingsFor(text, 'press', context.tone),

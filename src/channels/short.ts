@@ -39,7 +39,7 @@ export function sms({ message, url, brand, tone }: Context): ChannelOutput {
     text = within.reduce<string | undefined>((best, candidate) => (best === undefined || cost(candidate) < cost(best) ? candidate : best), undefined) ?? bare;
   }
 
-  const measure = measureText(text, 'sms', undefined, tone);
+  const measure = measureText(text, 'sms', undefined);
   const info = smsInfo(text);
   const notes: string[] = [];
   let gsm7: ChannelOutput['gsm7'];
@@ -103,8 +103,8 @@ export function x({ message, url, tone }: Context): ChannelOutput {
   const what = headlineWithKicker(message);
   const compose = (when?: string): string => [what, when, url].filter((p) => p !== undefined).join('\n');
   const candidates = [...whenWhereForms(message).map((form) => compose(form)), compose()];
-  const { chosen: text, fitted } = firstFitting(candidates, (candidate) => !measureText(candidate, 'x', X_MAX, tone).over);
-  const measure = measureText(text, 'x', X_MAX, tone);
+  const { chosen: text, fitted } = firstFitting(candidates, (candidate) => !measureText(candidate, 'x', X_MAX).over);
+  const measure = measureText(text, 'x', X_MAX);
   const notes: string[] = [];
   if (!fitted) notes.push(`${measure.length} caractères pondérés : X en accepte ${X_MAX}. Raccourcissez le titre.`);
   else if (text !== candidates[0]) notes.push('Pour tenir en 280 caractères pondérés, une partie de la date ou du lieu est laissée à la page du site.');

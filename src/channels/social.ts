@@ -48,8 +48,8 @@ export function social(id: SocialRules['channel'], context: Context): ChannelOut
     blocks(top, paragraphs.join('\n\n'), detailLines(context), link, tags === '' ? undefined : tags);
   // A long text is kept to its first paragraph, the rest being on the page the link opens.
   const candidates = [compose(message.paragraphs), compose(message.paragraphs.slice(0, 1)), compose([])];
-  const { chosen: text, fitted } = firstFitting(candidates, (c) => !measureText(c, id, rules.limit, tone).over);
-  const measure = measureText(text, id, rules.limit, tone);
+  const { chosen: text, fitted } = firstFitting(candidates, (c) => !measureText(c, id, rules.limit).over);
+  const measure = measureText(text, id, rules.limit);
   const notes: string[] = [];
   if (!fitted) notes.push(`${measure.length} caractères : ${rules.label} en accepte ${rules.limit}. Raccourcissez le titre.`);
   else if (text !== candidates[0]) notes.push(`Le texte complet dépasse ${rules.limit} caractères : ${text === candidates[1] ? 'seul le premier paragraphe est repris' : 'le texte est laissé à la page du site'}.`);

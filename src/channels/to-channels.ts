@@ -10,7 +10,7 @@ import { isEvent, isKeyFigure, isNotice, toMessage } from './message.js';
 import { press } from './press.js';
 import { push, sms, x, type Context } from './short.js';
 import { social } from './social.js';
-import { OUTPUT_CHANNELS, type Brand, type ChannelContent, type ChannelOutput, type ChannelsOptions, type ChannelsResult, type OutputChannel, type PressContact } from './types.js';
+import { OUTPUT_CHANNELS, type Brand, type ChannelOutput, type ChannelsOptions, type ChannelsResult, type OutputChannel, type PressContact } from './types.js';
 
 export const DEFAULT_BRAND: Brand = { name: 'Ville de Loos', place: 'Loos', hashtags: ['Loos'], maxHashtags: 5 };
 
@@ -110,7 +110,7 @@ export function toChannels(content: unknown, options: ChannelsOptions = {}): Cha
     problems.push(problem('content', 'Le contenu doit être un avis, un événement ou un chiffre clé validé (voir readContent).', content));
     return { outputs: [], problems };
   }
-  const message = toMessage(content as ChannelContent);
+  const message = toMessage(content);
   const url = readOptionalUrl(options.url, 'url', problems) ?? message.url;
   const issued = readIssued(options.issued, problems) ?? message.issued;
   const context: Context = {
