@@ -2,6 +2,8 @@
  * Golden outputs: every example in every channel, written to readable files under
  * tests/fixtures/channels/<example>/ (reviewed by reading them; `vitest -u` rewrites them).
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fileNames, summaryTable } from '../../../src/channels/cli-core.js';
 import { toChannels } from '../../../src/channels/to-channels.js';
@@ -39,5 +41,20 @@ describe.each(EXAMPLES)('$name in every channel', ({ name, file, options }) => {
 
   it('gives byte-identical outputs for the same content and configuration', () => {
     expect(JSON.stringify(toChannels(content(file), { brand, ...options }))).toBe(JSON.stringify(result));
+  });
+});
+
+describe('docs/channels.md', () => {
+  it('shows the road closure and the New Year wishes ceremony exactly as the module writes them', () => {
+    const doc = readFileSync(fileURLToPath(new URL('../../../docs/channels.md', import.meta.url)), 'utf8');
+    for (const { name, file, options } of EXAMPLES.filter((example) => example.name !== 'investment')) {
+      const result = toChannels(content(file), { brand, ...options });
+      for (const output of result.outputs) {
+        for (const [fileName, text] of Object.entries(fileNames(output))) {
+          if (fileName === 'press.html') continue;
+          expect(doc, `${name}/${fileName}`).toContain(text.trimEnd());
+        }
+      }
+    }
   });
 });
