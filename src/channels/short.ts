@@ -61,7 +61,7 @@ export function sms({ message, url, brand, tone }: Context): ChannelOutput {
     }
   }
   if (text === bare && dated.length > 0) notes.push('Pour rester dans la limite, la date et le lieu sont laissés à la page du site.');
-  else if (message.where !== undefined && !text.includes(message.where)) notes.push('Pour tenir en un SMS, le lieu est laissé à la page du site.');
+  else if (message.where !== undefined && !text.includes(message.where)) notes.push('Pour raccourcir le SMS, le lieu est laissé à la page du site.');
   if ((measure.segments ?? 0) > 1 && !measure.over && (gsm7?.segments ?? 2) > 1) notes.push(`${measure.segments ?? 0} segments facturés : un titre ou une adresse plus courts le feraient tenir en un seul.`);
   if (measure.over) notes.push(`SMS de ${measure.segments ?? 0} segments : au-delà de ${SMS_MAX_SEGMENTS}, raccourcissez le titre.`);
   if (url === undefined) notes.push(linkNote);

@@ -52,7 +52,7 @@ describe('SMS', () => {
     expect(sms.gsm7?.segments).toBe(1);
     expect(sms.text).toContain('À partir du mardi 2 mars 2027');
     expect(sms.text).not.toContain('Oliveaux');
-    expect(sms.notes).toContain('Pour tenir en un SMS, le lieu est laissé à la page du site.');
+    expect(sms.notes).toContain('Pour raccourcir le SMS, le lieu est laissé à la page du site.');
   });
 });
 
