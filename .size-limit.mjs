@@ -49,6 +49,12 @@ const elements = builtElements(root);
 /** The CMS bundle, built exactly as scripts/build/cdn.mjs builds dist/cdn/loos-ui.js. */
 const library = await splitBundle({ root, name: 'loos-ui', imports: civicModules(root), outdir: `${cache}/library` });
 
+/** The channels module as a browser bundles it (staff tools only: it carries the tone linter). */
+const channels = await splitBundle({
+  root, name: 'channels', outdir: `${cache}/channels`,
+  source: `export * from ${JSON.stringify(fileURLToPath(new URL('dist/channels/index.js', import.meta.url)))};`,
+});
+
 /** Each element alone, Lit left out. */
 const bundles = await Promise.all(elements.map((name) => splitBundle({
   root, name, imports: [`dist/components/${name}/${name}.js`], outdir: `${cache}/${name}`, external: LIT_PACKAGES,
@@ -81,6 +87,8 @@ export default [
     gzip: true,
     limit: '21.4 kB',
   },
+  // Text only, no Lit: the tone linter and its dictionaries are most of it (docs/performance.md).
+  measured('Déclinaisons par canal (@ville-de-loos/ui/channels), pour le navigateur', [...channels.initial, ...channels.lazy], '43 kB'),
   measured('Lit seul (référence)', lit.initial),
   ...elements.flatMap((name, index) => {
     const budget = BUDGETS[name] ?? DEFAULT_BUDGET;
