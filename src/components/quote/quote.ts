@@ -68,7 +68,7 @@ export class LoosQuote extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (['author', 'authorRole', 'photo', 'photoAlt', 'cite', 'source'].some((key) => changed.has(key as keyof LoosQuote))) {
+    if (!this.hasUpdated || ['author', 'authorRole', 'photo', 'photoAlt', 'cite', 'source'].some((key) => changed.has(key as keyof LoosQuote))) {
       const result = readQuoteAttributes({
         author: this.author, role: this.authorRole, photo: this.photo, photoAlt: this.photoAlt, cite: this.cite, source: this.source,
       });

@@ -67,7 +67,7 @@ export class LoosShare extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('url') || changed.has('shareTitle') || changed.has('networks') || changed.has('pageUrl') || changed.has('pageTitle')) {
+    if (!this.hasUpdated || changed.has('url') || changed.has('shareTitle') || changed.has('networks') || changed.has('pageUrl') || changed.has('pageTitle')) {
       const result = readShareAttributes({ url: this.url ?? this.pageUrl, title: this.shareTitle ?? this.pageTitle, networks: this.networks });
       this.view = result.view;
       this.invalid.problems = result.problems;
