@@ -83,6 +83,17 @@ describe('<loos-share>', () => {
     expect(shareSheet).toHaveBeenCalledWith({ url: PAGE, title: 'Le nouveau square' });
   });
 
+  it('shows the device’s share sheet on a server-rendered element too, once it is upgraded', async () => {
+    vi.stubGlobal('navigator', Object.assign(Object.create(navigator) as Navigator, { share: vi.fn() }));
+    const container = document.createElement('div');
+    document.body.replaceChildren(container);
+    container.setHTMLUnsafe(`<loos-share url="${PAGE}"><template shadowrootmode="open"><p>Partager cette page</p></template></loos-share>`);
+    const share = container.querySelector('loos-share')!;
+    await vi.waitFor(() => {
+      expect(button(share, 'Partager avec une application').closest('li')!.hidden).toBe(false);
+    });
+  });
+
   it('shares the page it is on when no address is given, without its fragment', async () => {
     const share = await mount('');
     const expected = location.href.split('#')[0]!;

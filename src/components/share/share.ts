@@ -58,13 +58,21 @@ export class LoosShare extends LitElement {
   private readonly announcer = new AnnouncerController(this);
 
   override connectedCallback(): void {
+    // Declarative shadow DOM from the server is there before Lit creates a root of its own.
+    const serverRendered = this.shadowRoot !== null && !this.hasUpdated;
     super.connectedCallback();
-    // Browser only: the server renders the links from `url`, and never has a navigator. The device
-    // share button is always in the template (hidden until known), so hydration finds the same nodes.
+    // Browser only: the server renders the links from `url`, and never has a navigator. A
+    // server-rendered element first hydrates with the server's values (Lit keeps the server's DOM
+    // for a value that differs at hydration), then shows the device share button.
+    if (serverRendered) void this.updateComplete.then(this.readDevice);
+    else this.readDevice();
+  }
+
+  private readonly readDevice = (): void => {
     this.canShare = typeof navigator.share === 'function';
     if (this.url === undefined) this.pageUrl = location.href.split('#')[0];
     if (this.shareTitle === undefined && document.title !== '') this.pageTitle = document.title;
-  }
+  };
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated || changed.has('url') || changed.has('shareTitle') || changed.has('networks') || changed.has('pageUrl') || changed.has('pageTitle')) {
