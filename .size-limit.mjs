@@ -38,6 +38,10 @@ const BUDGETS = {
   'service-tiles': { target: '6 kB', initial: '5.2 kB', total: '5.2 kB' },
   'procedure': { target: '6 kB', initial: '6.8 kB', total: '6.8 kB' },
   'contact-card': { target: '6 kB', initial: '11.6 kB', total: '14.3 kB' },
+  // Publications, measured on 2026-12-03: quote 4.21 kB, share 4.88 kB on load (each carries the
+  // shared URL check and text readers; the share element also the announcer and its strings).
+  'quote': { target: '3 kB', initial: '4.3 kB', total: '4.3 kB' },
+  'share': { target: '4 kB', initial: '4.9 kB', total: '4.9 kB' },
 };
 const DEFAULT_BUDGET = { target: '5 kB', initial: '5 kB', total: '5 kB' };
 
@@ -89,6 +93,13 @@ export default [
   },
   // Text only, no Lit: the tone linter and its dictionaries are most of it (docs/performance.md).
   measured('Déclinaisons par canal (@ville-de-loos/ui/channels), pour le navigateur', [...channels.initial, ...channels.lazy], '43 kB'),
+  // Publications (quotes, share links): their own CDN module (scripts/build/cdn.mjs, PUBLICATION_ELEMENTS), 11.81 kB measured; no chunk on load.
+  {
+    name: 'Publications avec Lit (dist/cdn/loos-publications.js), au chargement',
+    path: 'dist/cdn/loos-publications.js',
+    gzip: true,
+    limit: '11.9 kB',
+  },
   measured('Lit seul (référence)', lit.initial),
   ...elements.flatMap((name, index) => {
     const budget = BUDGETS[name] ?? DEFAULT_BUDGET;

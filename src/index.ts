@@ -67,3 +67,13 @@ export {
   type Procedure,
   type ServiceTiles,
 } from './lib/services/index.js';
+export { LoosQuote } from './components/quote/quote.js';
+export { LoosShare } from './components/share/share.js';
+export {
+  readQuoteAttributes,
+  readShareAttributes,
+  SHARE_NETWORKS,
+  type QuoteView,
+  type ShareNetwork,
+  type ShareView,
+} from './lib/publications/index.js';

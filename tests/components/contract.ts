@@ -53,6 +53,8 @@ export const ELEMENTS: readonly ElementContract[] = [
   { tag: 'loos-tone-checker', headingLevel: false, markup: (text) => `<loos-tone-checker value="${attr(text)}"></loos-tone-checker>` },
   { tag: 'loos-contact-card', headingLevel: true, markup: (text) => `<loos-contact-card name="${attr(text)}" phone="0320000000"></loos-contact-card>` },
   { tag: 'loos-service-tiles', headingLevel: true, markup: (text) => `<loos-service-tiles heading="${attr(text)}" all-href="/demarches">${json([{ label: 'Déclarer une naissance', href: '/naissance' }])}</loos-service-tiles>` },
+  { tag: 'loos-quote', headingLevel: false, markup: (text) => `<loos-quote author="${attr(text)}" author-role="habitante" cite="https://www.loos.fr/conseil"><p>Paroles</p></loos-quote>` },
+  { tag: 'loos-share', headingLevel: false, markup: (text) => `<loos-share url="https://www.loos.fr/actualites/square" share-title="${attr(text)}"></loos-share>` },
   { tag: 'loos-procedure', headingLevel: true, markup: (text) => `<loos-procedure>${json({ title: text, cost: 0, updated: '2026-12-01' })}</loos-procedure>` },
 ];
 
