@@ -35,6 +35,10 @@ interface Example {
 
 interface DocsPage {
   readonly contentLang: string | null;
+  /** The `href` of every link of the page's own text (examples excluded). */
+  readonly links: readonly string[];
+  /** The page's own text, without examples and code (where file names are expected). */
+  readonly prose: string;
   readonly pageTheme: string | null;
   readonly examples: readonly Example[];
 }
@@ -59,8 +63,18 @@ async function readDocsPage(page: Page, url: string): Promise<DocsPage> {
       return children.map(textOf).join(' ');
     }
 
+    const content = document.querySelector('.sbdocs-content');
+    const isOwnText = (node: Element) => node.closest('[id^="story--"], .docs-story, pre, code') === null;
+    function proseOf(node: Node): string {
+      if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+      if (!(node instanceof Element) || !isOwnText(node) || ['SCRIPT', 'STYLE'].includes(node.tagName)) return '';
+      const block = getComputedStyle(node).display !== 'inline';
+      return [...node.childNodes].map(proseOf).join('') + (block ? '\n' : '');
+    }
     return {
-      contentLang: document.querySelector('.sbdocs-content')?.getAttribute('lang') ?? null,
+      contentLang: content?.getAttribute('lang') ?? null,
+      links: [...(content?.querySelectorAll('a[href]') ?? [])].filter(isOwnText).map((link) => link.getAttribute('href') ?? ''),
+      prose: content === null ? '' : proseOf(content),
       pageTheme: document.documentElement.getAttribute('data-loos-theme'),
       examples: [...document.querySelectorAll('[id^="story--"][id$="-inner"]')].map((block) => ({
         // `story--<story id>-inner`, or `…--primary-inner` for the first story shown at the top.
@@ -77,6 +91,15 @@ async function readDocsPage(page: Page, url: string): Promise<DocsPage> {
 function containsWords(text: string, fragment: string): boolean {
   const escaped = fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u').test(text);
+}
+
+/** Why a link of a docs page leads nowhere inside the catalogue, or undefined when it works. */
+function brokenLink(href: string, pageIds: ReadonlySet<string>): string | undefined {
+  if (/^(?:https?:|mailto:|tel:|#)/u.test(href)) return undefined;
+  // `?path=/docs/<id>` navigates the catalogue; `iframe.html?id=<id>` is an example opened alone.
+  const target = /^(?:\?path=\/(?:docs|story)\/|iframe\.html\?id=)([^#&]+)/u.exec(href)?.[1];
+  if (target === undefined) return 'chemin de fichier';
+  return pageIds.has(decodeURIComponent(target)) ? undefined : 'page absente du catalogue';
 }
 
 describe('built catalogue: docs pages', () => {
@@ -101,6 +124,8 @@ describe('built catalogue: docs pages', () => {
     const page = await context.newPage();
     const failures: string[] = [];
     page.on('pageerror', (error) => failures.push(`erreur JavaScript : ${error.message}`));
+    const pageIds = new Set(Object.keys((JSON.parse(readFileSync(`${CATALOGUE}/index.json`, 'utf8')) as { entries: object }).entries));
+    const linksByPage = new Map<string, readonly string[]>();
     let examples = 0;
     let darkExamples = 0;
     for (const entry of pages) {
@@ -109,6 +134,16 @@ describe('built catalogue: docs pages', () => {
       // The page follows the toolbar (Loos by default), whatever theme its last example has.
       // A page without examples sets no theme: `:root` carries Loos.
       if ((docs.pageTheme ?? 'loos') !== 'loos') failures.push(`${entry.id} : la page prend le thème « ${String(docs.pageTheme)} »`);
+      linksByPage.set(entry.id, docs.links);
+      for (const href of docs.links) {
+        const broken = brokenLink(href, pageIds);
+        if (broken !== undefined) failures.push(`${entry.id} : lien « ${href} » (${broken})`);
+      }
+      // A Markdown table the page failed to render shows as « | Valeur | Effet | » lines.
+      const rawTable = docs.prose.split('\n').find((line) => /^\s*\|.*\|\s*$/u.test(line));
+      if (rawTable !== undefined) failures.push(`${entry.id} : tableau Markdown brut « ${rawTable.trim()} »`);
+      const filePath = /[\w./-]+\.md\b/u.exec(docs.prose)?.[0];
+      if (filePath !== undefined) failures.push(`${entry.id} : chemin de fichier « ${filePath} » dans le texte`);
       for (const example of docs.examples) {
         examples += 1;
         if (example.lang !== 'fr') failures.push(`${example.id} : exemple en lang="${String(example.lang)}"`);
@@ -123,6 +158,10 @@ describe('built catalogue: docs pages', () => {
     }
     await context.close();
     expect(failures, failures.join('\n')).toEqual([]);
+    // The welcome page leads to the tone checker and to the guides.
+    const welcome = (linksByPage.get('accueil--documentation') ?? []).map((href) => decodeURIComponent(href));
+    expect(welcome).toContain('?path=/docs/outils-vérificateur-de-ton--documentation');
+    expect(welcome.filter((href) => href.startsWith('?path=/docs/guides-')).length).toBeGreaterThanOrEqual(8);
     expect(examples).toBeGreaterThan(50);
     expect(darkExamples).toBeGreaterThan(5);
   });
