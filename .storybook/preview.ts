@@ -3,6 +3,8 @@ import { html } from 'lit';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import customElements from '../dist/custom-elements.json';
 import '../dist/tokens/tokens.css';
+// The page styles integrators get with `@ville-de-loos/ui/base.css`: the catalogue shows the same.
+import '../src/styles/base.css';
 import './preview.css';
 import { DEFAULT_THEME, THEMES } from './themes.js';
 
