@@ -165,4 +165,16 @@ describe('built catalogue: docs pages', () => {
     expect(examples).toBeGreaterThan(50);
     expect(darkExamples).toBeGreaterThan(5);
   });
+
+  it('shows the colours of the theme chosen in the toolbar, with contrasts only for pairs used together', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/iframe.html?viewMode=story&id=fondations-couleurs--theme-choisi&globals=theme:loos-dark`, { waitUntil: 'networkidle' });
+    const root = page.locator('#storybook-root');
+    await expect.poll(() => root.locator('h2').innerText()).toBe('Couleurs, thème Loos sombre');
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-loos-theme'))).toBe('loos-dark');
+    // A ratio of 1:1 means a colour measured against itself: a pair nobody uses.
+    expect(await root.innerText()).not.toContain('1,00:1');
+    await context.close();
+  });
 });
