@@ -7,8 +7,10 @@ import '../dist/tokens/tokens.css';
 import '../src/styles/base.css';
 import './preview.css';
 import { DEFAULT_THEME, THEMES } from './themes.js';
+import { publicManifest } from './manifest.js';
 
-setCustomElementsManifest(customElements);
+// Property tables list what an integrator can use, not the elements' private members.
+setCustomElementsManifest(publicManifest(customElements));
 
 /** The axe rule tags every story is checked against: WCAG 2.2 AA and best practices. */
 export const A11Y_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
