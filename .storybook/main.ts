@@ -5,6 +5,9 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The catalogue is the city's reference, not a Storybook tutorial: no « Get started » checklist
+  // in the sidebar or the menu.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   docs: { defaultName: 'Documentation' },
   // Pre-bundle Lit's directives up front: otherwise Vite discovers them during the first test
   // run and reloads the page mid-run.

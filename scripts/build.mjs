@@ -20,6 +20,8 @@ minifyStyles();
 run('npm', ['run', '--silent', 'analyze']);
 // Pre-upgrade styles: plain CSS, published as `@ville-de-loos/ui/elements.css`.
 copyFileSync(new URL('../src/styles/elements.css', import.meta.url), new URL('../dist/elements.css', import.meta.url));
+// The optional page styles (body text, headings, links…): `@ville-de-loos/ui/base.css`.
+copyFileSync(new URL('../src/styles/base.css', import.meta.url), new URL('../dist/base.css', import.meta.url));
 if (existsSync(new URL('./build-extras.mjs', import.meta.url))) {
   run('node', ['scripts/build-extras.mjs']);
 }

@@ -23,7 +23,7 @@ function stylesFiles(directory) {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) return stylesFiles(path);
-    return entry.name.endsWith('.styles.ts') ? [path] : [];
+    return entry.name.endsWith('.styles.ts') || entry.name.endsWith('.css') ? [path] : [];
   });
 }
 

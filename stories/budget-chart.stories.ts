@@ -10,6 +10,7 @@ import scdlUrl from '../tests/fixtures/budget/loos-2026-scdl.csv?url';
 import communeUrl from '../tests/fixtures/budget/commune-ca-2025-nature.csv?url';
 import commune2024Url from '../tests/fixtures/budget/commune-ca-2024-nature.csv?url';
 import departementUrl from '../tests/fixtures/budget/departement-2026-budgets.csv?url';
+import { guideLink } from './guides/guide-links.js';
 
 interface ChartArgs {
   type: BudgetChartType;
@@ -47,7 +48,7 @@ const meta: Meta<ChartArgs> = {
     docs: {
       description: {
         component:
-          'Le budget de la ville, lisible par tous : un graphique en HTML (jamais en canvas), une phrase de résumé en français simple, un tableau de données équivalent, un export CSV au format SCDL, la source et un lexique. Une seule tabulation ; les flèches parcourent les postes. Voir `docs/formats/budget.md`.',
+          `Le budget de la ville, lisible par tous : un graphique en HTML (jamais en canvas), une phrase de résumé en français simple, un tableau de données équivalent, un export CSV au format SCDL, la source et un lexique. Une seule tabulation ; les flèches parcourent les postes. Voir ${guideLink('docs/formats/budget.md', 'le format des données du budget')}.`,
       },
     },
   },

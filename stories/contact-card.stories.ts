@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/components/contact-card/contact-card.js';
 import { manualClock } from '../src/lib/notices/clock.js';
+import { guideLink } from './guides/guide-links.js';
 
 interface ContactCardArgs {
   /** The instant the story is shown « as of », in Loos time (ISO 8601 with offset). */
@@ -42,7 +43,7 @@ const meta: Meta<ContactCardArgs> = {
     docs: {
       description: {
         component:
-          'Où, quand et comment joindre un service : adresse avec un simple lien vers le plan, téléphone « 03 20 00 00 00 », courriel, accessibilité et horaires vrais aujourd’hui (jours fériés calculés, fermetures exceptionnelles). Le tableau écrit dans la page se lit sans JavaScript ; l’état « Ouvert / Fermé » s’ajoute ensuite et se met à jour tout seul. Voir docs/services.md.',
+          `Où, quand et comment joindre un service : adresse avec un simple lien vers le plan, téléphone « 03 20 00 00 00 », courriel, accessibilité et horaires vrais aujourd’hui (jours fériés calculés, fermetures exceptionnelles). Le tableau écrit dans la page se lit sans JavaScript ; l’état « Ouvert / Fermé » s’ajoute ensuite et se met à jour tout seul. Voir ${guideLink('docs/services.md', 'le guide des démarches et contacts')}.`,
       },
     },
   },

@@ -5,6 +5,7 @@ import '../src/components/notice/notice.js';
 import { manualClock } from '../src/lib/notices/clock.js';
 import { NOTICE_LEVELS } from '../src/lib/notices/model.js';
 import type { DismissalStore } from '../src/lib/notices/dismissals.js';
+import { guideLink } from './guides/guide-links.js';
 
 /** Stories show the notices « as of » 14 March 2026, 10:00 in Loos, whatever the day you look. */
 const NOW = Date.parse('2026-03-14T10:00:00+01:00');
@@ -84,7 +85,7 @@ const meta: Meta<NoticeArgs> = {
     docs: {
       description: {
         component:
-          'La parole officielle de la Ville : une route fermée, une tempête, une coupure d’eau. Le niveau est écrit en toutes lettres avec un pictogramme, la source et la date disent que l’avis est officiel, et l’avis disparaît quand il ne vaut plus. Voir docs/formats/notices.md pour choisir le bon niveau.',
+          `La parole officielle de la Ville : une route fermée, une tempête, une coupure d’eau. Le niveau est écrit en toutes lettres avec un pictogramme, la source et la date disent que l’avis est officiel, et l’avis disparaît quand il ne vaut plus. Voir ${guideLink('docs/formats/notices.md', 'le format des avis')} pour choisir le bon niveau.`,
       },
     },
   },

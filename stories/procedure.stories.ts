@@ -4,6 +4,7 @@ import { expect } from 'storybook/test';
 import '../src/components/contact-card/contact-card.js';
 import '../src/components/procedure/procedure.js';
 import { manualClock } from '../src/lib/notices/clock.js';
+import { guideLink } from './guides/guide-links.js';
 
 interface ProcedureArgs {
   procedure?: unknown;
@@ -58,7 +59,7 @@ const meta: Meta<ProcedureArgs> = {
     docs: {
       description: {
         component:
-          'Une démarche expliquée de bout en bout : pour qui, les pièces, le coût, le délai, les étapes, la démarche en ligne **et** les autres façons de faire (à la mairie, par courrier), pour que personne ne reste de côté. Une démarche par page, un titre qui commence par un verbe. Voir docs/services.md.',
+          `Une démarche expliquée de bout en bout : pour qui, les pièces, le coût, le délai, les étapes, la démarche en ligne **et** les autres façons de faire (à la mairie, par courrier), pour que personne ne reste de côté. Une démarche par page, un titre qui commence par un verbe. Voir ${guideLink('docs/services.md', 'le guide des démarches et contacts')}.`,
       },
     },
   },

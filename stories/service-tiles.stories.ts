@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/components/service-tiles/service-tiles.js';
+import { guideLink } from './guides/guide-links.js';
 
 interface TilesArgs {
   tiles?: unknown;
@@ -27,7 +28,7 @@ const meta: Meta<TilesArgs> = {
     docs: {
       description: {
         component:
-          'Les démarches les plus demandées, une tuile par démarche : pictogramme, libellé qui commence par un verbe, description facultative, et un seul lien par tuile (cible d’au moins 44 px). La liste de liens écrite dans la page se lit sans JavaScript. Voir docs/services.md.',
+          `Les démarches les plus demandées, une tuile par démarche : pictogramme, libellé qui commence par un verbe, description facultative, et un seul lien par tuile (cible d’au moins 44 px). La liste de liens écrite dans la page se lit sans JavaScript. Voir ${guideLink('docs/services.md', 'le guide des démarches et contacts')}.`,
       },
     },
   },

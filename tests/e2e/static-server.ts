@@ -26,13 +26,23 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/**
+ * Serves `directory` on loopback. With `base` (« /design/ »), the files are only found under that
+ * path, as on a city server that hosts the catalogue in a sub-folder.
+ */
 export async function serveDirectory(
   directory: string,
   headersFor: (path: string) => Record<string, string> = () => ({}),
+  base = '/',
 ): Promise<StaticServer> {
   const root = resolve(directory);
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (!requested.startsWith(base)) {
+      response.writeHead(404).end('Not found');
+      return;
+    }
+    const pathname = `/${requested.slice(base.length)}`;
     let file = normalize(join(root, pathname));
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
@@ -54,7 +64,7 @@ export async function serveDirectory(
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`,
     close: () =>
       new Promise((done) => {
         server.close(() => {
@@ -74,11 +84,11 @@ export interface SiteInChromium {
  * Before the tests of the enclosing `describe`: runs `prepare` (which may build the pages and
  * returns the directory to serve), serves it and starts Chromium; after them, stops both.
  */
-export function serveInChromium(prepare: () => string | Promise<string>): SiteInChromium {
+export function serveInChromium(prepare: () => string | Promise<string>, base = '/'): SiteInChromium {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await serveDirectory(await prepare());
+    server = await serveDirectory(await prepare(), () => ({}), base);
     browser = await chromium.launch(chromiumLaunchOptions());
   });
   afterAll(async () => {
