@@ -54,7 +54,7 @@ export function trustedTemplate(markup: string, build: Build): TemplateResult {
     open.lastIndex = written;
   }
   strings.push(markup.slice(written));
-  return html(Object.assign([...strings], { raw: [...strings] }) as unknown as TemplateStringsArray, ...values);
+  return html(Object.assign([...strings], { raw: [...strings] }), ...values);
 }
 
 function rebuild(tag: string, attributes: Record<string, string>, inner: string): Rebuilt | undefined {
@@ -64,7 +64,7 @@ function rebuild(tag: string, attributes: Record<string, string>, inner: string)
   const scripts = [...inner.matchAll(SCRIPT)].map((match) => ({ whole: match[0], attributes: parseAttributes(match[1] ?? ''), text: match[2] ?? '' }));
   if (scripts.some((script) => Object.hasOwn(script.attributes, 'data-previous'))) return undefined;
   const childTypes: readonly string[] = dataSourceOf(tag)?.childTypes ?? [];
-  const script = scripts.find((candidate) => childTypes.includes(candidate.attributes['type'] ?? ''));
+  const script = scripts.find((candidate) => childTypes.includes(candidate.attributes.type ?? ''));
   if (script !== undefined) {
     const value = scriptValue(tag, attributes, script.text);
     return value === undefined ? undefined : { attributes, properties: { [dataSourceOf(tag)?.property ?? 'data']: value }, inner: inner.replace(script.whole, '') };
@@ -95,8 +95,8 @@ function scriptValue(tag: string, attributes: Record<string, string>, text: stri
 }
 
 function chartOptions(attributes: Record<string, string>): { section?: BudgetSection; flow?: BudgetFlow } {
-  const section = BUDGET_SECTIONS.find((name) => name === attributes['section']);
-  const flow = BUDGET_FLOWS.find((name) => name === attributes['flow']);
+  const section = BUDGET_SECTIONS.find((name) => name === attributes.section);
+  const flow = BUDGET_FLOWS.find((name) => name === attributes.flow);
   return { ...(section === undefined ? {} : { section }), ...(flow === undefined ? {} : { flow }) };
 }
 
@@ -106,7 +106,7 @@ function budgetTable(attributes: Record<string, string>, inner: string): Rebuilt
   const read = budgetFromTable(tableCellsFromMarkup(table), chartOptions(attributes));
   if (read.problems.length > 0) return undefined;
   // The browser reads the JSON child written from `data` first: the caption must come as the heading.
-  const heading = attributes['heading'] ?? read.heading;
+  const heading = attributes.heading ?? read.heading;
   return { attributes: heading === undefined ? attributes : { ...attributes, heading }, properties: { data: read.data }, inner };
 }
 
@@ -126,7 +126,7 @@ function keyFigure(attributes: Record<string, string>, inner: string): Rebuilt |
   const lines: Record<string, string> = {};
   const SLOTTED = new RegExp(`<([a-z][a-z0-9-]*)${ATTRIBUTES_SOURCE}([\\s\\S]*?)</\\1>`, 'gi');
   const own = inner.replace(SLOTTED, (whole, _tag: string, source: string, content: string) => {
-    const slot = parseAttributes(source)['slot'];
+    const slot = parseAttributes(source).slot;
     if (slot === undefined) return whole;
     if (['label', 'period', 'source'].includes(slot) && !Object.hasOwn(attributes, slot)) lines[slot] = markupText(content);
     return ' ';
@@ -134,7 +134,7 @@ function keyFigure(attributes: Record<string, string>, inner: string): Rebuilt |
   if (Object.hasOwn(attributes, 'value')) return Object.keys(lines).length === 0 ? undefined : { attributes: { ...attributes, ...lines }, inner };
   const figure = figureFromText(markupText(own));
   if (figure === undefined) return Object.keys(lines).length === 0 ? undefined : { attributes: { ...attributes, ...lines }, inner };
-  const unit = attributes['unit'] === undefined || attributes['unit'] === '' ? figure.unit : attributes['unit'];
+  const unit = attributes.unit === undefined || attributes.unit === '' ? figure.unit : attributes.unit;
   return { attributes: { ...attributes, ...lines, value: String(figure.value), unit }, inner };
 }
 
