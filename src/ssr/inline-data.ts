@@ -16,7 +16,8 @@
 import { html, type TemplateResult } from 'lit';
 import { budgetFromTable } from '../lib/budget/html-table.js';
 import { figureFromText } from '../lib/budget/key-figure.js';
-import { budgetFromText, isJsonText } from '../lib/budget/load.js';
+import { BUDGET_GROUPINGS } from '../lib/budget/chart-settings.js';
+import { budgetFromText, isJsonText, type LoadOptions } from '../lib/budget/load.js';
 import { budgetFromScdl } from '../lib/budget/scdl-csv.js';
 import { BUDGET_FLOWS, BUDGET_SECTIONS, type BudgetFlow, type BudgetSection } from '../lib/budget/model.js';
 import { dataSourceOf } from '../lib/data-sources.js';
@@ -79,7 +80,7 @@ function scriptValue(tag: string, attributes: Record<string, string>, text: stri
   if (tag === 'loos-budget-chart') {
     if (isJsonText(text)) return text;
     // SCDL CSV: its reader is loaded on demand in the browser; the server reads it at once.
-    const read = budgetFromText(text, chartOptions(attributes), budgetFromScdl);
+    const read = budgetFromText(text, csvOptions(attributes), budgetFromScdl);
     return read.budget !== null && read.problems.length === 0 ? read.budget : undefined;
   }
   let json: unknown;
@@ -98,6 +99,20 @@ function chartOptions(attributes: Record<string, string>): { section?: BudgetSec
   const section = BUDGET_SECTIONS.find((name) => name === attributes.section);
   const flow = BUDGET_FLOWS.find((name) => name === attributes.flow);
   return { ...(section === undefined ? {} : { section }), ...(flow === undefined ? {} : { flow }) };
+}
+
+/** The attributes the chart applies to an SCDL file, as it does in the browser (load.ts). */
+function csvOptions(attributes: Record<string, string>): LoadOptions {
+  const by = BUDGET_GROUPINGS.find((name) => name === attributes['group-by']);
+  const population = attributes['population'] === undefined ? undefined : Number(attributes['population']);
+  return {
+    ...chartOptions(attributes),
+    ...(by === undefined ? {} : { by }),
+    ...(attributes['budget'] === undefined ? {} : { budget: attributes['budget'] }),
+    ...(population === undefined ? {} : { population }),
+    ...(attributes['source'] === undefined ? {} : { sourceText: attributes['source'] }),
+    ...(attributes['source-url'] === undefined ? {} : { sourceUrl: attributes['source-url'] }),
+  };
 }
 
 function budgetTable(attributes: Record<string, string>, inner: string): Rebuilt | undefined {
