@@ -104,13 +104,13 @@ function chartOptions(attributes: Record<string, string>): { section?: BudgetSec
 /** The attributes the chart applies to an SCDL file, as it does in the browser (load.ts). */
 function csvOptions(attributes: Record<string, string>): LoadOptions {
   const by = BUDGET_GROUPINGS.find((name) => name === attributes['group-by']);
-  const population = attributes['population'] === undefined ? undefined : Number(attributes['population']);
+  const population = attributes.population === undefined ? undefined : Number(attributes.population);
   return {
     ...chartOptions(attributes),
     ...(by === undefined ? {} : { by }),
-    ...(attributes['budget'] === undefined ? {} : { budget: attributes['budget'] }),
+    ...(attributes.budget === undefined ? {} : { budget: attributes.budget }),
     ...(population === undefined ? {} : { population }),
-    ...(attributes['source'] === undefined ? {} : { sourceText: attributes['source'] }),
+    ...(attributes.source === undefined ? {} : { sourceText: attributes.source }),
     ...(attributes['source-url'] === undefined ? {} : { sourceUrl: attributes['source-url'] }),
   };
 }
