@@ -24,11 +24,11 @@ const BUDGETS = {
   // linter's new rules. Lower a ceiling whenever an element gets lighter.
   'notice': { target: '3 kB', initial: '8.2 kB', total: '8.2 kB' },
   'event-card': { target: '4 kB', initial: '11.2 kB', total: '14 kB' },
-  'budget-chart': { target: '10 kB', initial: '17.2 kB', total: '26.7 kB' },
+  'budget-chart': { target: '10 kB', initial: '18.5 kB', total: '27.9 kB' },
   'official-banner': { target: '5 kB', initial: '5 kB', total: '5 kB' },
-  'key-figure': { target: '4 kB', initial: '4.1 kB', total: '4.1 kB' },
-  'notice-feed': { target: '8 kB', initial: '13.3 kB', total: '19.5 kB' },
-  'event-list': { target: '8 kB', initial: '14.9 kB', total: '21.7 kB' },
+  'key-figure': { target: '4 kB', initial: '4.9 kB', total: '4.9 kB' },
+  'notice-feed': { target: '8 kB', initial: '12.9 kB', total: '19.2 kB' },
+  'event-list': { target: '8 kB', initial: '15.6 kB', total: '22.4 kB' },
   // A staff tool, never on a resident's page: 38 rules and their dictionaries.
   'tone-checker': { target: '15 kB', initial: '34.2 kB', total: '34.2 kB' },
   // Démarches and services, measured on 2026-12-03: tiles 4.98 kB, procedure 6.53 kB, contact card
@@ -76,8 +76,8 @@ const measured = (name, files, limit) => ({ name, path: files, gzip: true, ...(l
 export default [
   // Target 40 kB for the whole library. What a resident's page downloads is the CMS
   // bundle (every civic element + Lit); the tone checker, a staff tool, has its own module.
-  measured('Bibliothèque civique avec Lit (dist/cdn/loos-ui.js), au chargement — cible 40 kB', library.initial, '49 kB'),
-  measured('Bibliothèque civique avec Lit, tout compris (modules à la demande inclus)', [...library.initial, ...library.lazy], '71 kB'),
+  measured('Bibliothèque civique avec Lit (dist/cdn/loos-ui.js), au chargement — cible 40 kB', library.initial, '50.8 kB'),
+  measured('Bibliothèque civique avec Lit, tout compris (modules à la demande inclus)', [...library.initial, ...library.lazy], '72.7 kB'),
   {
     name: 'Vérificateur de ton avec Lit (dist/cdn/loos-tone-checker.js), pour les rédacteurs',
     path: 'dist/cdn/loos-tone-checker.js',

@@ -1,4 +1,4 @@
-/* global document, window, PerformanceObserver, customElements */
+/* global document, window, customElements */
 // How far examples/cms.html is from its floor: the same page frozen as static HTML (every
 // element's shadow root written out as declarative shadow DOM with its styles, no script at all),
 // which is the least a resident can download and the soonest they can read it.

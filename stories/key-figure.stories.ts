@@ -86,3 +86,12 @@ export const ThemeSombre: Story = { name: 'Thème sombre', parameters: { theme: 
 export const ThemeContraste: Story = { name: 'Thème contraste renforcé', parameters: { theme: 'loos-contrast' } };
 
 export const AutreCommune: Story = { name: 'Autre commune (thème Ville exemple)', parameters: { theme: 'example-city' } };
+
+/** The HTML-first form: the figure written as text, readable before and without JavaScript. */
+export const EcritEnTexte: Story = {
+  name: 'Écrit en texte dans la page (sans JavaScript : le texte)',
+  render: () => html`<loos-key-figure previous="27600000" previous-period="2025"
+    >28,4 M€ <span slot="label">Dépenses de fonctionnement</span> <span slot="period">budget primitif 2026</span>
+    <span slot="source">Délibération n° 2026-014 du conseil municipal</span></loos-key-figure
+  >`,
+};

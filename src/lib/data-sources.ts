@@ -99,7 +99,7 @@ export function tableCells(table: Element): TableCells {
   const cellsOf = (row: Element): string[] => [...row.children].filter((cell) => cell.localName === 'td' || cell.localName === 'th').map((cell) => plainText(cell));
   const isHead = (row: Element, index: number): boolean =>
     row.parentElement?.localName === 'thead' || (index === 0 && [...row.children].every((cell) => cell.localName === 'th') && !table.querySelector(':scope > thead'));
-  const headRows = rows.filter(isHead);
+  const lastHead = rows.filter(isHead).at(-1);
   const attributes: Record<string, string> = {};
   for (const name of ['year', 'stage', 'section', 'flow']) {
     const value = table.getAttribute(`data-${name}`);
@@ -108,7 +108,7 @@ export function tableCells(table: Element): TableCells {
   const caption = table.querySelector(':scope > caption');
   return {
     ...(caption === null ? {} : { caption: plainText(caption) }),
-    head: headRows.length === 0 ? [] : cellsOf(headRows[headRows.length - 1] as Element),
+    head: lastHead === undefined ? [] : cellsOf(lastHead),
     rows: rows.filter((row, index) => !isHead(row, index)).map((row) => (row.parentElement?.localName === 'tfoot' ? { cells: cellsOf(row), foot: true } : { cells: cellsOf(row) })),
     attributes,
   };
@@ -134,7 +134,7 @@ export function listItems(list: Element): ListItemData[] {
     return {
       attributes,
       ...(heading === null ? {} : { heading: plainText(heading) }),
-      ...(link === null || link === undefined ? {} : { href: link.getAttribute('href') ?? '' }),
+      ...(link === null ? {} : { href: link.getAttribute('href') ?? '' }),
       times: [...scope.querySelectorAll('time[datetime]')].map((time) => time.getAttribute('datetime') ?? ''),
       fields,
     };

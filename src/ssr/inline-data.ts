@@ -16,7 +16,8 @@
 import { html, type TemplateResult } from 'lit';
 import { budgetFromTable } from '../lib/budget/html-table.js';
 import { figureFromText } from '../lib/budget/key-figure.js';
-import { budgetFromText, isJsonText } from '../lib/budget/load.js';
+import { BUDGET_GROUPINGS } from '../lib/budget/chart-settings.js';
+import { budgetFromText, isJsonText, type LoadOptions } from '../lib/budget/load.js';
 import { budgetFromScdl } from '../lib/budget/scdl-csv.js';
 import { BUDGET_FLOWS, BUDGET_SECTIONS, type BudgetFlow, type BudgetSection } from '../lib/budget/model.js';
 import { dataSourceOf } from '../lib/data-sources.js';
@@ -54,7 +55,7 @@ export function trustedTemplate(markup: string, build: Build): TemplateResult {
     open.lastIndex = written;
   }
   strings.push(markup.slice(written));
-  return html(Object.assign([...strings], { raw: [...strings] }) as unknown as TemplateStringsArray, ...values);
+  return html(Object.assign([...strings], { raw: [...strings] }), ...values);
 }
 
 function rebuild(tag: string, attributes: Record<string, string>, inner: string): Rebuilt | undefined {
@@ -64,7 +65,7 @@ function rebuild(tag: string, attributes: Record<string, string>, inner: string)
   const scripts = [...inner.matchAll(SCRIPT)].map((match) => ({ whole: match[0], attributes: parseAttributes(match[1] ?? ''), text: match[2] ?? '' }));
   if (scripts.some((script) => Object.hasOwn(script.attributes, 'data-previous'))) return undefined;
   const childTypes: readonly string[] = dataSourceOf(tag)?.childTypes ?? [];
-  const script = scripts.find((candidate) => childTypes.includes(candidate.attributes['type'] ?? ''));
+  const script = scripts.find((candidate) => childTypes.includes(candidate.attributes.type ?? ''));
   if (script !== undefined) {
     const value = scriptValue(tag, attributes, script.text);
     return value === undefined ? undefined : { attributes, properties: { [dataSourceOf(tag)?.property ?? 'data']: value }, inner: inner.replace(script.whole, '') };
@@ -79,7 +80,7 @@ function scriptValue(tag: string, attributes: Record<string, string>, text: stri
   if (tag === 'loos-budget-chart') {
     if (isJsonText(text)) return text;
     // SCDL CSV: its reader is loaded on demand in the browser; the server reads it at once.
-    const read = budgetFromText(text, chartOptions(attributes), budgetFromScdl);
+    const read = budgetFromText(text, csvOptions(attributes), budgetFromScdl);
     return read.budget !== null && read.problems.length === 0 ? read.budget : undefined;
   }
   let json: unknown;
@@ -95,9 +96,23 @@ function scriptValue(tag: string, attributes: Record<string, string>, text: stri
 }
 
 function chartOptions(attributes: Record<string, string>): { section?: BudgetSection; flow?: BudgetFlow } {
-  const section = BUDGET_SECTIONS.find((name) => name === attributes['section']);
-  const flow = BUDGET_FLOWS.find((name) => name === attributes['flow']);
+  const section = BUDGET_SECTIONS.find((name) => name === attributes.section);
+  const flow = BUDGET_FLOWS.find((name) => name === attributes.flow);
   return { ...(section === undefined ? {} : { section }), ...(flow === undefined ? {} : { flow }) };
+}
+
+/** The attributes the chart applies to an SCDL file, as it does in the browser (load.ts). */
+function csvOptions(attributes: Record<string, string>): LoadOptions {
+  const by = BUDGET_GROUPINGS.find((name) => name === attributes['group-by']);
+  const population = attributes.population === undefined ? undefined : Number(attributes.population);
+  return {
+    ...chartOptions(attributes),
+    ...(by === undefined ? {} : { by }),
+    ...(attributes.budget === undefined ? {} : { budget: attributes.budget }),
+    ...(population === undefined ? {} : { population }),
+    ...(attributes.source === undefined ? {} : { sourceText: attributes.source }),
+    ...(attributes['source-url'] === undefined ? {} : { sourceUrl: attributes['source-url'] }),
+  };
 }
 
 function budgetTable(attributes: Record<string, string>, inner: string): Rebuilt | undefined {
@@ -106,7 +121,7 @@ function budgetTable(attributes: Record<string, string>, inner: string): Rebuilt
   const read = budgetFromTable(tableCellsFromMarkup(table), chartOptions(attributes));
   if (read.problems.length > 0) return undefined;
   // The browser reads the JSON child written from `data` first: the caption must come as the heading.
-  const heading = attributes['heading'] ?? read.heading;
+  const heading = attributes.heading ?? read.heading;
   return { attributes: heading === undefined ? attributes : { ...attributes, heading }, properties: { data: read.data }, inner };
 }
 
@@ -126,7 +141,7 @@ function keyFigure(attributes: Record<string, string>, inner: string): Rebuilt |
   const lines: Record<string, string> = {};
   const SLOTTED = new RegExp(`<([a-z][a-z0-9-]*)${ATTRIBUTES_SOURCE}([\\s\\S]*?)</\\1>`, 'gi');
   const own = inner.replace(SLOTTED, (whole, _tag: string, source: string, content: string) => {
-    const slot = parseAttributes(source)['slot'];
+    const slot = parseAttributes(source).slot;
     if (slot === undefined) return whole;
     if (['label', 'period', 'source'].includes(slot) && !Object.hasOwn(attributes, slot)) lines[slot] = markupText(content);
     return ' ';
@@ -134,7 +149,7 @@ function keyFigure(attributes: Record<string, string>, inner: string): Rebuilt |
   if (Object.hasOwn(attributes, 'value')) return Object.keys(lines).length === 0 ? undefined : { attributes: { ...attributes, ...lines }, inner };
   const figure = figureFromText(markupText(own));
   if (figure === undefined) return Object.keys(lines).length === 0 ? undefined : { attributes: { ...attributes, ...lines }, inner };
-  const unit = attributes['unit'] === undefined || attributes['unit'] === '' ? figure.unit : attributes['unit'];
+  const unit = attributes.unit === undefined || attributes.unit === '' ? figure.unit : attributes.unit;
   return { attributes: { ...attributes, ...lines, value: String(figure.value), unit }, inner };
 }
 

@@ -91,8 +91,8 @@ export function listItemsFromMarkup(list: string): ListItemData[] {
     const scope = card?.inner ?? match[2] ?? '';
     const heading = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/i.exec(scope);
     const link = new RegExp(`<a${ATTRIBUTES_SOURCE}`, 'i').exec(heading?.[2] ?? '') ?? new RegExp(`<a${ATTRIBUTES_SOURCE}`, 'i').exec(scope);
-    const href = link === null ? undefined : parseAttributes(link[1] ?? '')['href'];
-    const id = itemAttributes['id'];
+    const href = link === null ? undefined : parseAttributes(link[1] ?? '').href;
+    const id = itemAttributes.id;
     const fields: Record<string, string> = id === undefined || id === '' ? {} : { id };
     for (const name of ['location', 'category', 'description']) {
       const field = new RegExp(`<([a-z][a-z0-9-]*)\\b[^>]*\\sdata-${name}\\b[^>]*>([\\s\\S]*?)</\\1>`, 'i').exec(scope);
@@ -102,7 +102,7 @@ export function listItemsFromMarkup(list: string): ListItemData[] {
       attributes: card?.attributes ?? {},
       ...(heading === null ? {} : { heading: markupText(heading[2] ?? '') }),
       ...(href === undefined ? {} : { href }),
-      times: [...scope.matchAll(new RegExp(`<time${ATTRIBUTES_SOURCE}`, 'gi'))].map((time) => parseAttributes(time[1] ?? '')['datetime']).filter((value): value is string => value !== undefined),
+      times: [...scope.matchAll(new RegExp(`<time${ATTRIBUTES_SOURCE}`, 'gi'))].map((time) => parseAttributes(time[1] ?? '').datetime).filter((value): value is string => value !== undefined),
       fields,
     };
   });

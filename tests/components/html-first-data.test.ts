@@ -48,7 +48,7 @@ describe('<loos-budget-chart> with a <table> child', () => {
         <tr><th>Poste</th><th>Montant</th></tr><tr><td>Écoles</td><td>1 000 €</td></tr><tr><td>Voirie</td><td>mille euros</td></tr></table></loos-budget-chart>`,
       'loos-budget-chart',
     );
-    await vi.waitFor(() => expect(reports.length).toBeGreaterThan(0));
+    await vi.waitFor(() => { expect(reports.length).toBeGreaterThan(0); });
     const problems = reports.flatMap((report) => report.detail.problems);
     expect(problems).toContainEqual(expect.objectContaining({ field: 'table.lignes[2].montant', value: 'mille euros' }));
     expect(chart.shadowRoot!.querySelectorAll('[role="option"]')).toHaveLength(1);
@@ -89,7 +89,7 @@ describe('<loos-event-list> with a <ul> child', () => {
   it('reports an item without a date instead of dropping it silently', async () => {
     const reports = captureInvalid();
     const list = await mountElement(`<loos-event-list now="2026-12-01T09:00"><ul><li><h3>Réunion publique</h3><p>Date à venir</p></li></ul></loos-event-list>`, 'loos-event-list');
-    await vi.waitFor(() => expect(reports.length).toBeGreaterThan(0));
+    await vi.waitFor(() => { expect(reports.length).toBeGreaterThan(0); });
     expect(reports.flatMap((report) => report.detail.problems).some((p) => p.field.includes('start'))).toBe(true);
     expect(list.shadowRoot!.textContent).toMatch(/1 événement n.a pas pu être affiché/);
   });
@@ -117,6 +117,6 @@ describe('<loos-key-figure> written as text', () => {
     expect(figure.shadowRoot!.querySelector('.value')?.textContent).toContain('22 mille 500 habitants');
     const reports = captureInvalid();
     await mountElement(`<loos-key-figure>beaucoup <span slot="label">Arbres plantés</span></loos-key-figure>`, 'loos-key-figure');
-    await vi.waitFor(() => expect(reports.flatMap((report) => report.detail.problems)).toContainEqual(expect.objectContaining({ field: 'value', value: 'beaucoup' })));
+    await vi.waitFor(() => { expect(reports.flatMap((report) => report.detail.problems)).toContainEqual(expect.objectContaining({ field: 'value', value: 'beaucoup' })); });
   });
 });

@@ -54,10 +54,10 @@ async function visibleTextByTag(page: Page): Promise<Record<string, string>> {
       parts.push(generated(node));
       if (node instanceof HTMLSlotElement) {
         const assigned = node.assignedNodes({ flatten: true });
-        (assigned.length > 0 ? assigned : [...node.childNodes]).forEach((child) => visit(child, parts));
+        (assigned.length > 0 ? assigned : [...node.childNodes]).forEach((child) => { visit(child, parts); });
         return;
       }
-      (node.shadowRoot ?? node).childNodes.forEach((child) => visit(child, parts));
+      (node.shadowRoot ?? node).childNodes.forEach((child) => { visit(child, parts); });
     };
     for (const element of document.querySelectorAll('*')) {
       if (!element.localName.startsWith('loos-') || element.parentElement?.closest('[data-loos-ssr], loos-event-list') !== null) continue;

@@ -58,14 +58,14 @@ export function budgetFromTable(table: TableCells, defaults: TableDefaults = {})
   const words = [table.caption ?? '', ...table.head].join(' ').toLowerCase();
   const attributes = table.attributes ?? {};
   const data: Record<string, unknown> = {};
-  const year = attributes['year'] ?? columns.year ?? YEAR.exec(table.caption ?? '')?.[1];
-  if (year !== undefined) data['year'] = Number(year);
-  const stage = attributes['stage'] ?? BUDGET_STAGES.find((name) => words.includes(name));
-  if (stage !== undefined) data['stage'] = stage;
-  const section = attributes['section'] ?? BUDGET_SECTIONS.find((name) => words.includes(name)) ?? defaults.section;
-  if (section !== undefined) data['section'] = section;
-  const flow = attributes['flow'] ?? BUDGET_FLOWS.find((name) => words.includes(name)) ?? defaults.flow;
-  if (flow !== undefined) data['flow'] = flow;
+  const year = attributes.year ?? columns.year ?? YEAR.exec(table.caption ?? '')?.[1];
+  if (year !== undefined) data.year = Number(year);
+  const stage = attributes.stage ?? BUDGET_STAGES.find((name) => words.includes(name));
+  if (stage !== undefined) data.stage = stage;
+  const section = attributes.section ?? BUDGET_SECTIONS.find((name) => words.includes(name)) ?? defaults.section;
+  if (section !== undefined) data.section = section;
+  const flow = attributes.flow ?? BUDGET_FLOWS.find((name) => words.includes(name)) ?? defaults.flow;
+  if (flow !== undefined) data.flow = flow;
 
   const lines: Record<string, unknown>[] = [];
   if (table.rows.length === 0) problems.push(problem('table', 'Le tableau du budget n’a aucune ligne de données.'));
@@ -75,7 +75,7 @@ export function budgetFromTable(table: TableCells, defaults: TableDefaults = {})
     const amountText = row.cells[columns.amount] ?? '';
     const amount = parseFrenchAmount(amountText);
     if (row.foot === true || TOTAL.test(label)) {
-      if (amount.ok) data['total'] = amount.value;
+      if (amount.ok) data.total = amount.value;
       else problems.push(problem(`${field}.montant`, `Le total « ${amountText} » n’est pas un montant lisible (ex. « 1 234 567,89 € » ou « 28,4 M€ ») : il n’est pas vérifié.`, amountText));
       return;
     }
@@ -92,14 +92,14 @@ export function budgetFromTable(table: TableCells, defaults: TableDefaults = {})
     if (columns.previous !== undefined) {
       const previousText = row.cells[columns.previous] ?? '';
       const previous = parseFrenchAmount(previousText);
-      if (previous.ok) line['previous'] = previous.value;
+      if (previous.ok) line.previous = previous.value;
       else if (!previous.empty) {
         problems.push(problem(`${field}.précédent`, `Le montant de l’année précédente de « ${label} » est illisible (« ${previousText} ») : l’évolution de cette ligne n’est pas affichée.`, previousText));
       }
     }
     lines.push(line);
   });
-  data['lines'] = lines;
+  data.lines = lines;
   const heading = table.caption?.trim();
   return heading === undefined || heading === '' ? { data, problems } : { data, heading, problems };
 }

@@ -49,13 +49,13 @@ export function eventsFromListItems(items: readonly ListItemData[]): { readonly 
     const attributes: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(item.attributes)) attributes[camel(name)] = BOOLEAN_ATTRIBUTES.has(name) ? true : value;
     const plain: EventCardAttributes = {
-      ...(item.fields['id'] === undefined ? {} : { eventId: item.fields['id'] }),
+      ...(item.fields.id === undefined ? {} : { eventId: item.fields.id }),
       ...(item.href === undefined ? {} : { href: item.href }),
       ...(item.times[0] === undefined ? {} : { start: item.times[0] }),
       ...(item.times[1] === undefined ? {} : { end: item.times[1] }),
-      ...(item.fields['location'] === undefined ? {} : { locationName: item.fields['location'] }),
-      ...(item.fields['category'] === undefined ? {} : { category: item.fields['category'] }),
-      ...(item.fields['description'] === undefined ? {} : { description: item.fields['description'] }),
+      ...(item.fields.location === undefined ? {} : { locationName: item.fields.location }),
+      ...(item.fields.category === undefined ? {} : { category: item.fields.category }),
+      ...(item.fields.description === undefined ? {} : { description: item.fields.description }),
     };
     // The card's attributes win over what its content says; its content fills the gaps.
     events.push(withoutUndefined(inputFromAttributes({ ...plain, ...(attributes as EventCardAttributes) }, item.heading)));

@@ -78,15 +78,15 @@ describe('budgetFromTable', () => {
 
   it('reads a total row as the declared total, which the budget then checks', () => {
     const read = budgetFromTable(table([['A', '100'], ['B', '200'], ['Total', '400']]));
-    expect(read.data['total']).toBe(400);
-    expect(read.data['lines']).toHaveLength(2);
+    expect(read.data.total).toBe(400);
+    expect(read.data.lines).toHaveLength(2);
     const checked = validateBudget({ ...read.data, source: 'Délibération n° 1' });
     expect(checked.problems.map((p) => p.field)).toContain('total');
   });
 
   it('reports a bad amount cell and the row it leaves out, naming the row and the value, never dropping it silently', () => {
     const read = budgetFromTable(table([['Enseignement', '6 850 000'], ['Culture', 'quatre millions'], ['Sport', '']]));
-    expect(read.data['lines']).toEqual([{ label: 'Enseignement', amount: 6850000 }]);
+    expect(read.data.lines).toEqual([{ label: 'Enseignement', amount: 6850000 }]);
     expect(read.problems).toEqual([
       expect.objectContaining({ field: 'table.lignes[2].montant', value: 'quatre millions', ignored: true, message: expect.stringContaining('« Culture » a un montant illisible') as unknown }),
       expect.objectContaining({ field: 'table.lignes[3].montant', ignored: true, message: expect.stringContaining('« Sport » n’a pas de montant') as unknown }),
@@ -95,7 +95,7 @@ describe('budgetFromTable', () => {
 
   it('keeps a line whose previous amount is unreadable, and says its change is not shown', () => {
     const read = budgetFromTable(table([['Culture', '4 310 000', 'beaucoup']], ['Politique', '2026', '2025']));
-    expect(read.data['lines']).toEqual([{ label: 'Culture', amount: 4310000 }]);
+    expect(read.data.lines).toEqual([{ label: 'Culture', amount: 4310000 }]);
     expect(read.problems).toEqual([expect.objectContaining({ field: 'table.lignes[1].précédent', value: 'beaucoup' })]);
   });
 
@@ -119,7 +119,7 @@ describe('budgetFromTable', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.string(), { maxLength: 4 }), { maxLength: 6 }), fc.array(fc.string(), { maxLength: 4 }), fc.option(fc.string(), { nil: undefined }), (rows, head, caption) => {
         const read = budgetFromTable({ head, rows: rows.map((cells) => ({ cells })), ...(caption === undefined ? {} : { caption }) });
-        expect(Array.isArray(read.data['lines'])).toBe(true);
+        expect(Array.isArray(read.data.lines)).toBe(true);
       }),
     );
   });
