@@ -191,7 +191,7 @@ export class LoosNoticeFeed extends LitElement {
     const outcome = await this.data.fetch(src, { ...(this.fetcher === undefined ? {} : { fetch: this.fetcher }), clock: this.clock });
     if (outcome === undefined || generation !== this.generation) return;
 
-    let problems: readonly InputProblem[] = [];
+    let problems: readonly InputProblem[];
     try {
       // Only the parser this body needs is loaded (the CAP reader is most of the feed's code).
       let result: FeedParseResult | undefined;

@@ -252,7 +252,7 @@ export function descendantsNamed(element: XmlElement, name: string): XmlElement[
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     if (next.name === name) found.push(next);
     // One push per child: a spread of a very wide element would overflow the call stack.
-    else for (let i = next.children.length - 1; i >= 0; i--) pending.push(next.children[i] as XmlElement);
+    else for (const child of next.children.toReversed()) pending.push(child);
   }
   return found;
 }
