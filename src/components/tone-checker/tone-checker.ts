@@ -5,7 +5,8 @@ import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { LoosToneCheckEvent, type ToneCheckDetail } from '../../events/tone-check.js';
 import { defineElement } from '../../lib/define.js';
-import { problem } from '../../lib/invalid.js';
+import { previewValue, problem, type InputProblem } from '../../lib/invalid.js';
+import { readToneInputs } from '../../lib/tone-inputs.js';
 import { toneStrings, type ToneStrings } from '../../lib/strings/tone.js';
 import { fieldStyles } from '../../styles/field.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -66,6 +67,8 @@ export class LoosToneChecker extends LitElement {
   private readonly invalid = new InvalidController(this);
   private readonly announcer = new AnnouncerController(this);
   private analyseTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The text analysed: `value` once checked to be a text. */
+  private text = '';
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -85,10 +88,14 @@ export class LoosToneChecker extends LitElement {
   }
 
   private runAnalysis(): void {
-    const config: ToneConfig = { ...this.config, profile: this.profile === 'falc' ? 'falc' : (this.config.profile ?? 'standard') };
-    this.analysis = analyse(this.value, { channel: this.channelId, config });
+    const problems: InputProblem[] = [];
+    const { text, config: given } = readToneInputs(this.value, this.config, problems);
+    this.text = text;
+    const config: ToneConfig = { ...given, profile: this.profile === 'falc' ? 'falc' : (given.profile ?? 'standard') };
+    this.analysis = analyse(text, { channel: this.channelId, config });
     const strings = toneStrings[this.locale.value];
-    this.invalid.problems = isChannelId(this.channel) ? [] : [problem('channel', strings.invalidChannel(this.channel), this.channel)];
+    if (!isChannelId(this.channel)) problems.push(problem('channel', strings.invalidChannel(previewValue(this.channel)), this.channel));
+    this.invalid.problems = problems;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -146,7 +153,7 @@ export class LoosToneChecker extends LitElement {
   }
 
   private renderFinding(finding: Finding, strings: ToneStrings) {
-    const excerpt = this.value.slice(finding.start, finding.end).replace(/\s+/g, ' ').trim();
+    const excerpt = this.text.slice(finding.start, finding.end).replace(/\s+/g, ' ').trim();
     const short = excerpt.length > 60 ? `${excerpt.slice(0, 59)}…` : excerpt;
     return html`<li>
       <button type="button" class="finding ${finding.severity}" part="finding" data-rule=${finding.rule} @click=${() => { this.selectFinding(finding); }}>
@@ -179,7 +186,7 @@ export class LoosToneChecker extends LitElement {
       </div>
       <label for="text">${strings.textLabel}</label>
       <p id="help" class="help">${strings.textHelp}</p>
-      <textarea id="text" part="textarea" spellcheck="true" lang="fr" aria-describedby="help counter score" .value=${this.value} @input=${this.onInput}></textarea>
+      <textarea id="text" part="textarea" spellcheck="true" lang="fr" aria-describedby="help counter score" .value=${this.text} @input=${this.onInput}></textarea>
       <div class="stats">
         <p id="counter" class=${over ? 'over' : ''}>${this.counterText(strings)}</p>
         <p id="score">${readability?.score == null || readability.band === null ? strings.readabilityNone : strings.readability(strings.bands[readability.band], readability.score)}</p>
@@ -187,7 +194,7 @@ export class LoosToneChecker extends LitElement {
       ${this.announcer.regions()}
       <p id="findings-title" class="title">${strings.findingsTitle(findings.length)}</p>
       ${findings.length === 0
-        ? html`<p class="empty">${this.value.trim() === '' ? strings.emptyText : strings.noFindings}</p>`
+        ? html`<p class="empty">${this.text.trim() === '' ? strings.emptyText : strings.noFindings}</p>`
         : html`<ul part="findings" aria-labelledby="findings-title">${findings.map((f) => this.renderFinding(f, strings))}</ul>`}
     `;
   }
