@@ -10,7 +10,7 @@ import { readToneInputs } from '../../lib/tone-inputs.js';
 import { toneStrings, type ToneStrings } from '../../lib/strings/tone.js';
 import { fieldStyles } from '../../styles/field.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { analyse, CHANNEL_IDS, isChannelId, type Analysis, type ChannelId, type Finding, type ToneConfig } from '../../tone/index.js';
+import { analyse, CHANNEL_IDS, channelLength, isChannelId, type Analysis, type ChannelId, type Finding, type ToneConfig } from '../../tone/index.js';
 import { toneCheckerStyles } from './tone-checker.styles.js';
 
 /** Values of `profile`: `falc` applies the « facile à lire et à comprendre » thresholds. */
@@ -19,6 +19,13 @@ export type ToneProfile = (typeof TONE_PROFILES)[number];
 
 /** Delay before the counter is announced: after a pause in typing, not at every keystroke. */
 const ANNOUNCE_DELAY_MS = 1200;
+/**
+ * What is analysed live: the analysis takes time in proportion to the text (tens of milliseconds
+ * per 10,000 characters here), and it runs at each pause in typing and during server rendering.
+ * Beyond this, the start is checked and the checker says so.
+ */
+export const MAX_LIVE_LENGTH = 20_000;
+
 /** Delay before a new analysis while typing (a long text takes a few milliseconds). */
 const ANALYSE_DELAY_MS = 120;
 
@@ -92,7 +99,9 @@ export class LoosToneChecker extends LitElement {
     const { text, config: given } = readToneInputs(this.value, this.config, problems);
     this.text = text;
     const config: ToneConfig = { ...given, profile: this.profile === 'falc' ? 'falc' : (given.profile ?? 'standard') };
-    this.analysis = analyse(text, { channel: this.channelId, config });
+    const analysis = analyse(liveExtract(text), { channel: this.channelId, config });
+    // The counter counts the whole text, even when only its start is checked.
+    this.analysis = text.length > MAX_LIVE_LENGTH ? { ...analysis, length: channelLength(text, analysis.channel, []) } : analysis;
     const strings = toneStrings[this.locale.value];
     if (!isChannelId(this.channel)) problems.push(problem('channel', strings.invalidChannel(previewValue(this.channel)), this.channel));
     this.invalid.problems = problems;
@@ -186,6 +195,7 @@ export class LoosToneChecker extends LitElement {
       </div>
       <label for="text">${strings.textLabel}</label>
       <p id="help" class="help">${strings.textHelp}</p>
+      ${this.text.length > MAX_LIVE_LENGTH ? html`<p class="help" part="limit">${strings.liveLimit(new Intl.NumberFormat(this.locale.value).format(MAX_LIVE_LENGTH))}</p>` : nothing}
       <textarea id="text" part="textarea" spellcheck="true" lang="fr" aria-describedby="help counter score" .value=${this.text} @input=${this.onInput}></textarea>
       <div class="stats">
         <p id="counter" class=${over ? 'over' : ''}>${this.counterText(strings)}</p>
@@ -198,6 +208,13 @@ export class LoosToneChecker extends LitElement {
         : html`<ul part="findings" aria-labelledby="findings-title">${findings.map((f) => this.renderFinding(f, strings))}</ul>`}
     `;
   }
+}
+
+/** The start of a text, up to MAX_LIVE_LENGTH, never cutting a surrogate pair in two. */
+function liveExtract(text: string): string {
+  if (text.length <= MAX_LIVE_LENGTH) return text;
+  const code = text.charCodeAt(MAX_LIVE_LENGTH - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_LIVE_LENGTH - 1 : MAX_LIVE_LENGTH);
 }
 
 declare global {
