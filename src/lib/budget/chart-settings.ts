@@ -36,10 +36,15 @@ export interface ChartAttributes {
   /** Texts, or whatever a script set (checked by `propertyText`). */
   readonly source?: unknown;
   readonly sourceUrl?: unknown;
+  readonly heading?: unknown;
+  readonly description?: unknown;
 }
 
 export interface ChartSettings {
   readonly type: BudgetChartType;
+  /** The author's heading and description, when they are texts. */
+  readonly heading?: string | undefined;
+  readonly description?: string | undefined;
   readonly headingLevel: HeadingLevel;
   readonly maxCategories: number;
   readonly load: LoadOptions;
@@ -64,6 +69,8 @@ export function readChartSettings(attributes: ChartAttributes): ChartSettings {
   const budget = propertyText(attributes.budget, 'budget', problems);
   const source = propertyText(attributes.source, 'source', problems);
   const sourceUrl = propertyText(attributes.sourceUrl, 'source-url', problems);
+  const givenHeading = propertyText(attributes.heading, 'heading', problems);
+  const description = propertyText(attributes.description, 'description', problems);
   const load: LoadOptions = {
     by: isOneOf(BUDGET_GROUPINGS, groupBy) ? groupBy : 'auto',
     ...(budget === undefined ? {} : { budget }),
@@ -76,6 +83,8 @@ export function readChartSettings(attributes: ChartAttributes): ChartSettings {
   };
   return {
     type: isOneOf(BUDGET_CHART_TYPES, type) ? type : 'bars',
+    heading: givenHeading,
+    description,
     headingLevel: heading.level,
     maxCategories: maxValid ? maxCategories : DEFAULT_MAX_CATEGORIES,
     load,
