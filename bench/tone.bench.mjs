@@ -144,6 +144,31 @@ function cpuMs() {
   return (user + system) / 1000;
 }
 
+/**
+ * One long unbroken word (a paste gone wrong, a hostile input): the time must grow with the
+ * length, not with its square. 10 kB and 100 kB of plain letters, accented letters with a
+ * combining accent, digits and emoji; the ratio 100 kB / 10 kB stays near 10 when it is linear.
+ */
+function unbrokenWordRows(tone) {
+  const rows = [];
+  for (const [label, unit] of [['lettres', 'a'], ['accents combinants', 'e\u0301'], ['chiffres', '1'], ['émojis', '😀']]) {
+    const timeOf = (length) => {
+      const text = unit.repeat(Math.ceil(length / unit.length));
+      const times = [];
+      for (let i = 0; i < RUNS; i++) {
+        const started = cpuMs();
+        tone.analyse(text, { channel: 'instagram' });
+        times.push(cpuMs() - started);
+      }
+      return median(times);
+    };
+    const small = timeOf(10_000);
+    const large = timeOf(100_000);
+    rows.push({ name: `un seul mot de 100 ko (${label})`, value: Math.round(large), unit: 'ms', note: `10 ko : ${Math.round(small)} ms ; rapport ${Math.round((large / small) * 10) / 10} (linéaire ≈ 10)` });
+  }
+  return rows;
+}
+
 /** Runs each contender in turn, `runs` rounds, so that a change of load hits them all alike; medians. */
 async function timeInTurns(contenders, runs) {
   for (const fn of Object.values(contenders)) await fn(); // warm-up
@@ -236,6 +261,7 @@ export default async function run() {
       { name: `rapport textlint / loos-tone avec ses ${tone.RULES.length} règles (titre)`, value: ratio(textlintMs, allMs), unit: '×', note: 'document par document ; objectif ≥ 5' },
       { name: 'rapport textlint / loos-tone, règles comparables', value: ratio(textlintMs, sameMs), unit: '×', note: 'document par document' },
     ];
+    rows.push(...unbrokenWordRows(tone));
     // TONE_BENCH_QUICK=1 skips the footnote, which takes textlint about three minutes.
     if (process.env.TONE_BENCH_QUICK === '1') return rows;
 

@@ -4,7 +4,7 @@
  * The host sets its problems while it updates (`willUpdate`); they are reported after the update.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { problemsKey, reportInvalid, type InputProblem } from '../lib/invalid.js';
+import { boundProblems, problemsKey, reportInvalid, type InputProblem } from '../lib/invalid.js';
 
 export class InvalidController implements ReactiveController {
   private lastKey = '';
@@ -14,9 +14,9 @@ export class InvalidController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The problems of the host's input as it stands now (replaces the previous set). */
+  /** The problems of the host's input as it stands now (replaces the previous set; bounded, see boundProblems). */
   set problems(problems: readonly InputProblem[]) {
-    this.current = problems;
+    this.current = boundProblems(problems);
   }
 
   get problems(): readonly InputProblem[] {

@@ -12,3 +12,12 @@ export const asWritten = {
 
 /** `heading-level`: 2 to 6, checked by `readHeadingLevel`. The property also takes a number. */
 export const headingLevelProperty: PropertyDeclaration = { attribute: 'heading-level', converter: asWritten };
+
+/**
+ * A reflected text attribute whose property may be set from script to anything: only a text is
+ * written back to the attribute (a symbol would make the update throw); the element reports the rest.
+ */
+export const textOnlyReflection = {
+  fromAttribute: (value: string | null): string | undefined => value ?? undefined,
+  toAttribute: (value: unknown): string | null => (typeof value === 'string' ? value : null),
+};

@@ -42,6 +42,32 @@ export function problem(field: string, message: string, value?: unknown): InputP
   return value === undefined ? { field, message } : { field, message, value: previewValue(value) };
 }
 
+/** At most this many problems are reported at once: a hostile feed can hold hundreds of thousands. */
+export const MAX_REPORTED_PROBLEMS = 50;
+
+/**
+ * A report a person can read and a browser can handle, whatever the input: problems of the same
+ * kind (same message on the same field, whatever the entry's index) become one, with their count,
+ * and the list stops at `MAX_REPORTED_PROBLEMS`. A short list is returned as it is.
+ */
+export function boundProblems(problems: readonly InputProblem[]): readonly InputProblem[] {
+  if (problems.length <= MAX_REPORTED_PROBLEMS) return problems;
+  const kinds = new Map<string, { first: InputProblem; count: number }>();
+  for (const found of problems) {
+    const kind = `${found.field.replace(/\[\d+\]/g, '[]')}\u0000${found.message}`;
+    const known = kinds.get(kind);
+    if (known === undefined) kinds.set(kind, { first: found, count: 1 });
+    else known.count += 1;
+  }
+  const groups = [...kinds.values()];
+  const kept = groups.slice(0, MAX_REPORTED_PROBLEMS - 1).map(({ first, count }) =>
+    count === 1 ? first : { ...first, message: `${first.message} (${count} fois)` },
+  );
+  const left = groups.slice(MAX_REPORTED_PROBLEMS - 1).reduce((sum, group) => sum + group.count, 0);
+  if (left > 0) kept.push(problem('*', `Et ${left} autre(s) problème(s), non détaillé(s).`));
+  return kept;
+}
+
 /** A stable key for a list of problems, so that the same report is not repeated on every render. */
 export function problemsKey(problems: readonly InputProblem[]): string {
   return problems.map((p) => `${p.field}\u0000${p.message}\u0000${p.value ?? ''}`).join('\u0001');

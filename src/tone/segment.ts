@@ -57,17 +57,53 @@ function endsOnAbbreviation(piece: string): boolean {
  * piece by piece.
  */
 const CHUNK = 4000;
+const FALLBACK_CHUNK = 500;
 
-function* chunks(text: string, safeCut: (text: string, index: number) => boolean): Generator<{ piece: string; offset: number }> {
+/**
+ * Cuts `text` into pieces of about CHUNK characters, each at a place `safeCut` accepts. When
+ * there is none near (one long unbroken word, a run of accented letters), the piece is cut at a
+ * place `fallbackCut` accepts, else at CHUNK — never inside a surrogate pair: the search for a cut
+ * is bounded, so the work stays linear in the length of the text whatever its content.
+ */
+function* chunks(
+  text: string,
+  safeCut: (text: string, index: number) => boolean,
+  fallbackCut: (text: string, index: number) => boolean = () => false,
+): Generator<{ piece: string; offset: number }> {
   let start = 0;
   while (text.length - start > CHUNK) {
-    let cut = start + CHUNK;
-    while (cut < text.length && !safeCut(text, cut)) cut++;
+    // Without a safe cut, pieces are shorter: the segmenter is slowest on text without boundaries.
+    const cut = findCut(text, start + CHUNK, safeCut) ?? findCut(text, start + FALLBACK_CHUNK, fallbackCut) ?? hardCut(text, start + FALLBACK_CHUNK);
     yield { piece: text.slice(start, cut), offset: start };
     start = cut;
   }
   yield { piece: text.slice(start), offset: start };
 }
+
+function findCut(text: string, from: number, accepts: (text: string, index: number) => boolean): number | undefined {
+  const last = Math.min(text.length, from + CHUNK);
+  for (let cut = from; cut < last; cut++) if (accepts(text, cut)) return cut;
+  return undefined;
+}
+
+/** A cut that keeps a surrogate pair whole. */
+function hardCut(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  return code >= 0xdc00 && code <= 0xdfff ? index + 1 : index;
+}
+
+/**
+ * Between two words: where no sentence boundary is sure, a sentence of thousands of characters
+ * is cut at a space (the parts are still far too long for any reader, and reported as such).
+ */
+const atSpace = (text: string, index: number): boolean => /\s/u.test(text.charAt(index - 1));
+/** Before a character that cannot join the previous one (see CLUSTERING): a grapheme boundary. */
+const beforePlainCharacter = (text: string, index: number): boolean => {
+  const previous = text.charCodeAt(index - 1);
+  const code = text.charCodeAt(index);
+  if (previous === 0x200d || previous === 13 || (previous >= 0xd800 && previous <= 0xdbff) || (code >= 0xdc00 && code <= 0xdfff)) return false;
+  return !CLUSTERING.test(text.charAt(index));
+};
 
 /** A sentence always ends after a line feed (UAX #29, SB4). */
 const afterLineFeed = (text: string, index: number): boolean => text.charCodeAt(index - 1) === 10;
@@ -87,7 +123,7 @@ export function splitSentences(text: string): Sentence[] {
   const pieces: { start: number; end: number }[] = [];
   let pending: { start: number; end: number } | undefined;
   const raw: { segment: string; index: number }[] = [];
-  for (const { piece, offset } of chunks(text, afterLineFeed)) {
+  for (const { piece, offset } of chunks(text, afterLineFeed, atSpace)) {
     for (const { segment, index } of segmenter().segment(piece)) raw.push({ segment, index: index + offset });
   }
   for (const { segment, index } of raw) {
@@ -140,7 +176,7 @@ let graphemeSegmenter: Intl.Segmenter | undefined;
 export function graphemes(text: string): string[] {
   graphemeSegmenter ??= new Intl.Segmenter('fr', { granularity: 'grapheme' });
   const result: string[] = [];
-  for (const { piece } of chunks(text, betweenAscii)) {
+  for (const { piece } of chunks(text, betweenAscii, beforePlainCharacter)) {
     for (const { segment } of graphemeSegmenter.segment(piece)) result.push(segment);
   }
   return result;
@@ -185,7 +221,9 @@ export function graphemeCount(text: string): number {
     let end = m.index + m[0].length;
     while (end < text.length && !isBoundary(text, end)) end++;
     count += codePoints(text, cursor, start);
-    for (const piece of graphemeSegmenterFor().segment(text.slice(start, end))) count += piece.segment.length > 0 ? 1 : 0;
+    // A long window (one unbroken word of accents or emoji) is counted in bounded pieces.
+    if (end - start > CHUNK) count += graphemes(text.slice(start, end)).length;
+    else for (const piece of graphemeSegmenterFor().segment(text.slice(start, end))) count += piece.segment.length > 0 ? 1 : 0;
     cursor = end;
     CLUSTERING_ALL.lastIndex = end;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../src/components/event-list/event-list.js';
+import { captureInvalid } from './support.js';
 import type { LoosEventList } from '../../src/components/event-list/event-list.js';
 import agenda from '../fixtures/events/agenda.json';
 import badEvents from '../fixtures/events/bad-events.json';
@@ -121,6 +122,17 @@ describe('<loos-event-list>', () => {
     expect(list.filteredEvents.map((event) => event.title)).toEqual(['Jazz à La Fileuse']);
     expect($(list, '.main').textContent).toContain('Jazz à La Fileuse');
     expect(counts).toEqual(['1 événement']);
+  });
+
+  it('says, and reports, that JSON-LD nested 20,000 levels deep cannot be read, instead of going blank', async () => {
+    const invalid = captureInvalid();
+    const deep = `{"@context":"https://schema.org","@type":"Event","name":"Bal","startDate":"2026-12-05","description":${'['.repeat(20_000)}1${']'.repeat(20_000)}}`;
+    const list = await mount(`<loos-event-list now="${NOW}"><script type="application/ld+json">${deep}</script></loos-event-list>`);
+    await vi.waitFor(() => {
+      expect(invalid).toHaveLength(1);
+    });
+    expect(invalid[0]!.detail.problems.map((p) => p.message)).toContain('Les données sont imbriquées sur plus de 64 niveaux : elles ne sont pas lues.');
+    expect(list.shadowRoot!.textContent.replace(/\s+/g, ' ').trim()).not.toBe('');
   });
 
   it('shows « Annulé » on a JSON-LD event cancelled with an object, an http:// URL or a trailing slash', async () => {

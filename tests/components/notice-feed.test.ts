@@ -14,6 +14,9 @@ import malformed from '../fixtures/notices/notices-malformed.json?raw';
 import partlyInvalid from '../fixtures/notices/notices-partly-invalid.json?raw';
 import valid from '../fixtures/notices/notices-valid.json?raw';
 
+/** A 390 kB CAP alert whose description is 130,000 unknown entities. */
+const entityFlood = capAlert.replace(/<description>[^<]*<\/description>/, `<description>${'&x;'.repeat(130_000)}</description>`);
+
 const NOW = Date.parse('2026-03-14T10:00:00+01:00');
 const SRC = '/flux/avis.json';
 
@@ -202,6 +205,60 @@ describe('<loos-notice-feed> when the network fails after a good fetch', () => {
     const feed = await goodThen(hanging, clock);
     expect(feed.lastFailure).toBe("Le serveur du flux n'a pas répondu en 10 secondes.");
     expect(shownIds(feed)).toHaveLength(4);
+  });
+
+  it('keeps the last good list, on screen and stored, when every entry of a new body is invalid', async () => {
+    const invalid = captureInvalid();
+    const feed = await goodThen(answer(JSON.stringify({ notices: [{ id: 'sans-titre' }, { heading: 'Sans identifiant' }] })));
+    expect(shownIds(feed)).toHaveLength(4);
+    expect(feed.lastFailure).toBe('Aucun des 2 avis du flux n’est valide : la liste affichée n’est pas remplacée.');
+    const stored = JSON.parse(localStorage.getItem(FEED_CACHE_PREFIX + SRC)!) as { notices: unknown[] };
+    expect(stored.notices).toHaveLength(4);
+    expect(invalid.at(-1)!.detail.problems.length).toBeGreaterThan(0);
+  });
+
+  it('lets an empty list through: a feed with no notice today is not an error', async () => {
+    const feed = await mountFeed(answer(valid), 'refresh="60"');
+    feed.fetcher = answer('{ "notices": [] }');
+    await vi.waitFor(() => {
+      expect(shownIds(feed)).toEqual([]);
+    });
+    expect(feed.state).toBe('ready');
+  });
+
+  it('survives an entity flood: stale with a French message, one bounded report, and it keeps refreshing', async () => {
+    const invalid = captureInvalid();
+    const clock = manualClock(NOW);
+    let body = valid;
+    const fetcher = vi.fn(() => Promise.resolve(new Response(body)));
+    const feed = await mountFeed(fetcher, 'refresh="60"', clock);
+    body = entityFlood;
+    clock.advance(60_000);
+    await vi.waitFor(() => {
+      expect(feed.state).toBe('stale');
+    }, { timeout: 10_000 });
+    await feed.updateComplete;
+    expect(shownIds(feed)).toHaveLength(4);
+    expect(feed.lastFailure).toBe('L’avis du flux n’est pas valide : la liste affichée n’est pas remplacée.');
+    const report = invalid.at(-1)!.detail.problems;
+    expect(report.length).toBeLessThanOrEqual(50);
+    expect(report.map((p) => p.message)).toContain('130000 entités inconnues laissées telles quelles (la première : « &x; »).');
+    // The next refresh still happens, and a good body brings the feed back.
+    body = capAlert;
+    clock.advance(60_000);
+    await vi.waitFor(() => {
+      expect(shownIds(feed)).toEqual(['loos-2026-03-14-orages']);
+    });
+    expect(feed.state).toBe('ready');
+    expect(fetcher).toHaveBeenCalledTimes(3);
+  });
+
+  it('says error, in French, when the first body is an entity flood', async () => {
+    const invalid = captureInvalid();
+    const feed = await mountFeed(answer(entityFlood));
+    expect(feed.state).toBe('error');
+    expect(statusText(feed)).toEqual(['Les avis officiels n’ont pas pu être chargés. Réessayez plus tard ou consultez le site de la Ville.']);
+    expect(invalid).toHaveLength(1);
   });
 
   it('shows the copy kept in localStorage on the next visit when the network is down', async () => {

@@ -26,6 +26,21 @@ async function settle(checker: LoosToneChecker, ms = 250): Promise<void> {
   await checker.updateComplete;
 }
 
+describe('<loos-tone-checker> on a very long text', () => {
+  it('checks the first 20,000 characters live, says so, and counts the whole text', async () => {
+    const checker = await mountElement('<loos-tone-checker></loos-tone-checker>', 'loos-tone-checker');
+    const sentence = 'Le budget est de 12500 euros. ';
+    checker.value = sentence + 'a'.repeat(99_940) + ' ' + sentence.trim();
+    await checker.updateComplete;
+    const rules = [...checker.shadowRoot!.querySelectorAll('[data-rule]')].map((button) => button.getAttribute('data-rule'));
+    expect(rules.filter((rule) => rule === 'typo-thousands')).toHaveLength(1);
+    expect(checker.shadowRoot!.querySelector('[part=limit]')!.textContent).toBe(
+      'Texte très long : seuls les 20\u202f000 premiers caractères sont vérifiés ici. Pour un texte entier, utilisez l’outil loos-tone en ligne de commande.',
+    );
+    expect(checker.shadowRoot!.querySelector('#counter')!.textContent).toContain('100');
+  });
+});
+
 describe('<loos-tone-checker>', () => {
   it('labels every control', async () => {
     const checker = await mount('<loos-tone-checker></loos-tone-checker>');

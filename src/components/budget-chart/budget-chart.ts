@@ -357,11 +357,11 @@ export class LoosBudgetChart extends LitElement {
   protected override render() {
     const strings = this.strings;
     const budget = this.loaded;
-    const heading = chartHeading(strings, this.settings.type, budget, this.view, this.heading ?? this.table?.heading);
+    const heading = chartHeading(strings, this.settings.type, budget, this.view, this.settings.heading ?? this.table?.heading);
     const level = this.settings.headingLevel;
     return html`<div class="block" part="base">
       ${heading === '' ? nothing : headingTemplate(level, heading, { id: 'heading', part: 'heading' })}
-      ${this.description === undefined ? nothing : html`<p class="description">${this.description}</p>`}
+      ${this.settings.description === undefined ? nothing : html`<p class="description">${this.settings.description}</p>`}
       ${this.loading || this.waitingForModules ? html`<p class="status" role="status">${strings.loading}</p>` : nothing}
       ${budget === null || this.view === null ? this.renderEmpty() : this.renderChart(budget, this.view, heading)}
       ${renderProblems(strings, this.problems)}

@@ -10,6 +10,7 @@ import { dateFormat } from '../../lib/format.js';
 import { readHeadingLevel, type HeadingLevel } from '../../lib/heading-level.js';
 import { headingTemplate } from '../../lib/heading-template.js';
 import type { InputProblem } from '../../lib/invalid.js';
+import { propertyText } from '../../lib/property-values.js';
 import { systemClock, type Clock } from '../../lib/notices/clock.js';
 import { readContact, type Contact } from '../../lib/services/contact.js';
 import { contactFromHtml } from '../../lib/services/contact-html.js';
@@ -118,15 +119,21 @@ export class LoosContactCard extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || INPUTS.some((name) => changed.has(name))) {
       const html = this.fromHtml;
-      const given = (value: string | undefined, fallback: string | null | undefined) => (value === undefined || value.trim() === '' ? fallback : value);
+      // A property set from script may be of any type: a wrong one is reported, the page's HTML is used.
+      const typeProblems: InputProblem[] = [];
+      const given = (value: unknown, field: string, fallback: string | null | undefined) => {
+        const text = propertyText(value, field, typeProblems);
+        return text === undefined || text.trim() === '' ? fallback : text;
+      };
       const { contact, problems } = readContact({
-        name: given(this.name, html.name),
-        address: given(this.address, html.address),
-        phone: given(this.phone, html.phone),
-        email: given(this.email, html.email),
-        mapHref: given(this.mapHref, html.mapHref),
-        accessibility: given(this.accessibility, html.accessibility),
+        name: given(this.name, 'name', html.name),
+        address: given(this.address, 'address', html.address),
+        phone: given(this.phone, 'phone', html.phone),
+        email: given(this.email, 'email', html.email),
+        mapHref: given(this.mapHref, 'map-href', html.mapHref),
+        accessibility: given(this.accessibility, 'accessibility', html.accessibility),
       });
+      problems.push(...typeProblems);
       const source = this.hours ?? this.jsonChild;
       const fromTable = html.weekly === undefined ? undefined : { weekly: html.weekly };
       // A JSON child with only exceptions still takes its week from the table.

@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
-import { headingLevelProperty } from '../../lib/attributes.js';
+import { headingLevelProperty, textOnlyReflection } from '../../lib/attributes.js';
 import { defineElement } from '../../lib/define.js';
 import { inputFromAttributes, readHeadingLevel, type HeadingLevel } from '../../lib/events/card-input.js';
 import { validateEvent, type CivicEvent, type CivicEventInput, type EventValidation } from '../../lib/events/model.js';
@@ -84,7 +84,7 @@ export class LoosEventCard extends LitElement {
   /** Where to register: shown as its own link, outside the card's main link. */
   @property({ attribute: 'registration-url' }) registrationUrl?: string;
   /** `scheduled`, `cancelled`, `postponed`, `rescheduled`, `moved-online` or `full`. */
-  @property({ reflect: true }) status?: string;
+  @property({ reflect: true, converter: textOnlyReflection }) status?: string;
   /** `in-person`, `online` or `mixed`. */
   @property() attendance?: string;
   /** Where to follow an online or mixed event (« Suivre en ligne »). */

@@ -5,6 +5,8 @@ import { figureFromText, keyFigureModel, type KeyFigureModel } from '../../lib/b
 import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { defineElement } from '../../lib/define.js';
+import type { InputProblem } from '../../lib/invalid.js';
+import { propertyText } from '../../lib/property-values.js';
 import { figureStrings } from '../../lib/strings/budget-figure.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { keyFigureStyles } from './key-figure.styles.js';
@@ -58,6 +60,8 @@ export class LoosKeyFigure extends LitElement {
   @property() source?: string;
 
   private model: KeyFigureModel = { compact: '', full: '' };
+  private modelProblems: readonly InputProblem[] = [];
+  private texts: { label: string; period?: string | undefined; previousPeriod?: string | undefined; source?: string | undefined } = { label: '' };
   /** The locale the model was written in: a change of `lang` writes it again. */
   private modelLocale?: string;
   private readonly locale = new LocaleController(this);
@@ -94,26 +98,36 @@ export class LoosKeyFigure extends LitElement {
       const result = keyFigureModel({ value: this.value, unit: this.unit, previous: this.previous }, this.locale.value);
       this.model = result.model;
       this.modelLocale = this.locale.value;
-      this.invalid.problems = result.problems;
+      this.modelProblems = result.problems;
     }
+    // Texts set from script may be of any type: the obvious forms are taken, the rest reported.
+    const problems: InputProblem[] = [];
+    this.texts = {
+      label: propertyText(this.label, 'label', problems) ?? '',
+      period: propertyText(this.period, 'period', problems),
+      previousPeriod: propertyText(this.previousPeriod, 'previous-period', problems),
+      source: propertyText(this.source, 'source', problems),
+    };
+    this.invalid.problems = [...this.modelProblems, ...problems];
   }
 
   protected override render() {
     const strings = figureStrings[this.locale.value];
     const { compact, full, change } = this.model;
-    const since = strings.figureSince(this.previousPeriod ?? strings.lastYear);
+    const { label, period, previousPeriod, source } = this.texts;
+    const since = strings.figureSince(previousPeriod ?? strings.lastYear);
     return html`<div class="figure" part="base">
       ${compact === ''
         ? html`<p class="value problem" part="value">${strings.figureUnavailable}</p>`
         : html`<p class="value" part="value"><span aria-hidden="true">${compact}</span><span class="visually-hidden">${full}</span></p>`}
-      ${this.line('label', this.label)} ${this.line('period', this.period)}
+      ${this.line('label', label === '' ? undefined : label)} ${this.line('period', period)}
       ${change === undefined
         ? nothing
         : html`<p class="change ${change.direction}">
             <span aria-hidden="true">${CHANGE_ARROWS[change.direction]}</span>
             ${change.words} ${since}
           </p>`}
-      ${this.line('source', this.source, `${strings.source} `)}
+      ${this.line('source', source, `${strings.source} `)}
     </div>`;
   }
 }

@@ -18,7 +18,7 @@ import { formatNoticeDate, noticeViewOf, type NoticeView } from '../../lib/notic
 import { browserStorage } from '../../lib/notices/dismissals.js';
 import { loadFeedCache, saveFeedCache } from '../../lib/notices/feed-source.js';
 import { parseJsonFeed } from '../../lib/notices/json-feed.js';
-import { noticeToJson, PARSER_UNAVAILABLE, unreadable, type FeedParseResult, type Notice } from '../../lib/notices/model.js';
+import { allInvalidMessage, FEED_READ_FAILED, isAllInvalid, noticeToJson, PARSER_UNAVAILABLE, unreadable, type FeedParseResult, type Notice } from '../../lib/notices/model.js';
 import { noticeFeedStrings, noticeStrings } from '../../lib/strings/notices.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { LoosNotice } from '../notice/notice.js';
@@ -199,46 +199,56 @@ export class LoosNoticeFeed extends LitElement {
     const storage = browserStorage();
     if (!this.hasList) this.restoreFromCache(storage, src);
 
-    const problems: InputProblem[] = [];
     // Reading the answer needs code that a page without `src` never uses: it loads while the
     // request is out (a failure to load it is caught here, so it is never an unhandled rejection).
     const reader = import('../../lib/notices/feed-body.js').catch(() => undefined);
     const outcome = await this.data.fetch(src, { ...(this.fetcher === undefined ? {} : { fetch: this.fetcher }), clock: this.clock });
     if (outcome === undefined || generation !== this.generation) return;
 
-    // Only the parser this body needs is loaded (the CAP reader is most of the feed's code).
-    let result: FeedParseResult | undefined;
-    if (outcome.ok) {
-      const read = await reader;
-      result =
-        read === undefined
-          ? unreadable('unknown', 'body', PARSER_UNAVAILABLE)
-          : await read.parseFeedOnDemand(outcome.body, outcome.contentType, { language: this.locale.value });
-    }
-    if (generation !== this.generation) return;
-
-    if (result !== undefined) {
-      problems.push(...result.problems);
-      if (result.readable) {
-        this.inlineProblems = []; // the feed's list replaces the page's
-        this.list = result.notices;
-        this.skipped = result.skipped;
-        this.savedAt = new Date(this.clock.now());
-        this.hasList = true;
-        this.lastFailure = '';
-        this.state = 'ready';
-        saveFeedCache(storage, src, { savedAt: this.savedAt, notices: result.notices });
-      } else {
-        this.fail(result.problems[0]?.message ?? '');
+    let problems: readonly InputProblem[];
+    try {
+      // Only the parser this body needs is loaded (the CAP reader is most of the feed's code).
+      let result: FeedParseResult | undefined;
+      if (outcome.ok) {
+        const read = await reader;
+        result =
+          read === undefined
+            ? unreadable('unknown', 'body', PARSER_UNAVAILABLE)
+            : await read.parseFeedOnDemand(outcome.body, outcome.contentType, { language: this.locale.value });
       }
-    }
-    // Until the feed gives a list, the page's list stays on screen with its problems.
-    problems.push(...this.inlineProblems);
-    if (!outcome.ok) {
-      if (outcome.failure === 'refused') problems.push(problem('src', outcome.message, this.src));
-      this.fail(outcome.message);
+      if (generation !== this.generation) return;
+      if (result !== undefined) this.takeResult(result, storage, src);
+      // Until the feed gives a list, the page's list stays on screen with its problems.
+      // concat, not a spread into push: a hostile body can bring more problems than a call takes arguments.
+      problems = (result?.problems ?? []).concat(this.inlineProblems);
+      if (!outcome.ok) {
+        if (outcome.failure === 'refused') problems = problems.concat(problem('src', outcome.message, this.src));
+        this.fail(outcome.message);
+      }
+    } catch {
+      // Whatever went wrong, the list on screen stays, the feed says so and the next refresh happens.
+      problems = [problem('body', FEED_READ_FAILED)];
+      this.fail(FEED_READ_FAILED);
     }
     this.finishRead(problems);
+  }
+
+  /** A body read: a list replaces the one on screen (and its stored copy) only when it is not made of errors. */
+  private takeResult(result: FeedParseResult, storage: Storage | undefined, src: string): void {
+    if (!result.readable) {
+      this.fail(result.problems[0]?.message ?? '');
+    } else if (isAllInvalid(result)) {
+      this.fail(allInvalidMessage(result.skipped));
+    } else {
+      this.inlineProblems = []; // the feed's list replaces the page's
+      this.list = result.notices;
+      this.skipped = result.skipped;
+      this.savedAt = new Date(this.clock.now());
+      this.hasList = true;
+      this.lastFailure = '';
+      this.state = 'ready';
+      saveFeedCache(storage, src, { savedAt: this.savedAt, notices: result.notices });
+    }
   }
 
   private finishRead(problems: readonly InputProblem[]): void {

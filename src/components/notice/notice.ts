@@ -68,13 +68,13 @@ export class LoosNotice extends LitElement {
   /** The heading of the notice (required). */
   @property() heading?: string;
   /** Link to the full information: https:, http:, mailto:, tel: or relative; anything else is not rendered. */
-  @property() href?: string;
+  @property() href?: string | URL;
   /** Text of the link; « En savoir plus » by default. Attribute: `link-label`. */
   @property({ attribute: 'link-label' }) linkLabel?: string;
   /** ISO 8601; before this instant the notice is not shown. A date alone means the start of that day in Europe/Paris. */
-  @property() published?: string;
+  @property() published?: string | Date;
   /** ISO 8601; from this instant the notice is not shown. A date alone means the end of that day in Europe/Paris. */
-  @property() expires?: string;
+  @property() expires?: string | Date;
   /** Who speaks; « Ville de Loos » by default. */
   @property() source?: string;
   /** The place concerned, as free text. */

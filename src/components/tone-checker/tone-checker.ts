@@ -5,11 +5,12 @@ import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { LoosToneCheckEvent, type ToneCheckDetail } from '../../events/tone-check.js';
 import { defineElement } from '../../lib/define.js';
-import { problem } from '../../lib/invalid.js';
+import { previewValue, problem, type InputProblem } from '../../lib/invalid.js';
+import { readToneInputs } from '../../lib/tone-inputs.js';
 import { toneStrings, type ToneStrings } from '../../lib/strings/tone.js';
 import { fieldStyles } from '../../styles/field.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { analyse, CHANNEL_IDS, isChannelId, type Analysis, type ChannelId, type Finding, type ToneConfig } from '../../tone/index.js';
+import { analyse, CHANNEL_IDS, channelLength, isChannelId, type Analysis, type ChannelId, type Finding, type ToneConfig } from '../../tone/index.js';
 import { toneCheckerStyles } from './tone-checker.styles.js';
 
 /** Values of `profile`: `falc` applies the « facile à lire et à comprendre » thresholds. */
@@ -18,6 +19,13 @@ export type ToneProfile = (typeof TONE_PROFILES)[number];
 
 /** Delay before the counter is announced: after a pause in typing, not at every keystroke. */
 const ANNOUNCE_DELAY_MS = 1200;
+/**
+ * What is analysed live: the analysis takes time in proportion to the text (tens of milliseconds
+ * per 10,000 characters here), and it runs at each pause in typing and during server rendering.
+ * Beyond this, the start is checked and the checker says so.
+ */
+export const MAX_LIVE_LENGTH = 20_000;
+
 /** Delay before a new analysis while typing (a long text takes a few milliseconds). */
 const ANALYSE_DELAY_MS = 120;
 
@@ -66,6 +74,8 @@ export class LoosToneChecker extends LitElement {
   private readonly invalid = new InvalidController(this);
   private readonly announcer = new AnnouncerController(this);
   private analyseTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The text analysed: `value` once checked to be a text. */
+  private text = '';
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -85,10 +95,16 @@ export class LoosToneChecker extends LitElement {
   }
 
   private runAnalysis(): void {
-    const config: ToneConfig = { ...this.config, profile: this.profile === 'falc' ? 'falc' : (this.config.profile ?? 'standard') };
-    this.analysis = analyse(this.value, { channel: this.channelId, config });
+    const problems: InputProblem[] = [];
+    const { text, config: given } = readToneInputs(this.value, this.config, problems);
+    this.text = text;
+    const config: ToneConfig = { ...given, profile: this.profile === 'falc' ? 'falc' : (given.profile ?? 'standard') };
+    const analysis = analyse(liveExtract(text), { channel: this.channelId, config });
+    // The counter counts the whole text, even when only its start is checked.
+    this.analysis = text.length > MAX_LIVE_LENGTH ? { ...analysis, length: channelLength(text, analysis.channel, []) } : analysis;
     const strings = toneStrings[this.locale.value];
-    this.invalid.problems = isChannelId(this.channel) ? [] : [problem('channel', strings.invalidChannel(this.channel), this.channel)];
+    if (!isChannelId(this.channel)) problems.push(problem('channel', strings.invalidChannel(previewValue(this.channel)), this.channel));
+    this.invalid.problems = problems;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -146,7 +162,7 @@ export class LoosToneChecker extends LitElement {
   }
 
   private renderFinding(finding: Finding, strings: ToneStrings) {
-    const excerpt = this.value.slice(finding.start, finding.end).replace(/\s+/g, ' ').trim();
+    const excerpt = this.text.slice(finding.start, finding.end).replace(/\s+/g, ' ').trim();
     const short = excerpt.length > 60 ? `${excerpt.slice(0, 59)}…` : excerpt;
     // The suggestion is one text node: Chromium drops a space standing alone between two parts
     // from the button's name (« Proposition :fermer »).
@@ -181,7 +197,8 @@ export class LoosToneChecker extends LitElement {
       </div>
       <label for="text">${strings.textLabel}</label>
       <p id="help" class="help">${strings.textHelp}</p>
-      <textarea id="text" part="textarea" spellcheck="true" lang="fr" aria-describedby="help counter score" .value=${this.value} @input=${this.onInput}></textarea>
+      ${this.text.length > MAX_LIVE_LENGTH ? html`<p class="help" part="limit">${strings.liveLimit(new Intl.NumberFormat(this.locale.value).format(MAX_LIVE_LENGTH))}</p>` : nothing}
+      <textarea id="text" part="textarea" spellcheck="true" lang="fr" aria-describedby="help counter score" .value=${this.text} @input=${this.onInput}></textarea>
       <div class="stats">
         <p id="counter" class=${over ? 'over' : ''}>${this.counterText(strings)}</p>
         <p id="score">${readability?.score == null || readability.band === null ? strings.readabilityNone : strings.readability(strings.bands[readability.band], readability.score)}</p>
@@ -189,10 +206,17 @@ export class LoosToneChecker extends LitElement {
       ${this.announcer.regions()}
       <p id="findings-title" class="title">${strings.findingsTitle(findings.length)}</p>
       ${findings.length === 0
-        ? html`<p class="empty">${this.value.trim() === '' ? strings.emptyText : strings.noFindings}</p>`
+        ? html`<p class="empty">${this.text.trim() === '' ? strings.emptyText : strings.noFindings}</p>`
         : html`<ul part="findings" aria-labelledby="findings-title">${findings.map((f) => this.renderFinding(f, strings))}</ul>`}
     `;
   }
+}
+
+/** The start of a text, up to MAX_LIVE_LENGTH, never cutting a surrogate pair in two. */
+function liveExtract(text: string): string {
+  if (text.length <= MAX_LIVE_LENGTH) return text;
+  const code = text.charCodeAt(MAX_LIVE_LENGTH - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? MAX_LIVE_LENGTH - 1 : MAX_LIVE_LENGTH);
 }
 
 declare global {

@@ -4,6 +4,7 @@
  * heading, the drill-down levels below « Autres », the balance summary and the glossary's words.
  * The element only renders what these return.
  */
+import { propertyText } from '../property-values.js';
 import { readHeadingLevel, type HeadingLevel } from '../heading-level.js';
 import { problem } from '../invalid.js';
 import type { BudgetStrings } from '../strings/budget.js';
@@ -29,15 +30,21 @@ export interface ChartAttributes {
   readonly section?: string;
   readonly flow?: string;
   readonly groupBy: string;
-  readonly budget?: string;
+  readonly budget?: unknown;
   readonly decisionNumber?: unknown;
   readonly population?: number;
-  readonly source?: string;
-  readonly sourceUrl?: string;
+  /** Texts, or whatever a script set (checked by `propertyText`). */
+  readonly source?: unknown;
+  readonly sourceUrl?: unknown;
+  readonly heading?: unknown;
+  readonly description?: unknown;
 }
 
 export interface ChartSettings {
   readonly type: BudgetChartType;
+  /** The author's heading and description, when they are texts. */
+  readonly heading?: string | undefined;
+  readonly description?: string | undefined;
   readonly headingLevel: HeadingLevel;
   readonly maxCategories: number;
   readonly load: LoadOptions;
@@ -59,18 +66,25 @@ export function readChartSettings(attributes: ChartAttributes): ChartSettings {
   if (!maxValid) problems.push(problem('max-categories', 'max-categories doit être un entier supérieur ou égal à 2 ; 8 est utilisé.', maxCategories));
   const heading = readHeadingLevel(attributes.headingLevel, 2);
   problems.push(...heading.problems);
+  const budget = propertyText(attributes.budget, 'budget', problems);
+  const source = propertyText(attributes.source, 'source', problems);
+  const sourceUrl = propertyText(attributes.sourceUrl, 'source-url', problems);
+  const givenHeading = propertyText(attributes.heading, 'heading', problems);
+  const description = propertyText(attributes.description, 'description', problems);
   const load: LoadOptions = {
     by: isOneOf(BUDGET_GROUPINGS, groupBy) ? groupBy : 'auto',
-    ...(attributes.budget === undefined ? {} : { budget: attributes.budget }),
+    ...(budget === undefined ? {} : { budget }),
     ...(decisionValid ? { decisionNumber } : {}),
     ...(isOneOf(BUDGET_SECTIONS, section) ? { section } : {}),
     ...(isOneOf(BUDGET_FLOWS, flow) ? { flow } : {}),
     ...(attributes.population === undefined ? {} : { population: attributes.population }),
-    ...(attributes.source === undefined ? {} : { sourceText: attributes.source }),
-    ...(attributes.sourceUrl === undefined ? {} : { sourceUrl: attributes.sourceUrl }),
+    ...(source === undefined ? {} : { sourceText: source }),
+    ...(sourceUrl === undefined ? {} : { sourceUrl }),
   };
   return {
     type: isOneOf(BUDGET_CHART_TYPES, type) ? type : 'bars',
+    heading: givenHeading,
+    description,
     headingLevel: heading.level,
     maxCategories: maxValid ? maxCategories : DEFAULT_MAX_CATEGORIES,
     load,

@@ -4,6 +4,7 @@
  * author's `population` and `source` attributes when the data lacks them. Never throws.
  */
 import { problem } from '../invalid.js';
+import { jsonShapeProblem, neverThrows, textLengthProblem } from '../json-limits.js';
 import { missingSourceProblem, readPopulation, validateBudget, type Budget, type BudgetFlow, type BudgetProblem, type BudgetResult, type BudgetSection, type BudgetSource } from './model.js';
 import type { Grouping } from './aggregate.js';
 import type { budgetFromScdl } from './scdl-csv.js';
@@ -64,7 +65,16 @@ export function isJsonText(text: string): boolean {
 /** A budget from the `data` property (an object; JSON text is read too). */
 export function budgetFromData(data: unknown, options: LoadOptions = {}): BudgetResult {
   if (typeof data === 'string' && isJsonText(data)) return budgetFromText(data, options);
-  return withOverrides(validateBudget(data), options);
+  return readBoundedJson(data, options);
+}
+
+const refusedBudget = (message: string): BudgetResult => ({ budget: null, problems: [problem('data', message)] });
+
+/** Parsed JSON, once its depth and size are checked; an unexpected fault is a problem, not an exception. */
+function readBoundedJson(json: unknown, options: LoadOptions): BudgetResult {
+  const shape = jsonShapeProblem(json);
+  if (shape !== undefined) return refusedBudget(shape);
+  return neverThrows(() => withOverrides(validateBudget(json), options), refusedBudget);
 }
 
 /**
@@ -72,6 +82,8 @@ export function budgetFromData(data: unknown, options: LoadOptions = {}): Budget
  * usually `budgetFromScdl` from `./scdl-csv.js`; without it, CSV gives a problem).
  */
 export function budgetFromText(text: string, options: LoadOptions = {}, readScdl?: ScdlReader): BudgetResult {
+  const tooLong = textLengthProblem(text);
+  if (tooLong !== undefined) return refusedBudget(tooLong);
   const trimmed = text.replace(/^\ufeff/, '').trimStart();
   if (trimmed === '') return { budget: null, problems: [problem('data', 'Les données du budget sont vides.')] };
   if (trimmed.startsWith('{')) {
@@ -81,15 +93,15 @@ export function budgetFromText(text: string, options: LoadOptions = {}, readScdl
     } catch (error) {
       return { budget: null, problems: [problem('data', `Le JSON du budget est mal formé (${error instanceof Error ? error.message : 'erreur de syntaxe'}).`)] };
     }
-    return withOverrides(validateBudget(json), options);
+    return readBoundedJson(json, options);
   }
   if (readScdl === undefined) return { budget: null, problems: [problem('data', 'Les données ne sont pas du JSON et aucun lecteur SCDL CSV n’est chargé.')] };
-  const scdl = readScdl(text, {
+  const scdl = neverThrows(() => readScdl(text, {
     ...(options.by === undefined ? {} : { by: options.by }),
     ...(options.budget === undefined ? {} : { budget: options.budget }),
     ...(options.section === undefined ? {} : { section: options.section }),
     ...(options.flow === undefined ? {} : { flow: options.flow }),
-  });
+  }), refusedBudget);
   return withOverrides(scdl, options);
 }
 

@@ -16,6 +16,7 @@
  * The CSV itself: `;` or `,` separators (detected on the header), RFC 4180 quoting, CRLF or LF,
  * UTF-8 with or without BOM, decimal commas.
  */
+import { neverThrows, textLengthProblem } from '../json-limits.js';
 import { problem } from '../invalid.js';
 import { aggregateLines, type AggregatableRow, type Grouping } from './aggregate.js';
 import { BUDGET_STAGES, formatEuros, parseDecimal, validateBudget, type Budget, type BudgetFlow, type BudgetProblem, type BudgetSection, type BudgetStage } from './model.js';
@@ -348,6 +349,12 @@ function inferredProblem(rows: readonly ScdlRow[]): BudgetProblem[] {
  * several budgets (main budget and annexes) shows one: see `selectBudget`.
  */
 export function budgetFromScdl(text: string, options: ScdlOptions = {}): { budget: Budget | null; problems: BudgetProblem[] } {
+  const tooLong = typeof text === 'string' ? textLengthProblem(text) : 'Un fichier SCDL doit être un texte.';
+  if (tooLong !== undefined) return { budget: null, problems: [problem('data', tooLong)] };
+  return neverThrows(() => readScdlBudget(text, options), (message) => ({ budget: null, problems: [problem('data', message)] }));
+}
+
+function readScdlBudget(text: string, options: ScdlOptions): { budget: Budget | null; problems: BudgetProblem[] } {
   const read = readScdlRows(text);
   const problems: BudgetProblem[] = [...read.problems];
   const selection = selectBudget(read.rows, options.budget);

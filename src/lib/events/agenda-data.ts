@@ -5,6 +5,7 @@
  * mapping for callers that want an answer at once.
  */
 import { problem, type InputProblem } from '../invalid.js';
+import { jsonShapeProblem, neverThrows, textLengthProblem } from '../json-limits.js';
 import { validateEvents, type EventsValidation } from './model.js';
 
 export type SchemaOrgMapping = typeof import('./schema-org-mapping.js');
@@ -39,12 +40,20 @@ function invalidJson(problems: InputProblem[]): EventsValidation {
 export function readSchemaOrg(mapping: SchemaOrgMapping, data: unknown, path: string, language = 'fr'): EventsValidation {
   let value = data;
   if (typeof data === 'string') {
+    const tooLong = textLengthProblem(data);
+    if (tooLong !== undefined) return invalidJson([problem(path, tooLong)]);
     try {
       value = JSON.parse(data) as unknown;
     } catch {
       return invalidJson([problem(path, "Le JSON-LD n'est pas du JSON valide.", data)]);
     }
   }
+  const shape = jsonShapeProblem(value);
+  if (shape !== undefined) return invalidJson([problem(path, shape)]);
+  return neverThrows(() => mapSchemaOrg(mapping, value, path, language), (message) => invalidJson([problem(path, message)]));
+}
+
+function mapSchemaOrg(mapping: SchemaOrgMapping, value: unknown, path: string, language: string): EventsValidation {
   const { inputs, notes } = mapping.schemaOrgToInputs(value, language);
   const problems: InputProblem[] = [];
   if (inputs.length === 0) problems.push(problem(path, 'Aucun objet schema.org « Event » trouvé dans le JSON-LD.'));
@@ -62,6 +71,8 @@ export function looksLikeJsonLd(value: unknown): boolean {
 
 /** Parses agenda JSON text; invalid JSON is reported, not thrown. */
 export function parseAgendaJson(text: string, path = 'events'): AgendaJson {
+  const tooLong = textLengthProblem(text);
+  if (tooLong !== undefined) return { invalid: invalidJson([problem(path, tooLong)]) };
   try {
     return { data: JSON.parse(text) as unknown };
   } catch (error) {
@@ -82,6 +93,12 @@ export function needsSchemaOrgMapping(json: AgendaJson | undefined): boolean {
 export function readAgendaJson(json: AgendaJson, path = 'events', mapping = loadedMapping, language = 'fr'): EventsValidation {
   if ('invalid' in json) return json.invalid;
   const { data } = json;
+  const shape = jsonShapeProblem(data);
+  if (shape !== undefined) return invalidJson([problem(path, shape)]);
+  return neverThrows(() => readCheckedAgenda(data, path, mapping, language), (message) => invalidJson([problem(path, message)]));
+}
+
+function readCheckedAgenda(data: unknown, path: string, mapping: SchemaOrgMapping | undefined, language: string): EventsValidation {
   if (looksLikeJsonLd(data)) {
     if (mapping !== undefined) return readSchemaOrg(mapping, data, path, language);
     // Only when the mapping could not be loaded (network failure): the agenda says it is empty, and why.

@@ -6,6 +6,7 @@ import { formatLongDate, formatTimeOfDay } from '../format.js';
 import type { Locale } from '../i18n.js';
 import { readHeadingLevel, type HeadingLevel } from '../heading-level.js';
 import { problem, type InputProblem } from '../invalid.js';
+import { propertyText } from '../property-values.js';
 import { noticeStrings } from '../strings/notices.js';
 import {
   dismissalKey,
@@ -21,18 +22,21 @@ import {
   type NoticeLevel,
 } from './model.js';
 
-/** The attributes of `<loos-notice>` as the element received them. */
+/**
+ * The attributes of `<loos-notice>` as the element received them: texts, or whatever a script set
+ * (a `Date`, a `URL` are taken; other types are reported, see `propertyText`).
+ */
 export interface NoticeAttributes {
-  readonly level?: string | null;
-  readonly heading?: string | null;
-  readonly href?: string | null;
-  readonly linkLabel?: string | null;
-  readonly published?: string | null;
-  readonly expires?: string | null;
-  readonly source?: string | null;
-  readonly area?: string | null;
+  readonly level?: unknown;
+  readonly heading?: unknown;
+  readonly href?: unknown;
+  readonly linkLabel?: unknown;
+  readonly published?: unknown;
+  readonly expires?: unknown;
+  readonly source?: unknown;
+  readonly area?: unknown;
   readonly dismissible?: boolean;
-  readonly noticeId?: string | null;
+  readonly noticeId?: unknown;
   /** As written (`"3"`) or as a number; checked here. */
   readonly headingLevel?: unknown;
 }
@@ -63,9 +67,23 @@ const given = (value: string | null | undefined) => (value == null || value.trim
 /** The rule of the short optional texts: link label, source, area, notice-id. */
 const SHORT = { required: false, max: MAX_SHORT_TEXT_LENGTH } as const;
 
-export function readNoticeAttributes(attributes: NoticeAttributes): { view: NoticeView; problems: InputProblem[] } {
+export function readNoticeAttributes(written: NoticeAttributes): { view: NoticeView; problems: InputProblem[] } {
   const problems: InputProblem[] = [];
   const report = (field: string, message: string, value?: unknown) => problems.push(problem(field, message, value));
+  const text = (value: unknown, field: string) => propertyText(value, field, problems);
+  const attributes = {
+    level: text(written.level, 'level'),
+    heading: written.heading,
+    href: text(written.href, 'href'),
+    linkLabel: written.linkLabel,
+    published: text(written.published, 'published'),
+    expires: text(written.expires, 'expires'),
+    source: written.source,
+    area: written.area,
+    dismissible: written.dismissible,
+    noticeId: written.noticeId,
+    headingLevel: written.headingLevel,
+  };
   const rawLevel = given(attributes.level);
   const level: NoticeLevel = isNoticeLevel(rawLevel) ? rawLevel : 'info';
   if (rawLevel !== undefined && rawLevel !== level) {

@@ -2,6 +2,7 @@
  * The library's own feed format: `{ "notices": [ { id, level, heading, message, published, … } ] }`
  * (see docs/formats/notices.md and schemas/notices.schema.json).
  */
+import { jsonShapeProblem, neverThrows, textLengthProblem } from '../json-limits.js';
 import { collectNotices, MAX_FEED_ENTRIES, unreadable, type FeedParseResult } from './model.js';
 
 // Kept available here, where they have always been imported from (they moved to the model,
@@ -12,6 +13,8 @@ export { MAX_FEED_ENTRIES, noticeToJson } from './model.js';
 export function parseJsonFeed(body: unknown): FeedParseResult {
   let data: unknown = body;
   if (typeof body === 'string') {
+    const tooLong = textLengthProblem(body);
+    if (tooLong !== undefined) return unreadable('json', 'json', tooLong);
     try {
       data = JSON.parse(body.replace(/^\uFEFF/, ''));
     } catch (error) {
@@ -19,6 +22,12 @@ export function parseJsonFeed(body: unknown): FeedParseResult {
       return unreadable('json', 'json', `Le flux n'est pas un JSON valide (${detail}).`, body);
     }
   }
+  const shape = jsonShapeProblem(data);
+  if (shape !== undefined) return unreadable('json', 'json', shape);
+  return neverThrows(() => readFeedObject(data), (message) => unreadable('json', 'json', message));
+}
+
+function readFeedObject(data: unknown): FeedParseResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return unreadable('json', 'json', 'Le flux doit être un objet JSON de la forme { "notices": [ … ] }.', data);
   }

@@ -271,6 +271,24 @@ export interface FeedParseResult {
 /** Why a body was not read when the code that reads it could not be loaded (offline, say). */
 export const PARSER_UNAVAILABLE = 'Le lecteur de ce format de flux n’a pas pu être chargé.';
 
+/** Why a body was not read when reading it failed unexpectedly: the list on screen stays. */
+export const FEED_READ_FAILED = 'Le flux n’a pas pu être lu (erreur inattendue) : la liste affichée n’est pas remplacée.';
+
+/**
+ * A readable body whose entries were all invalid: an error upstream, not « no notice today »
+ * (that is an empty list), so it must not replace a good list nor its stored copy.
+ */
+export function isAllInvalid(result: FeedParseResult): boolean {
+  return result.readable && result.notices.length === 0 && result.skipped > 0;
+}
+
+/** Why such a body was not shown. */
+export function allInvalidMessage(skipped: number): string {
+  return skipped === 1
+    ? 'L’avis du flux n’est pas valide : la liste affichée n’est pas remplacée.'
+    : `Aucun des ${skipped} avis du flux n’est valide : la liste affichée n’est pas remplacée.`;
+}
+
 /** A result for a document that could not be read at all. */
 export function unreadable(format: FeedFormat, field: string, message: string, value?: unknown): FeedParseResult {
   return { format, notices: [], problems: [problem(field, message, value)], skipped: 0, ignored: 0, readable: false };

@@ -48,8 +48,15 @@ function localName(qualified: string): string {
   return colon === -1 ? qualified : qualified.slice(colon + 1);
 }
 
-/** Replaces entity and character references; unknown ones are kept as written and reported. */
-export function decodeEntities(text: string, problems?: string[]): string {
+/** Unknown entities met while reading: counted, not listed (a feed may hold hundreds of thousands). */
+export interface EntityTally {
+  count: number;
+  /** The first one, as written, to show the author what to look for. */
+  first: string;
+}
+
+/** Replaces entity and character references; unknown ones are kept as written and counted in `unknown`. */
+export function decodeEntities(text: string, unknown?: EntityTally): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi, (whole, reference: string) => {
     if (reference.startsWith('#')) {
@@ -59,7 +66,10 @@ export function decodeEntities(text: string, problems?: string[]): string {
     }
     const known = PREDEFINED[reference];
     if (known !== undefined) return known;
-    problems?.push(`Entité inconnue « ${whole} » laissée telle quelle.`);
+    if (unknown !== undefined) {
+      if (unknown.count === 0) unknown.first = whole;
+      unknown.count += 1;
+    }
     return whole;
   });
 }
@@ -77,16 +87,25 @@ export function readXml(source: unknown): XmlReadResult {
     return { problems: [`Le document XML dépasse ${XML_LIMITS.maxLength} caractères.`] };
   }
   const problems: string[] = [];
+  const unknown: EntityTally = { count: 0, first: '' };
+  const withEntities = () => (unknown.count === 0 ? problems : [...problems, unknownEntitiesMessage(unknown)]);
   try {
-    const root = parse(source, problems);
-    return { root, problems };
+    const root = parse(source, problems, unknown);
+    return { root, problems: withEntities() };
   } catch (error) {
     const reason = error instanceof XmlSyntaxError ? error.message : 'Document XML illisible.';
-    return { problems: [reason, ...problems] };
+    return { problems: [reason, ...withEntities()] };
   }
 }
 
-function parse(source: string, problems: string[]): XmlElement {
+/** One sentence for every unknown entity of a document, however many there are. */
+function unknownEntitiesMessage({ count, first }: EntityTally): string {
+  return count === 1
+    ? `Entité inconnue « ${first} » laissée telle quelle.`
+    : `${count} entités inconnues laissées telles quelles (la première : « ${first} »).`;
+}
+
+function parse(source: string, problems: string[], unknown: EntityTally): XmlElement {
   const stack: MutableElement[] = [];
   let root: MutableElement | undefined;
   let count = 0;
@@ -112,7 +131,7 @@ function parse(source: string, problems: string[]): XmlElement {
       if (current === undefined) {
         if (raw.trim() !== '') fail('du texte se trouve hors de l’élément racine.');
       } else {
-        current.text += decodeEntities(raw, problems);
+        current.text += decodeEntities(raw, unknown);
       }
       index = textEnd;
       if (open === -1) break;
@@ -194,7 +213,7 @@ function parse(source: string, problems: string[]): XmlElement {
       const value = skipPast(quote, `Attribut ${name}`);
       if (value.includes('<')) fail(`la valeur de ${name} contient « < ».`);
       // Namespace declarations are kept under their own name so a reader could check them.
-      attributes.set(name.startsWith('xmlns') ? name : localName(name), decodeEntities(value, problems));
+      attributes.set(name.startsWith('xmlns') ? name : localName(name), decodeEntities(value, unknown));
     }
   }
 
@@ -232,7 +251,8 @@ export function descendantsNamed(element: XmlElement, name: string): XmlElement[
   const pending: XmlElement[] = [element];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     if (next.name === name) found.push(next);
-    else pending.push(...[...next.children].reverse());
+    // One push per child: a spread of a very wide element would overflow the call stack.
+    else for (const child of next.children.toReversed()) pending.push(child);
   }
   return found;
 }

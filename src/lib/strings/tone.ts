@@ -6,6 +6,8 @@ export interface ToneStrings {
   profileLabel: string;
   textLabel: string;
   textHelp: string;
+  /** Said when only the start of a very long text is checked as it is typed. */
+  liveLimit: (max: string) => string;
   channels: Readonly<Record<ChannelId, string>>;
   severities: Readonly<Record<Severity, string>>;
   bands: Readonly<Record<ReadabilityBand, string>>;
@@ -31,6 +33,7 @@ export const toneStrings: StringsTable<ToneStrings> = {
     profileLabel: 'Profil « facile à lire et à comprendre » (FALC)',
     textLabel: 'Texte à vérifier',
     textHelp: 'Collez ou écrivez votre texte : les remarques se mettent à jour pendant la saisie. Rien n’est envoyé : la vérification se fait dans votre navigateur.',
+    liveLimit: (max) => `Texte très long : seuls les ${max} premiers caractères sont vérifiés ici. Pour un texte entier, utilisez l’outil loos-tone en ligne de commande.`,
     channels: {
       web: 'Page du site web', notice: 'Avis officiel', event: 'Événement (agenda)', newsletter: 'Lettre d’information',
       facebook: 'Facebook', instagram: 'Instagram', x: 'X (Twitter)', linkedin: 'LinkedIn', sms: 'SMS',
@@ -58,6 +61,7 @@ export const toneStrings: StringsTable<ToneStrings> = {
     profileLabel: 'Easy-to-read profile (FALC)',
     textLabel: 'Text to check',
     textHelp: 'Paste or type your text: findings update as you type. Nothing is sent: the check runs in your browser.',
+    liveLimit: (max) => `Very long text: only the first ${max} characters are checked here. For a whole text, use the loos-tone command-line tool.`,
     channels: {
       web: 'Web page', notice: 'Official notice', event: 'Event (calendar)', newsletter: 'Newsletter',
       facebook: 'Facebook', instagram: 'Instagram', x: 'X (Twitter)', linkedin: 'LinkedIn', sms: 'SMS',

@@ -1,6 +1,6 @@
 /** Channel limits: length, SMS encoding, links, key point position, titles. */
 import { channelLength } from '../length.js';
-import { graphemes } from '../segment.js';
+import { graphemeCount, graphemes } from '../segment.js';
 import { GSM_REPLACEMENTS, smsInfo } from '../sms.js';
 import type { Rule, RuleContext } from '../types.js';
 import { quote, scan } from './util.js';
@@ -130,7 +130,7 @@ export const keyPoint: Rule = {
     const within = context.option('within', context.channel.keyPointWithin ?? Infinity);
     const isSubject = context.channel.firstLineTitleMax !== undefined;
     const scope = isSubject ? firstLine(context) : { start: 0, end: context.text.length, text: context.text };
-    if (scope === undefined || graphemes(scope.text).length <= within) return;
+    if (scope === undefined || graphemeCount(scope.text) <= within) return;
     const cut = scope.start + offsetOfGrapheme(scope.text, within);
     // The visible part already says when (a date, a day, an hour): the key point is there.
     if (WHEN.test(context.text.slice(scope.start, cut))) return;
@@ -152,7 +152,7 @@ export const titleLength: Rule = {
     const max = context.option('max', context.channel.titleMax);
     for (const m of scan(HEADING, context.masked)) {
       const title = m[1] ?? '';
-      const count = graphemes(title).length;
+      const count = graphemeCount(title);
       if (count <= max) continue;
       const start = m.index + m[0].indexOf(title);
       yield { start, end: start + title.length, message: `Titre de ${count} caractères (${max} au plus) : il sera coupé dans les résultats de recherche et les aperçus.` };
@@ -160,7 +160,7 @@ export const titleLength: Rule = {
     const subjectMax = context.option('subjectMax', context.channel.firstLineTitleMax ?? Infinity);
     const line = context.channel.firstLineTitleMax === undefined ? undefined : firstLine(context);
     if (line !== undefined) {
-      const count = graphemes(line.text).length;
+      const count = graphemeCount(line.text);
       if (count > subjectMax) {
         yield { start: line.start, end: line.end, message: `Objet ou titre de ${count} caractères (${subjectMax} au plus sur « ${context.channel.label} ») : il sera coupé.` };
       }

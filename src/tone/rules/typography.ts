@@ -115,7 +115,8 @@ export const thousands: Rule = {
   ...french,
   *check(context) {
     const text = context.masked;
-    for (const m of scan(/(?<![\p{N}.,\u00A0\u202F/+#°-])\d{4,}(?![\p{N}]|[.,/-]\d)/gu, text)) {
+    // At most 24 digits: a longer run is no amount (and grouping it would take quadratic time).
+    for (const m of scan(/(?<![\p{N}.,\u00A0\u202F/+#°-])\d{4,24}(?![\p{N}]|[.,/-]\d)/gu, text)) {
       const digits = m[0];
       const after = text.slice(m.index + digits.length, m.index + digits.length + 16);
       const before = text.slice(Math.max(0, m.index - 5), m.index);

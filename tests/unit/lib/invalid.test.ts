@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewValue, problem, problemsKey } from '../../../src/lib/invalid.js';
+import { boundProblems, MAX_REPORTED_PROBLEMS, previewValue, problem, problemsKey } from '../../../src/lib/invalid.js';
 import { isValidDomain } from '../../../src/lib/domain.js';
 import { officialBannerModel } from '../../../src/lib/official-banner.js';
 
@@ -19,6 +19,24 @@ describe('problem reports', () => {
     expect(problemsKey(a)).toBe(problemsKey([problem('href', 'Refusé', 'javascript:x')]));
     expect(problemsKey(a)).not.toBe(problemsKey([problem('href', 'Refusé', 'data:x')]));
     expect(problemsKey([])).toBe('');
+  });
+});
+
+describe('bounded problem reports', () => {
+  it('keeps a short list as it is', () => {
+    const short = [problem('a', 'x'), problem('a', 'x')];
+    expect(boundProblems(short)).toBe(short);
+  });
+
+  it('turns a flood into one problem per kind with its count, and stops at the bound', () => {
+    const flood = [
+      ...Array.from({ length: 130_000 }, (_, index) => problem(`notices[${index}].heading`, 'Titre absent.')),
+      ...Array.from({ length: 200 }, (_, index) => problem(`f${index}`, 'Autre.')),
+    ];
+    const bounded = boundProblems(flood);
+    expect(bounded).toHaveLength(MAX_REPORTED_PROBLEMS);
+    expect(bounded[0]).toEqual({ field: 'notices[0].heading', message: 'Titre absent. (130000 fois)' });
+    expect(bounded.at(-1)).toEqual({ field: '*', message: 'Et 152 autre(s) problème(s), non détaillé(s).' });
   });
 });
 

@@ -133,3 +133,15 @@ describe('parseCap — an Atom feed', () => {
     expect(result.problems[0]?.field).toBe('entry[0]');
   });
 });
+
+describe('parseCap — an entity flood', () => {
+  it('gives a bounded list of problems, one per kind with its count', () => {
+    const flood = alertXml(`<info><language>fr-FR</language><event>E</event><severity>Severe</severity><headline>Titre</headline><description>${'&x;'.repeat(130_000)}</description></info>`);
+    expect(flood.length).toBeGreaterThan(390_000);
+    const result = parseCap(flood);
+    expect(result.problems.length).toBeLessThan(10);
+    expect(result.problems[0]).toEqual({ field: 'xml', message: '130000 entités inconnues laissées telles quelles (la première : « &x; »).' });
+    // The problems can be spread into a call (what an element does) without overflowing the stack.
+    expect(() => [].concat(...(result.problems as never[]))).not.toThrow();
+  });
+});

@@ -58,9 +58,14 @@ describe('decodeEntities', () => {
   it('replaces invalid character references by U+FFFD', () => {
     expect(decodeEntities('&#0;&#xD800;&#x110000;')).toBe('\uFFFD\uFFFD\uFFFD');
   });
-  it('leaves unknown named entities as written and says so', () => {
-    const problems: string[] = [];
-    expect(decodeEntities('a&nbsp;b', problems)).toBe('a&nbsp;b');
-    expect(problems).toHaveLength(1);
+  it('leaves unknown named entities as written and counts them', () => {
+    const tally = { count: 0, first: '' };
+    expect(decodeEntities('a&nbsp;b&nbsp;', tally)).toBe('a&nbsp;b&nbsp;');
+    expect(tally).toEqual({ count: 2, first: '&nbsp;' });
+  });
+  it('reports a flood of unknown entities as one problem with its count', () => {
+    const { root, problems } = readXml(`<a x="&y;">${'&x;'.repeat(130_000)}</a>`);
+    expect(root?.text).toHaveLength(390_000);
+    expect(problems).toEqual(['130001 entités inconnues laissées telles quelles (la première : « &y; »).']);
   });
 });
