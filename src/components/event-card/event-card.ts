@@ -165,7 +165,7 @@ export class LoosEventCard extends LitElement {
       this.querySelector(`:scope > script[${JSON_LD_MARKER}]`)?.remove();
       return;
     }
-    const [{ eventToJsonLd }, { writeJsonLdScript }] = await Promise.all([import('../../lib/events/json-ld.js'), import('../../lib/json-ld-script.js')]);
+    const { eventToJsonLd, writeJsonLdScript } = await import('../../lib/events/json-ld.js');
     // The card may have changed while the builder was loading: the latest update writes instead.
     if (this.structuredEvent() !== event) return;
     writeJsonLdScript(this, JSON_LD_MARKER, eventToJsonLd(event, { baseUrl: document.baseURI }));

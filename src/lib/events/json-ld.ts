@@ -116,5 +116,5 @@ export function eventToJsonLd(event: CivicEvent, options: JsonLdOptions = {}): J
   return jsonLd;
 }
 
-// Moved next to the writer that every element shares; kept here for existing imports.
-export { jsonLdScriptText } from '../json-ld-script.js';
+// The writer every element shares, loaded with the event builder (one chunk on demand, not two).
+export { jsonLdScriptText, writeJsonLdScript } from '../json-ld-script.js';
