@@ -29,7 +29,7 @@ class CssPropertiesDirective extends Directive {
   }
 
   override update(part: AttributePart, [properties]: [CssProperties]): typeof noChange {
-    const { style } = part.element as HTMLElement;
+    const { style } = part.element;
     for (const name of this.previous) {
       if (!(name in properties)) style.removeProperty(name);
     }

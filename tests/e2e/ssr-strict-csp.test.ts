@@ -57,7 +57,7 @@ describe('server-rendered page under a strict Content-Security-Policy', () => {
     copyFileSync('dist/cdn/loos-ui.css', join(directory, 'loos-ui.css'));
     copyFileSync('tests/e2e/pages/favicon.svg', join(directory, 'favicon.svg'));
     writeFileSync(join(directory, 'avis.json'), '{ "notices": [] }');
-    server = await serveDirectory(directory, (path) => {
+    server = await serveDirectory(directory, (path): Record<string, string> => {
       const policy = policies.get(path);
       return policy === undefined ? {} : { 'content-security-policy': policy };
     });

@@ -34,7 +34,7 @@ describe('strict Content-Security-Policy page (docs/integration.md policy)', () 
   let browser: Browser | undefined;
   beforeAll(async () => {
     const policy = documentedPolicy();
-    server = await serveDirectory('.', (path) => (path.endsWith('.html') ? { 'content-security-policy': policy } : {}));
+    server = await serveDirectory('.', (path): Record<string, string> => (path.endsWith('.html') ? { 'content-security-policy': policy } : {}));
     browser = await chromium.launch(chromiumLaunchOptions());
   });
   afterAll(async () => {
