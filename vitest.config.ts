@@ -24,6 +24,7 @@ export default defineConfig({
       'axe-core',
       'fast-check',
       'lit/directives/style-map.js',
+      'lit/directive.js',
       'lit/directives/class-map.js',
       'lit/directives/if-defined.js',
       'lit/directives/repeat.js',

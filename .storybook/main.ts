@@ -9,6 +9,9 @@ const config: StorybookConfig = {
   // in the sidebar or the menu.
   features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   docs: { defaultName: 'Documentation' },
+  // Fixture images at the address the fixtures give them (/tests/fixtures/images/…), as in the
+  // Vite server of the tests: a story never loads an image from another site.
+  staticDirs: [{ from: '../tests/fixtures/images', to: '/tests/fixtures/images' }],
   // Pre-bundle Lit's directives up front: otherwise Vite discovers them during the first test
   // run and reloads the page mid-run.
   viteFinal: (viteConfig) => ({

@@ -1,8 +1,8 @@
-// The CMS bundle: one minified ES module with Lit inside, for a `<script type="module">` in
+// The CMS bundles: minified ES modules sharing one Lit chunk, for a `<script type="module">` in
 // WordPress, Drupal or a static page, and the token stylesheet next to it.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitBundle } from './split-bundle.mjs';
+import { splitBundle, splitBundles } from './split-bundle.mjs';
 
 /**
  * Tools for the city's staff, not for residents' pages: each gets its own CDN module, so that a
@@ -12,10 +12,9 @@ import { splitBundle } from './split-bundle.mjs';
 export const STAFF_TOOLS = ['tone-checker'];
 
 /**
- * The démarches and services elements have their own CDN module, dist/cdn/loos-services.js,
- * Lit included: the CMS bundle's ceiling (47 kB gzip on load) is full, and only the démarches
- * pages and the contact pages need them. A page that loads both bundles downloads Lit twice (about
- * 7 kB gzip); the npm package, bundled by the site, shares one Lit.
+ * The démarches and services elements have their own CDN module, dist/cdn/loos-services.js:
+ * the CMS bundle's ceiling (47 kB gzip on load) is full, and only the démarches pages and the
+ * contact pages need them. It shares Lit with loos-ui.js (see cdnModules).
  */
 export const SERVICE_ELEMENTS = ['procedure', 'service-tiles', 'contact-card'];
 
@@ -52,26 +51,46 @@ export function builtElements(root) {
 }
 
 /**
- * dist/cdn/loos-ui.js — every element for residents' pages (all but STAFF_TOOLS and SERVICE_ELEMENTS), Lit included;
- *   what elements load with `import()` only when needed is in dist/cdn/chunks/, next to it;
- * dist/cdn/loos-services.js — the démarches and services elements, Lit included;
- * dist/cdn/loos-publications.js — quotes and share links, Lit included;
- * dist/cdn/loos-<tool>.js — each staff tool on its own, Lit included (a page may load both);
+ * The three CDN modules a page may load side by side, built in one go: loos-ui.js (civic
+ * elements), loos-services.js (démarches and services), loos-publications.js (quotes, share
+ * links) and loos-<tool>.js (staff tools, their
+ * exports kept). One build puts Lit — and the code they share — once in dist/cdn/chunks/, which
+ * each imports: a page loading two of them evaluates one Lit, so its `lit-html` Trusted Types
+ * policy is created once (a second copy's policy was refused under a strict CSP, and the tone
+ * checker never defined). Returns `{ 'loos-ui': { initial, lazy }, … }`; .size-limit.mjs measures
+ * the same build.
+ */
+export function cdnModules(root, outdir = 'dist/cdn') {
+  const imports = (paths) => paths.map((path) => `import ${JSON.stringify(join(root, path))};`).join('\n');
+  const tools = STAFF_TOOLS.filter((name) => builtElements(root).includes(name));
+  return splitBundles({
+    root,
+    outdir,
+    entries: {
+      'loos-ui': imports(civicModules(root)),
+      'loos-services': imports(serviceModules(root)),
+      'loos-publications': imports(publicationModules(root)),
+      ...Object.fromEntries(tools.map((name) => [`loos-${name}`, `export * from ${JSON.stringify(join(root, `dist/components/${name}/${name}.js`))};`])),
+    },
+  });
+}
+
+/**
+ * dist/cdn/loos-ui.js, loos-services.js, loos-publications.js, loos-<tool>.js — see cdnModules; what they share or load
+ *   on demand is in dist/cdn/chunks/, next to them;
  * dist/cdn/loos-ui-hydrate.js — every element plus Lit's hydration support, for pages rendered
- *   with `@ville-de-loos/ui/ssr` (it must evaluate before Lit, which one file guarantees);
+ *   with `@ville-de-loos/ui/ssr` (it must evaluate before Lit, which one file guarantees; it is
+ *   built apart and keeps its own Lit: a server-rendered page loads it instead of loos-ui.js);
  * dist/cdn/loos-ui.css — the design tokens (all themes) and the pre-upgrade styles (elements.css).
  */
 export async function buildCdn(root) {
   mkdirSync(`${root}/dist/cdn`, { recursive: true });
-  const civic = await splitBundle({ root, name: 'loos-ui', imports: civicModules(root), outdir: 'dist/cdn' });
-  const services = await splitBundle({ root, name: 'loos-services', imports: serviceModules(root), outdir: 'dist/cdn' });
-  const publications = await splitBundle({ root, name: 'loos-publications', imports: publicationModules(root), outdir: 'dist/cdn' });
-  const tools = STAFF_TOOLS.filter((name) => builtElements(root).includes(name));
-  // These two keep the exports of their module (classes, `isHydrated`…), as one file each.
-  const module = (path) => ({ source: `export * from ${JSON.stringify(join(root, path))};`, outdir: 'dist/cdn', split: false });
-  for (const name of tools) await splitBundle({ root, name: `loos-${name}`, ...module(`dist/components/${name}/${name}.js`) });
-  await splitBundle({ root, name: 'loos-ui-hydrate', ...module('dist/ssr/hydrate.js') });
+  const modules = await cdnModules(root);
+  const initial = [...new Set(Object.values(modules).flatMap((files) => files.initial))];
+  const lazy = new Set(Object.values(modules).flatMap((files) => files.lazy).filter((file) => !initial.includes(file)));
+  const source = `export * from ${JSON.stringify(join(root, 'dist/ssr/hydrate.js'))};`;
+  await splitBundle({ root, name: 'loos-ui-hydrate', source, outdir: 'dist/cdn', split: false });
   const css = [readFileSync(`${root}/dist/tokens/tokens.css`, 'utf8'), readFileSync(`${root}/dist/elements.css`, 'utf8')];
   writeFileSync(`${root}/dist/cdn/loos-ui.css`, css.join('\n'));
-  return [...civic.initial, `${civic.lazy.length} modules à la demande`, ...services.initial, ...publications.initial, ...tools.map((name) => `dist/cdn/loos-${name}.js`), 'dist/cdn/loos-ui-hydrate.js', 'dist/cdn/loos-ui.css'];
+  return [...initial, `${lazy.size} modules à la demande`, 'dist/cdn/loos-ui-hydrate.js', 'dist/cdn/loos-ui.css'];
 }

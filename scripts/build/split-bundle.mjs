@@ -20,10 +20,22 @@ export const LIT_PACKAGES = /^(lit|lit-html|lit-element|@lit\/reactive-element)(
  * chunks it imports statically) and `lazy` (the rest).
  */
 export async function splitBundle({ root, name, imports = [], source, outdir, external, split = true }) {
-  const entryId = `\0loos-entry:${name}`;
+  const text = source ?? imports.map((path) => `import ${JSON.stringify(join(root, path))};`).join('\n');
+  const files = await splitBundles({ root, entries: { [name]: text }, outdir, external, split });
+  return files[name];
+}
+
+/**
+ * Bundles several entries (`{ name: module text }`) in ONE build: what they share — Lit first of
+ * all — lands once in a chunk of `<outdir>/chunks/` that each entry imports, so a page loading two
+ * of them evaluates one Lit (a second copy would also create a second `lit-html` Trusted Types
+ * policy, which a strict page refuses). Returns `{ name: { initial, lazy } }`, as splitBundle does.
+ */
+export async function splitBundles({ root, entries, outdir, external, split = true }) {
+  const ids = Object.fromEntries(Object.keys(entries).map((name) => [`\0loos-entry:${name}`, name]));
   const bundle = await rolldown({
     cwd: root,
-    input: { [name]: entryId },
+    input: Object.fromEntries(Object.entries(ids).map(([id, name]) => [name, id])),
     external,
     // Lit's production build (no dev-mode warnings), as a bundler picks it for a browser.
     resolve: { conditionNames: ['browser', 'production', 'import', 'module', 'default'] },
@@ -31,8 +43,8 @@ export async function splitBundle({ root, name, imports = [], source, outdir, ex
     logLevel: 'warn',
     plugins: [{
       name: 'loos-entry',
-      resolveId: (id) => (id === entryId ? id : null),
-      load: (id) => (id === entryId ? (source ?? imports.map((path) => `import ${JSON.stringify(join(root, path))};`).join('\n')) : null),
+      resolveId: (id) => (id in ids ? id : null),
+      load: (id) => (id in ids ? entries[ids[id]] : null),
     }],
   });
   const { output } = await bundle.write({
@@ -47,16 +59,29 @@ export async function splitBundle({ root, name, imports = [], source, outdir, ex
   });
   await bundle.close();
   const chunks = new Map(output.filter((file) => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
-  const initial = new Set();
-  const visit = (fileName) => {
-    if (initial.has(fileName)) return;
-    initial.add(fileName);
-    for (const imported of chunks.get(fileName)?.imports ?? []) visit(imported);
-  };
-  visit(`${name}.js`);
   const fromRoot = (fileName) => relative(root, join(root, outdir, fileName));
-  return {
-    initial: [...chunks.keys()].filter((fileName) => initial.has(fileName)).map(fromRoot),
-    lazy: [...chunks.keys()].filter((fileName) => !initial.has(fileName)).map(fromRoot),
+  const filesOf = (name) => {
+    const initial = new Set();
+    const visit = (fileName) => {
+      if (initial.has(fileName)) return;
+      initial.add(fileName);
+      for (const imported of chunks.get(fileName)?.imports ?? []) visit(imported);
+    };
+    visit(`${name}.js`);
+    const reachable = new Set(initial);
+    const visitAll = (fileName) => {
+      for (const imported of [...(chunks.get(fileName)?.imports ?? []), ...(chunks.get(fileName)?.dynamicImports ?? [])]) {
+        if (!reachable.has(imported)) {
+          reachable.add(imported);
+          visitAll(imported);
+        }
+      }
+    };
+    for (const fileName of initial) visitAll(fileName);
+    return {
+      initial: [...chunks.keys()].filter((fileName) => initial.has(fileName)).map(fromRoot),
+      lazy: [...chunks.keys()].filter((fileName) => reachable.has(fileName) && !initial.has(fileName)).map(fromRoot),
+    };
   };
+  return Object.fromEntries(Object.keys(entries).map((name) => [name, filesOf(name)]));
 }

@@ -25,6 +25,7 @@ import { SERVER_LANG, serverElementRenderers } from './renderer.js';
 import '../index.js';
 
 export { html, nothing, SERVER_LANG };
+export { styleSources } from './csp.js';
 
 /** What `renderElement` puts on an element. Attribute values are escaped; properties are set on the instance. */
 export interface ElementInput {

@@ -515,3 +515,16 @@ describe('<loos-budget-chart> given the text of an SCDL file as its data propert
     expect(chart.shadowRoot!.textContent).not.toContain('Chargement');
   });
 });
+
+describe('<loos-budget-chart> under a strict Content-Security-Policy', () => {
+  it.each(['bars', 'comparison', 'balance'] as const)('sizes the bars of a « %s » chart through the CSSOM, never by writing a style attribute', async (type) => {
+    // `style-src 'self'` refuses a style attribute written by script; the CSSOM stays allowed.
+    const setAttribute = vi.spyOn(Element.prototype, 'setAttribute');
+    const chart = type === 'balance' ? await mountFromSrc(scdlUrl, 'type="balance"') : await mount(type);
+    const styleWrites = setAttribute.mock.calls.filter(([name]) => name.toLowerCase() === 'style');
+    setAttribute.mockRestore();
+    expect(styleWrites).toEqual([]);
+    const sizes = [...root(chart).querySelectorAll<HTMLElement>('.mark')].map((mark) => Number(mark.style.getPropertyValue('--_size')));
+    expect(Math.max(...sizes)).toBe(100);
+  });
+});

@@ -1,9 +1,9 @@
 /** `type="bars"`: horizontal bars sorted by amount, the label above each bar so long French labels wrap. */
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { compactAmount, percentText } from '../../lib/budget/words.js';
 import type { ChartItem } from '../../lib/budget/view.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { cssProperties } from '../../styles/css-properties.js';
 import { barSize, itemLang, itemText, type RenderContext } from './context.js';
 
 /**
@@ -30,7 +30,7 @@ export function renderOption(context: RenderContext, item: ChartItem, index: num
  */
 export function barRow(amount: number, max: number, markClass: string, value: unknown, before: unknown = nothing, rowClass = 'bar-row') {
   return html`<span class=${rowClass} aria-hidden="true"
-    >${before}<span class="mark ${markClass}" style=${styleMap({ '--_size': barSize(amount, max) })}></span
+    >${before}<span class="mark ${markClass}" style=${cssProperties({ '--_size': barSize(amount, max) })}></span
     ><span class="value">${value}</span></span
   >`;
 }

@@ -165,13 +165,8 @@ export class LoosContactCard extends LitElement {
       existing?.remove();
       return;
     }
-    const [{ governmentOfficeJsonLd }, { jsonLdScriptText }] = await Promise.all([import('../../lib/services/json-ld.js'), import('../../lib/events/json-ld.js')]);
-    const script = existing ?? document.createElement('script');
-    script.setAttribute('type', 'application/ld+json');
-    script.setAttribute(JSON_LD_MARKER, '');
-    // textContent, never innerHTML: the JSON is data, and `<` is escaped besides.
-    script.textContent = jsonLdScriptText(governmentOfficeJsonLd(this.contact, this.hasHours ? this.openingHours : undefined, new Date(this.clock.now())));
-    if (existing === null) this.append(script);
+    const [{ governmentOfficeJsonLd }, { writeJsonLdScript }] = await Promise.all([import('../../lib/services/json-ld.js'), import('../../lib/json-ld-script.js')]);
+    writeJsonLdScript(this, JSON_LD_MARKER, governmentOfficeJsonLd(this.contact, this.hasHours ? this.openingHours : undefined, new Date(this.clock.now())));
   }
 
   protected override render() {

@@ -164,16 +164,10 @@ export class LoosEventCard extends LitElement {
       this.querySelector(`:scope > script[${JSON_LD_MARKER}]`)?.remove();
       return;
     }
-    const { eventToJsonLd, jsonLdScriptText } = await import('../../lib/events/json-ld.js');
+    const { eventToJsonLd, writeJsonLdScript } = await import('../../lib/events/json-ld.js');
     // The card may have changed while the builder was loading: the latest update writes instead.
     if (this.structuredEvent() !== event) return;
-    const existing = this.querySelector(`:scope > script[${JSON_LD_MARKER}]`);
-    const script = existing ?? document.createElement('script');
-    script.setAttribute('type', 'application/ld+json');
-    script.setAttribute(JSON_LD_MARKER, '');
-    // textContent, never innerHTML: the JSON is data, and `<` is escaped besides.
-    script.textContent = jsonLdScriptText(eventToJsonLd(event, { baseUrl: document.baseURI }));
-    if (existing === null) this.append(script);
+    writeJsonLdScript(this, JSON_LD_MARKER, eventToJsonLd(event, { baseUrl: document.baseURI }));
   }
 
   protected override render() {

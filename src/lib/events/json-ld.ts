@@ -116,10 +116,5 @@ export function eventToJsonLd(event: CivicEvent, options: JsonLdOptions = {}): J
   return jsonLd;
 }
 
-/**
- * The JSON text for a `<script type="application/ld+json">`: `<` is escaped so that a title
- * such as `</script><script>…` can never close the script element.
- */
-export function jsonLdScriptText(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
+// The writer every element shares, loaded with the event builder (one chunk on demand, not two).
+export { jsonLdScriptText, writeJsonLdScript } from '../json-ld-script.js';
