@@ -41,6 +41,12 @@ const concert = `<loos-event-card event-id="concert" event-title="Concert de No�
   href="/agenda/concert" registration-url="/inscription/concert" accessibility="wheelchair hearing-loop"></loos-event-card>`;
 
 describe('<loos-event-card>', () => {
+  it('writes the first of the month as « 1er » and a price with its thousands separator, like the notice', async () => {
+    const card = await mount(`<loos-event-card event-id="gala" event-title="Gala" start="2026-12-01T20:00" price="1500"></loos-event-card>`);
+    expect(text(card)).toContain('mardi 1er décembre 2026');
+    expect(text(card)).toContain('1 500 €'); // text() turns every space, no-break ones included, into ' '
+  });
+
   it('shows the French date inside <time datetime>, the place, the price, the category and the organiser', async () => {
     const card = await mount(concert);
     const times = [...card.shadowRoot!.querySelectorAll('time')];
