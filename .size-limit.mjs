@@ -22,7 +22,7 @@ const BUDGETS = {
   // the shared controllers (lang followed live, one data path with timeout and size limit, one
   // event form), the readers of real published files (SCDL, CAP/RSS, schema.org) and the tone
   // linter's new rules. Lower a ceiling whenever an element gets lighter.
-  'notice': { target: '3 kB', initial: '7.9 kB', total: '7.9 kB' },
+  'notice': { target: '3 kB', initial: '8 kB', total: '8 kB' },
   'event-card': { target: '4 kB', initial: '11.2 kB', total: '14 kB' },
   'budget-chart': { target: '10 kB', initial: '17.1 kB', total: '26.5 kB' },
   'official-banner': { target: '5 kB', initial: '5 kB', total: '5 kB' },
@@ -36,8 +36,8 @@ const BUDGETS = {
   // (weekly ranges, exceptions, computed holidays, the directory reader, the status in Loos time)
   // and its French problem messages; its English words could be loaded on demand.
   'service-tiles': { target: '6 kB', initial: '5.2 kB', total: '5.2 kB' },
-  'procedure': { target: '6 kB', initial: '6.7 kB', total: '6.7 kB' },
-  'contact-card': { target: '6 kB', initial: '11.6 kB', total: '14.3 kB' },
+  'procedure': { target: '6 kB', initial: '6.8 kB', total: '6.8 kB' },
+  'contact-card': { target: '6 kB', initial: '11.7 kB', total: '14.3 kB' },
 };
 const DEFAULT_BUDGET = { target: '5 kB', initial: '5 kB', total: '5 kB' };
 
