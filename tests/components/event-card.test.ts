@@ -3,6 +3,7 @@ import { userEvent } from 'vitest/browser';
 import '../../src/components/event-card/event-card.js';
 import type { LoosEventCard } from '../../src/components/event-card/event-card.js';
 import type { LoosInvalidEvent } from '../../src/lib/invalid.js';
+import { expectConsoleWarnings } from '../support/console-guard.js';
 import { mountElement } from './support.js';
 
 const mount = (markup: string) => mountElement(markup, 'loos-event-card');
@@ -153,7 +154,10 @@ describe('<loos-event-card>', () => {
   });
 
   it('takes the event as a property too', async () => {
+    // Mounted empty first, the card rightly reports its missing title and date.
+    const warnings = expectConsoleWarnings();
     const card = await mount('<loos-event-card></loos-event-card>');
+    expect(warnings).toEqual([expect.stringContaining('<loos-event-card> : données invalides (title, start, id)')]);
     card.event = { id: 'fete', title: 'Fête de la ville', start: '2027-07-03', end: '2027-07-05', price: 'Entrée libre' };
     await card.updateComplete;
     expect(text(card).replace(/\u00a0/g, ' ')).toContain('du 3 au 5 juillet 2027');

@@ -1,3 +1,4 @@
+import { failOnUnexpectedConsole, silenceLitDevModeNotice } from '../support/console-guard.js';
 import { failOnLitWarnings } from '../support/lit-warnings.js';
 
 // The Vitest browser page is `<html lang="en">`; our elements follow the page language, and
@@ -6,3 +7,7 @@ document.documentElement.lang = 'fr';
 
 // No element may make Lit warn in development mode (an update scheduled from `updated()`…).
 failOnLitWarnings();
+
+// Expected warnings are captured and asserted by the tests that cause them; any other fails.
+silenceLitDevModeNotice();
+failOnUnexpectedConsole();

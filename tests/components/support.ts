@@ -1,5 +1,5 @@
 /** Helpers shared by the element tests: put markup in the page, and collect `loos-invalid` reports. */
-import { vi } from 'vitest';
+import { expectConsoleWarnings } from '../support/console-guard.js';
 import type { LoosInvalidEvent } from '../../src/events/invalid.js';
 
 /**
@@ -14,9 +14,12 @@ export async function mountElement<K extends keyof HTMLElementTagNameMap>(markup
   return element;
 }
 
-/** Silences the element's console warning and returns the `loos-invalid` events fired from now on. */
+/**
+ * Expects the elements' « données invalides » console line (tests/support/console-guard.ts) and
+ * returns the `loos-invalid` events fired from now on.
+ */
 export function captureInvalid(): LoosInvalidEvent[] {
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  expectConsoleWarnings();
   const events: LoosInvalidEvent[] = [];
   document.addEventListener('loos-invalid', (event) => events.push(event));
   return events;
