@@ -13,7 +13,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createElement, useState, type ComponentType, type ReactNode } from 'react';
-import { renderToString } from 'react-dom/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pageWithErrors, serveInChromium } from './static-server.js';
 
@@ -65,6 +64,9 @@ describe('React server rendering (react-dom/server + @ville-de-loos/ui/ssr), the
     const load = async (path: string) => (await import(pathToFileURL(path).href)) as Record<string, ComponentType<Record<string, unknown>>>;
     const wrappers = { ...(await load('dist/react/notice.js')), ...(await load('dist/react/official-banner.js')) };
     const ssr = (await import(pathToFileURL('dist/ssr/index.js').href)) as typeof import('../../src/ssr/index.js');
+    // react-dom ships no types and @types/react-dom is not installed: the one function used, typed here.
+    const reactDomServer = 'react-dom/server';
+    const { renderToString } = (await import(reactDomServer)) as { renderToString: (node: ReactNode) => string };
     reactHtml = renderToString(createElement(app(wrappers)));
     const body = await ssr.renderHtml(reactHtml);
     const bundle = await build({

@@ -46,7 +46,7 @@ export function failOnUnexpectedConsole(): void {
     }
   });
   afterEach(() => {
-    const unexpected = recorded.filter((line) => allowed === undefined || !allowed.test(line));
+    const unexpected = recorded.filter((line) => !allowed?.test(line));
     recorded = [];
     allowed = undefined;
     if (unexpected.length > 0) {
