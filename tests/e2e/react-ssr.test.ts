@@ -7,14 +7,13 @@
  *  2. with the React app hydrating it (`hydrateRoot`): no error, no « données invalides »
  *     warning, and the `onLoosDismiss` prop still reaches the app.
  */
-import { build } from 'esbuild';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createElement, useState, type ComponentType, type ReactNode } from 'react';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageWithErrors, serveInChromium } from './static-server.js';
+import { bundleReactApp, pageWithErrors, serveInChromium } from './static-server.js';
 
 const BUILT = ['dist/react/notice.js', 'dist/react/official-banner.js', 'dist/ssr/index.js', 'dist/cdn/loos-ui.css'];
 
@@ -69,18 +68,9 @@ describe('React server rendering (react-dom/server + @ville-de-loos/ui/ssr), the
     const { renderToString } = (await import(reactDomServer)) as { renderToString: (node: ReactNode) => string };
     reactHtml = renderToString(createElement(app(wrappers)));
     const body = await ssr.renderHtml(reactHtml);
-    const bundle = await build({
-      stdin: { contents: CLIENT(resolve('dist')), resolveDir: process.cwd(), loader: 'js' },
-      bundle: true,
-      write: false,
-      format: 'esm',
-      platform: 'browser',
-      conditions: ['browser', 'production'],
-      define: { 'process.env.NODE_ENV': '"production"' },
-      logLevel: 'silent',
-    });
+    const client = await bundleReactApp(CLIENT(resolve('dist')));
     directory = mkdtempSync(join(tmpdir(), 'loos-react-ssr-'));
-    writeFileSync(join(directory, 'app.js'), bundle.outputFiles[0]!.text);
+    writeFileSync(join(directory, 'app.js'), client);
     writeFileSync(join(directory, 'loos-ui.css'), await import('node:fs').then((fs) => fs.readFileSync('dist/cdn/loos-ui.css', 'utf8')));
     const page = (scripts: boolean) =>
       `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>React</title><link rel="icon" href="data:,"><link rel="stylesheet" href="loos-ui.css"></head>` +
