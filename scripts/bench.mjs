@@ -1,5 +1,7 @@
 // `npm run bench`: runs every bench/*.bench.mjs (found on disk, Lighthouse last because it is the
-// slowest), prints one table and writes bench/results.json. A bench file default-exports
+// slowest), prints one table and writes the results to node_modules/.cache/loos-bench/results.json,
+// outside the tracked files (a run on a laptop must not show up in `git status`); with `--save`,
+// to bench/results.json, the figures the docs quote. A bench file default-exports
 // `async function run()` returning rows `[{ name, value, unit, note? }]`; each figure is already
 // the median of several runs (bench/harness.mjs). A failing file prints its error; the others
 // still run, and the command exits with code 1 at the end.
@@ -7,7 +9,8 @@
 //   npm run bench                 # everything (needs `npm run build` first)
 //   npm run bench -- ssr tone     # only the files whose name contains one of the words
 //   BENCH_RUNS=9 npm run bench    # more runs per median
-import { readdirSync, writeFileSync } from 'node:fs';
+//   npm run bench -- --save       # records the figures in bench/results.json (tracked)
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { RUNS } from '../bench/harness.mjs';
@@ -71,6 +74,9 @@ const report = {
   runsPerMedian: RUNS,
   results,
 };
-writeFileSync(new URL('../bench/results.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`);
-console.log('Résultats écrits dans bench/results.json');
+const save = process.argv.includes('--save');
+const output = save ? 'bench/results.json' : 'node_modules/.cache/loos-bench/results.json';
+mkdirSync(new URL(`../${output.slice(0, output.lastIndexOf('/'))}`, import.meta.url), { recursive: true });
+writeFileSync(new URL(`../${output}`, import.meta.url), `${JSON.stringify(report, null, 2)}\n`);
+console.log(`Résultats écrits dans ${output}${save ? '' : ' (hors des fichiers suivis ; `npm run bench -- --save` pour bench/results.json)'}`);
 if (results.some((result) => result.error !== undefined)) process.exitCode = 1;

@@ -7,4 +7,6 @@
  * Elements then reuse the server's declarative shadow DOM instead of rendering it again.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-export * from '../index.js';
+// Every element a resident's page may show, not the staff tools: a page that server-renders the
+// tone checker imports `@ville-de-loos/ui/tone-checker.js` after this module.
+export * from '../resident-pages.js';

@@ -61,7 +61,7 @@ describe('<loos-budget-chart> content', () => {
     const chart = await mount('bars');
     const summary = flat(root(chart).querySelector('.summary')!.textContent);
     expect(summary).toContain("28,4 millions d'euros de dépenses de fonctionnement");
-    expect(summary).toContain('soit 1262 euros par habitant');
+    expect(summary).toContain('soit 1 262 euros par habitant'); // flat() writes every space as ' '
     expect(summary).toContain('enseignement et formation (24 %)');
     expect(summary).toContain('du poste Environnement : en hausse de 11 %');
   });

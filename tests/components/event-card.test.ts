@@ -3,6 +3,7 @@ import { userEvent } from 'vitest/browser';
 import '../../src/components/event-card/event-card.js';
 import type { LoosEventCard } from '../../src/components/event-card/event-card.js';
 import type { LoosInvalidEvent } from '../../src/lib/invalid.js';
+import { expectConsoleWarnings } from '../support/console-guard.js';
 import { mountElement } from './support.js';
 
 const mount = (markup: string) => mountElement(markup, 'loos-event-card');
@@ -36,6 +37,12 @@ const concert = `<loos-event-card event-id="concert" event-title="Concert de No�
   href="/agenda/concert" registration-url="/inscription/concert" accessibility="wheelchair hearing-loop"></loos-event-card>`;
 
 describe('<loos-event-card>', () => {
+  it('writes the first of the month as « 1er » and a price with its thousands separator, like the notice', async () => {
+    const card = await mount(`<loos-event-card event-id="gala" event-title="Gala" start="2026-12-01T20:00" price="1500"></loos-event-card>`);
+    expect(text(card)).toContain('mardi 1er décembre 2026');
+    expect(text(card)).toContain('1 500 €'); // text() turns every space, no-break ones included, into ' '
+  });
+
   it('shows the French date inside <time datetime>, the place, the price, the category and the organiser', async () => {
     const card = await mount(concert);
     const times = [...card.shadowRoot!.querySelectorAll('time')];
@@ -142,7 +149,10 @@ describe('<loos-event-card>', () => {
   });
 
   it('takes the event as a property too', async () => {
+    // Mounted empty first, the card rightly reports its missing title and date.
+    const warnings = expectConsoleWarnings();
     const card = await mount('<loos-event-card></loos-event-card>');
+    expect(warnings).toEqual([expect.stringContaining('<loos-event-card> : données invalides (title, start, id)')]);
     card.event = { id: 'fete', title: 'Fête de la ville', start: '2027-07-03', end: '2027-07-05', price: 'Entrée libre' };
     await card.updateComplete;
     expect(text(card).replace(/\u00a0/g, ' ')).toContain('du 3 au 5 juillet 2027');

@@ -7,6 +7,7 @@ import agenda from '../fixtures/events/agenda.json';
 import badEvents from '../fixtures/events/bad-events.json';
 import published from '../fixtures/events/schema-org-published.json';
 import schemaOrg from '../fixtures/events/schema-org.json';
+import { expectConsoleWarnings } from '../support/console-guard.js';
 
 // Tuesday 1 December 2026, 9 h in Paris: the fixtures run from October 2026 to July 2027.
 const NOW = '2026-12-01T09:00';
@@ -136,6 +137,8 @@ describe('<loos-event-list>', () => {
   });
 
   it('shows « Annulé » on a JSON-LD event cancelled with an object, an http:// URL or a trailing slash', async () => {
+    // The same file has a status in French and one outside schema.org: both are reported.
+    const warnings = expectConsoleWarnings();
     const script = `<script type="application/ld+json">${JSON.stringify(published.statusForms)}</script>`;
     document.body.innerHTML = `<loos-event-list now="2026-07-01T09:00" page-size="20">${script}</loos-event-list>`;
     const list = document.querySelector('loos-event-list')!;
@@ -147,9 +150,12 @@ describe('<loos-event-list>', () => {
       'Course des familles (Annulé)',
       'Exposition photo (Annulé)',
     ]);
+    expect(warnings).toEqual([expect.stringContaining('<loos-event-list> : données invalides (events[3].eventStatus, events[3].eventAttendanceMode, events[5].eventStatus)')]);
   });
 
   it('shows every sub-event of a JSON-LD series, and a Québec price in Canadian dollars', async () => {
+    // A missing sub-event and an accessibility feature the agenda does not show are reported.
+    const warnings = expectConsoleWarnings();
     const list = await mount('<loos-event-list now="2026-07-01T09:00" page-size="20"></loos-event-list>', published.series);
     await vi.waitFor(() => {
       expect(list.filteredEvents.map((event) => event.title)).toEqual(['Cinéma en plein air', "L'été au parc", "Concert de l'harmonie"]);
@@ -160,6 +166,10 @@ describe('<loos-event-list>', () => {
       expect(cardsText()).toContain('15 $CA');
     });
     expect(cardsText()).not.toContain('€');
+    expect(warnings).toEqual([
+      expect.stringContaining('<loos-event-list> : données invalides (events.subEvent[3], events[3].start)'),
+      expect.stringContaining('<loos-event-list> : données invalides (events[1].accessibilityFeature)'),
+    ]);
   });
 
   it('loads events from a src URL', async () => {

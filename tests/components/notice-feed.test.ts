@@ -13,6 +13,7 @@ import capTest from '../fixtures/notices/cap-test-status.xml?raw';
 import malformed from '../fixtures/notices/notices-malformed.json?raw';
 import partlyInvalid from '../fixtures/notices/notices-partly-invalid.json?raw';
 import valid from '../fixtures/notices/notices-valid.json?raw';
+import { expectConsoleWarnings } from '../support/console-guard.js';
 
 /** A 390 kB CAP alert whose description is 130,000 unknown entities. */
 const entityFlood = capAlert.replace(/<description>[^<]*<\/description>/, `<description>${'&x;'.repeat(130_000)}</description>`);
@@ -83,6 +84,7 @@ describe('<loos-notice-feed> with the library’s JSON', () => {
   });
 
   it('keeps line breaks and shows HTML as text', async () => {
+    const warnings = expectConsoleWarnings();
     const feed = await mountFeed(answer(partlyInvalid));
     const hostile = feed.shadowRoot!.querySelector('loos-notice[notice-id="texte-hostile"]')!;
     expect(hostile.querySelector('img')).toBeNull();
@@ -95,6 +97,8 @@ describe('<loos-notice-feed> with the library’s JSON', () => {
     expect(storm.textContent).toContain('cet après-midi.\nÉvitez');
     expect(getComputedStyle(storm).whiteSpace).toBe('pre-line');
     expect((storm as HTMLElement).innerText.split('\n')).toHaveLength(2);
+    // The same feed holds four invalid notices, reported in one line.
+    expect(warnings).toEqual([expect.stringContaining('<loos-notice-feed> : données invalides (notices[1].heading, notices[2].level')]);
   });
 
   it('shows the valid entries of a partly invalid feed and reports every skipped one', async () => {
@@ -305,8 +309,10 @@ describe('<loos-notice-feed> with CAP 1.2', () => {
   });
 
   it('reads an RSS feed of alerts', async () => {
+    const warnings = expectConsoleWarnings();
     const feed = await mountFeed(answer(capRss, { headers: { 'content-type': 'application/rss+xml' } }));
     expect(shownIds(feed)).toEqual(['loos-eau-2026-03-14', 'loos-parc-2026-03-14']);
+    expect(warnings).toEqual([expect.stringContaining('<loos-notice-feed> : données invalides (item[1].severity)')]);
   });
 
   it('removes a cancelled alert and does not show a test message', async () => {

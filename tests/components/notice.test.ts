@@ -38,6 +38,13 @@ describe('<loos-notice> content', () => {
     expect(section(notice)!.querySelector('time')!.getAttribute('datetime')).toBe('2026-03-14T07:30:00.000Z');
   });
 
+  it('writes the first of the month as « 1er », like the event card', async () => {
+    const notice = await mount(`<loos-notice level="info" heading="Marché de Noël" published="2026-03-01T09:00" expires="2026-04-01">
+      <p>Le marché ouvre.</p></loos-notice>`);
+    expect(text(notice)).toContain('Publié le 1er mars 2026 à 9 h');
+    expect(text(notice)).toContain('Valable jusqu’au 1er avril 2026');
+  });
+
   it.each([
     ['info', 'Information'],
     ['warning', 'Vigilance'],

@@ -1,4 +1,5 @@
 import { afterEach, vi } from 'vitest';
+import { failOnUnexpectedConsole, silenceLitDevModeNotice } from '../support/console-guard.js';
 import { failOnLitWarnings } from '../support/lit-warnings.js';
 
 // The Vitest browser page is `<html lang="en">`; our elements follow the page language, and
@@ -19,3 +20,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
   delete (window as { pwned?: boolean }).pwned;
 });
+
+// Expected warnings are captured and asserted by the tests that cause them; any other fails.
+silenceLitDevModeNotice();
+failOnUnexpectedConsole();

@@ -3,9 +3,9 @@ import axe from 'axe-core';
 import { render } from 'lit';
 import { composeStory } from 'storybook/preview-api';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { vi } from 'vitest';
 import { THEMES } from '../../.storybook/themes.js';
 import '../../dist/tokens/tokens.css';
+import { expectConsoleWarnings } from '../support/console-guard.js';
 import type { LoosInvalidEvent } from '../../src/events/invalid.js';
 
 /**
@@ -20,9 +20,12 @@ export async function mountElement<K extends keyof HTMLElementTagNameMap>(markup
   return element;
 }
 
-/** Silences the element's console warning and returns the `loos-invalid` events fired from now on. */
+/**
+ * Expects the elements' « données invalides » console line (tests/support/console-guard.ts) and
+ * returns the `loos-invalid` events fired from now on.
+ */
 export function captureInvalid(): LoosInvalidEvent[] {
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  expectConsoleWarnings();
   const events: LoosInvalidEvent[] = [];
   document.addEventListener('loos-invalid', (event) => events.push(event));
   return events;

@@ -59,4 +59,25 @@ describe('CMS example (examples/cms.html + dist/cdn)', () => {
     expect(chunks.length, 'the calendar writer is fetched on the click, not before').toBeGreaterThan(beforeClick);
     expect(errors, errors.join('\n')).toEqual([]);
   });
+
+  it('fetches the CSV export of the budget chart on the click on « Télécharger les données (CSV) », not on load', async () => {
+    const { context, page, errors } = await pageWithErrors(site.browser, { acceptDownloads: true });
+    const exports: string[] = [];
+    page.on('request', (request) => {
+      if (/\/dist\/cdn\/chunks\/export-[\w-]+\.js$/.test(request.url())) exports.push(request.url());
+    });
+    await page.goto(`${site.url}/examples/cms.html`);
+    await page.waitForLoadState('networkidle');
+    const chart = page.locator('loos-budget-chart').first();
+    const button = chart.getByRole('button', { name: 'Télécharger les données (CSV)' });
+    await button.scrollIntoViewIfNeeded();
+    await page.waitForLoadState('networkidle');
+    expect(exports, 'no CSV writer before the click').toEqual([]);
+    const download = page.waitForEvent('download');
+    await button.click();
+    expect((await download).suggestedFilename()).toMatch(/^budget-.*\.csv$/);
+    await context.close();
+    expect(exports).toHaveLength(1);
+    expect(errors, errors.join('\n')).toEqual([]);
+  });
 });

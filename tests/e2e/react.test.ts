@@ -4,12 +4,12 @@
  * Chromium: each wrapper creates its element, a prop is set as a PROPERTY, and a `loos-*` event
  * reaches the `onLoosX` prop.
  */
-import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { bundleReactApp } from './static-server.js';
 
 const WRAPPERS = 'dist/react/index.js';
 
@@ -56,23 +56,13 @@ describe('generated React wrappers (React 19, Chromium)', () => {
 
   beforeAll(async () => {
     if (!existsSync(WRAPPERS)) throw new Error(`${WRAPPERS} absent : lancez \`npm run build\` avant les tests e2e.`);
-    const bundle = await build({
-      stdin: { contents: APP, resolveDir: process.cwd(), loader: 'js' },
-      bundle: true,
-      write: false,
-      format: 'esm',
-      platform: 'browser',
-      conditions: ['browser', 'production'],
-      define: { 'process.env.NODE_ENV': '"production"' },
-      logLevel: 'silent',
-    });
+    const code = (await bundleReactApp(APP)).replaceAll('</script', '<\\/script');
     browser = await chromium.launch(chromiumLaunchOptions());
     page = await browser.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
-    const code = bundle.outputFiles[0]!.text.replaceAll('</script', '<\\/script');
     await page.setContent(`<!doctype html><html lang="fr"><head><title>React</title></head><body><script type="module">${code}</script></body></html>`);
     await page.waitForFunction(() => 'renderBannerApp' in window);
   });

@@ -6,7 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { isoDay } from '../../lib/dates.js';
 import { headingLevelProperty } from '../../lib/attributes.js';
 import { defineElement } from '../../lib/define.js';
-import { dateFormat } from '../../lib/format.js';
+import { formatDate } from '../../lib/format.js';
 import { readHeadingLevel, type HeadingLevel } from '../../lib/heading-level.js';
 import { headingTemplate } from '../../lib/heading-template.js';
 import type { InputProblem } from '../../lib/invalid.js';
@@ -198,7 +198,7 @@ export class LoosContactCard extends LitElement {
     const today = isoDay(new Date(this.clock.now()));
     const todayIndex = weekdayOf(today);
     const upcoming = upcomingSpecialDays(openingHours, today);
-    const longDay = dateFormat({ weekday: 'long', day: 'numeric', month: 'long' }, this.locale.value);
+    const longDay = (date: Date): string => formatDate(date, { weekday: 'long', day: 'numeric', month: 'long' }, this.locale.value);
     return html`<table part="hours">
         <caption>${strings.hoursCaption}</caption>
         <thead><tr><th scope="col">${strings.day}</th><th scope="col">${strings.hours}</th></tr></thead>
@@ -215,7 +215,7 @@ export class LoosContactCard extends LitElement {
             ${upcoming.map(({ day, ranges, reason }) => {
               const name = reasonName(reason, this.locale.value);
               const hours = ranges.length === 0 ? strings.upcomingClosed : formatRanges(ranges, this.locale.value);
-              return html`<li><time datetime=${day}>${longDay.format(new Date(`${day}T12:00:00Z`))}</time> : ${hours}${name === undefined ? '' : ` (${name})`}</li>`;
+              return html`<li><time datetime=${day}>${longDay(new Date(`${day}T12:00:00Z`))}</time> : ${hours}${name === undefined ? '' : ` (${name})`}</li>`;
             })}
           </ul></div>`}`;
   }

@@ -71,7 +71,9 @@ export class LoosServiceTiles extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.hasUpdated && !INPUTS.some((name) => changed.has(name))) return;
-    const base = (Array.isArray(this.tiles) ? { tiles: this.tiles } : this.tiles ?? this.fromPage ?? {}) as ServiceTilesInput;
+    // A list of tiles alone is accepted from the property and from the JSON child alike.
+    const source = this.tiles ?? this.fromPage;
+    const base = (Array.isArray(source) ? { tiles: source } : source ?? {}) as ServiceTilesInput;
     const { tiles, problems } = readServiceTiles({
       ...base,
       heading: this.heading ?? base.heading,

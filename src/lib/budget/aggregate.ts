@@ -9,6 +9,7 @@
 import { problem } from '../invalid.js';
 import { sumAmounts, type BudgetFlow, type BudgetLine, type BudgetProblem, type BudgetSection } from './model.js';
 import { CHAPTER_LABELS, chapterOfAccount } from './nomenclature.js';
+import { formatCount } from '../format.js';
 
 export type Grouping = 'auto' | 'function' | 'chapter' | 'line';
 
@@ -140,7 +141,7 @@ export function aggregateLines(rows: readonly AggregatableRow[], by: Grouping): 
   }
   const problems = [...unplaced].map(([reason, { count, codes }]) => {
     const list = [...codes].slice(0, 10).join(', ');
-    return problem(grouping === 'function' ? 'BGT_FONCTION' : 'BGT_CONTNAT', `${count === 1 ? '1 ligne' : `${count} lignes`} ${reason}${list === '' ? '' : ` (${list})`} : montant compté dans « ${UNCLASSIFIED_LABEL} ».`);
+    return problem(grouping === 'function' ? 'BGT_FONCTION' : 'BGT_CONTNAT', `${count === 1 ? '1 ligne' : `${formatCount(count)} lignes`} ${reason}${list === '' ? '' : ` (${list})`} : montant compté dans « ${UNCLASSIFIED_LABEL} ».`);
   });
   const lines = [...buckets.values()].map((bucket): BudgetLine => ({ ...bucket.line, amount: sumAmounts(bucket.amounts) }));
   return { lines, problems, by: grouping };

@@ -4,7 +4,7 @@
  * turns untrusted input (a JSON property, a fetched file) into a budget plus a list of problems.
  * Nothing is silently dropped: every line that cannot be used is named in a problem marked `ignored`.
  */
-import { numberFormat } from '../format.js';
+import { formatCount, numberFormat } from '../format.js';
 import { problem, type InputProblem } from '../invalid.js';
 import { checkUrl } from '../url.js';
 
@@ -300,7 +300,7 @@ export function validateBudget(input: unknown): BudgetResult {
 
   const rawLines = input.lines as unknown[];
   if (rawLines.length > MAX_LINES) {
-    problems.push(problem('lines', `Le budget a ${rawLines.length} lignes ; seules les ${MAX_LINES} premières sont lues.`));
+    problems.push(problem('lines', `Le budget a ${formatCount(rawLines.length)} lignes ; seules les ${formatCount(MAX_LINES)} premières sont lues.`));
   }
   const lines: BudgetLine[] = [];
   rawLines.slice(0, MAX_LINES).forEach((raw, index) => {

@@ -6,6 +6,7 @@
  */
 import { problem } from '../invalid.js';
 import type { BudgetProblem } from './model.js';
+import { formatCount } from '../format.js';
 
 interface BudgetRow {
   readonly siret: string;
@@ -74,7 +75,7 @@ export function selectBudget<Row extends BudgetRow>(rows: readonly Row[], wanted
   problems.push(
     problem(
       'budget',
-      `Ce fichier contient ${all.length} budgets ; ${title(chosen)} est affiché. Les autres, à choisir avec l'attribut budget (nom ou SIRET) : ${others.map((found) => `${title(found)}, ${found.rows.length} lignes`).join(' ; ')}.`,
+      `Ce fichier contient ${all.length} budgets ; ${title(chosen)} est affiché. Les autres, à choisir avec l'attribut budget (nom ou SIRET) : ${others.map((found) => `${title(found)}, ${formatCount(found.rows.length)} lignes`).join(' ; ')}.`,
     ),
   );
   return { rows: chosen.rows, problems };

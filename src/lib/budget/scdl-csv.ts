@@ -26,6 +26,7 @@ import { selectBudget } from './scdl-budgets.js';
 
 export { SCDL_COLUMNS, type ScdlColumn } from './scdl-columns.js';
 import type { ScdlColumn } from './scdl-columns.js';
+import { formatCount } from '../format.js';
 
 /** Columns without which a row cannot be placed in a chart. The others may be absent. */
 const REQUIRED_COLUMNS: readonly ScdlColumn[] = ['BGT_NATDEC', 'BGT_ANNEE', 'BGT_CODRD'];
@@ -338,7 +339,7 @@ function inferredProblem(rows: readonly ScdlRow[]): BudgetProblem[] {
   return [
     problem(
       'BGT_SECTION',
-      `${count === 1 ? '1 ligne' : `${count} lignes`} sans section reconnue : section déduite du compte selon la nomenclature (classes 6 et 7 : fonctionnement ; classes 1 et 2 : investissement).`,
+      `${count === 1 ? '1 ligne' : `${formatCount(count)} lignes`} sans section reconnue : section déduite du compte selon la nomenclature (classes 6 et 7 : fonctionnement ; classes 1 et 2 : investissement).`,
     ),
   ];
 }

@@ -1,8 +1,9 @@
 /**
  * Amounts as people say them and screen readers read them well: « 11,7 millions d'euros » rather
  * than « 11 700 000 € », which speech synthesis often splits into « onze, sept cents, zéro zéro zéro ».
- * Below a million, thousands are said with the word « mille » (« 412 mille 500 euros »), which every
- * synthesiser reads as one number, instead of digit groups separated by spaces.
+ * From 10 000 to a million, thousands are said with the word « mille » (« 412 mille 500 euros »),
+ * which every synthesiser reads as one number, instead of digit groups separated by spaces; below,
+ * the figure keeps its French thousands separator (« 1 262 euros »), read as one number too.
  * The compact form (« 28,4 M€ ») is for display next to the full form, never alone.
  */
 import { numberFormat } from '../format.js';
@@ -45,7 +46,7 @@ function underAMillion(value: number, locale: Locale, maximumFractionDigits: num
   const absolute = Math.abs(value);
   const sign = value < 0 ? (locale === 'fr' ? 'moins ' : 'minus ') : '';
   if (locale === 'en') return sign + decimal('en', maximumFractionDigits, true).format(absolute);
-  if (absolute < 10_000) return sign + decimal('fr', maximumFractionDigits).format(absolute);
+  if (absolute < 10_000) return sign + decimal('fr', maximumFractionDigits, true).format(absolute);
   const rounded = Math.round(absolute);
   const thousands = Math.floor(rounded / 1000);
   const rest = rounded % 1000;

@@ -8,7 +8,7 @@
  * `<time datetime>` while the text reads as one phrase. Price and place: one line of text each.
  */
 import { isoDay, wallClock } from '../dates.js';
-import { dateFormat, formatNumber, formatTimeOfDay } from '../format.js';
+import { dateFormat, dayOfMonth, formatMoney, formatTimeOfDay } from '../format.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n.js';
 import { eventStrings } from '../strings/events.js';
 import type { CivicEvent, EventLocation } from './model.js';
@@ -49,11 +49,9 @@ function dayParts(date: Date, locale: Locale): DayParts {
   const parts: Record<string, string> = {};
   const formatter = dateFormat({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, locale);
   for (const part of formatter.formatToParts(date)) parts[part.type] = part.value;
-  const day = parts.day ?? '';
   return {
     weekday: parts.weekday ?? '',
-    // French writes the first day of the month as an ordinal: « 1er juillet ».
-    day: locale === 'fr' && day === '1' ? '1er' : day,
+    day: dayOfMonth(parts.day ?? '', locale),
     month: parts.month ?? '',
     year: parts.year ?? '',
   };
@@ -130,8 +128,7 @@ export function formatEventDate(event: Pick<CivicEvent, 'start' | 'end' | 'allDa
 export function formatPrice(price: number | string, locale: Locale = DEFAULT_LOCALE): string {
   if (typeof price === 'string') return price;
   if (price === 0) return eventStrings[locale].free;
-  const whole = Number.isInteger(price);
-  return formatNumber(price, { style: 'currency', currency: 'EUR', minimumFractionDigits: whole ? 0 : 2 }, locale);
+  return formatMoney(price, 'EUR', locale);
 }
 
 /** « La Fileuse, 12 rue de Lille, Loos » — name first, the rest when known. */

@@ -1,9 +1,11 @@
 /**
  * Reading schema.org values as sites really write them: texts tagged with a language, statuses
  * as `{ "@id" }` objects or URLs, prices in other currencies, accessibility in amenities,
- * misspelt keys. Part of the schema.org reader: like ./schema-org-mapping.ts it imports nothing
- * at run time, so that both stay in the chunk `<loos-event-list>` loads on first need.
+ * misspelt keys. Part of the schema.org reader: like ./schema-org-mapping.ts it imports at run time
+ * only what the element has already loaded (the number formats), so that both stay in the chunk
+ * `<loos-event-list>` loads on first need.
  */
+import { formatMoney, formatNumber } from '../format.js';
 import type { AccessibilityFeature, AttendanceMode, EventStatus } from './model.js';
 
 export type Node = Record<string, unknown>;
@@ -140,7 +142,7 @@ const EURO_WORDS = /^(?:€|euros?)$/i;
 export function readOfferPrice(offer: Node, field: string, context: MappingContext): OfferPrice | undefined {
   const specification = asArray(offer.priceSpecification).find(isNode);
   const raw = offer.price ?? specification?.price;
-  let amount: number | string | undefined;
+  let amount: number | undefined;
   if (typeof raw === 'number' && Number.isFinite(raw)) amount = raw;
   else if (typeof raw === 'string' && NUMERIC.test(raw)) amount = Number(raw.replace(',', '.'));
   // A price written as text (« 8,50 € », « Libre participation ») is shown exactly as written.
@@ -155,15 +157,13 @@ export function readOfferPrice(offer: Node, field: string, context: MappingConte
     message: 'Devise illisible (code ISO 4217 attendu : EUR, CAD…) : tarif affiché tel qu’écrit.',
     value: written,
   });
-  return { amount: `${String(amount).replace('.', ',')} ${written}` };
+  return { amount: `${formatNumber(amount, { maximumFractionDigits: 2 })} ${written}` };
 }
 
 /** « 12 € », « 18,50 $CA »: a price among several, in its own currency. */
 export function priceText(price: OfferPrice): string {
   if (typeof price.amount === 'string') return price.amount;
-  if (price.currency === undefined || price.currency === 'EUR') return `${String(price.amount).replace('.', ',')} €`;
-  const whole = Number.isInteger(price.amount);
-  return new Intl.NumberFormat('fr-FR', { style: 'currency', currency: price.currency, minimumFractionDigits: whole ? 0 : 2 }).format(price.amount);
+  return formatMoney(price.amount, price.currency ?? 'EUR');
 }
 
 /** Words that name an accessibility feature, in French, in English and as schema.org values. */

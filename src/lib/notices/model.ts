@@ -7,6 +7,7 @@ import { endOfDay, isoDay, parseIsoDateTime, type ParsedDateTime } from '../date
 import { problem, type InputProblem } from '../invalid.js';
 import { normaliseText } from '../text.js';
 import { checkUrl } from '../url.js';
+import { formatCount } from '../format.js';
 
 export const NOTICE_LEVELS = ['info', 'warning', 'alert'] as const;
 export type NoticeLevel = (typeof NOTICE_LEVELS)[number];
@@ -109,7 +110,7 @@ export function readText(
     return undefined;
   }
   if (text.length > rule.max) {
-    problems.push(problem(field, `${label} dépasse ${rule.max} caractères (${text.length}).`, text));
+    problems.push(problem(field, `${label} dépasse ${formatCount(rule.max)} caractères (${formatCount(text.length)}).`, text));
     return undefined;
   }
   return text;
@@ -318,7 +319,7 @@ export function collectNotices(entries: readonly unknown[], total: number, field
   });
   if (total > entries.length) {
     skipped += total - entries.length;
-    problems.push(problem(field, `Le flux contient ${total} avis ; seuls les ${entries.length} premiers sont lus.`));
+    problems.push(problem(field, `Le flux contient ${formatCount(total)} avis ; seuls les ${formatCount(entries.length)} premiers sont lus.`));
   }
   if (skipped > 0) {
     problems.push(problem(field, `${skipped} avis sur ${total} ignoré(s) car invalide(s) ; les autres sont affichés.`));

@@ -4,7 +4,7 @@
  * mardi à 8 h 30 ». Pure, like the model: the element only renders it.
  */
 import { zonedTimeToDate } from '../dates.js';
-import { dateFormat, formatTimeOfDay } from '../format.js';
+import { dateFormat, formatDate, formatTimeOfDay } from '../format.js';
 import type { Locale } from '../i18n.js';
 import { contactCardStrings } from '../strings/services.js';
 import { calendarDay } from './holidays.js';
@@ -41,7 +41,7 @@ function nextOpening(status: OpeningStatus, locale: Locale): string | undefined 
   if (opensInDays === 0) return strings.opensToday(time);
   if (opensInDays === 1) return strings.opensTomorrow(time);
   if (opensInDays < 7) return strings.opensOnWeekday(dateFormat({ weekday: 'long' }, locale).format(opensAt), time);
-  return strings.opensOnDate(dateFormat({ weekday: 'long', day: 'numeric', month: 'long' }, locale).format(opensAt), time);
+  return strings.opensOnDate(formatDate(opensAt, { weekday: 'long', day: 'numeric', month: 'long' }, locale), time);
 }
 
 /** The status sentence. */

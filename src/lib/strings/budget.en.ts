@@ -6,6 +6,7 @@
 import type { BudgetStrings } from './budget.js';
 import { endSentence } from '../text.js';
 import type { FigureStrings } from './budget-figure.js';
+import { formatCount } from '../format.js';
 
 const sectionWord = (section: 'fonctionnement' | 'investissement'): string => (section === 'fonctionnement' ? 'operating' : 'capital');
 const flowWord = (flow: 'dépenses' | 'recettes'): string => (flow === 'dépenses' ? 'spending' : 'revenue');
@@ -33,7 +34,7 @@ export const budgetStringsEn: Omit<BudgetStrings, keyof FigureStrings> = {
   newLine: 'new item',
   noComparison: 'no comparison',
   others: 'Other',
-  othersDetails: (count) => `Other items in detail (${count})`,
+  othersDetails: (count) => `Other items in detail (${formatCount(count, 'en')})`,
   item: (label, amount, share) => `${label}: ${amount}, ${share} of the total`,
   shareHeading: (flow) => (flow === 'dépenses' ? 'For every €100 spent' : 'For every €100 received'),
   showTable: 'Show the data table',
@@ -55,7 +56,7 @@ export const budgetStringsEn: Omit<BudgetStrings, keyof FigureStrings> = {
   columnPrevious: (year) => (Number.isFinite(year) ? `Amount ${year}` : 'Previous amount'),
   columnChange: 'Change',
   totalRow: 'Total',
-  ignoredRows: (count) => (count === 1 ? '1 row ignored:' : `${count} rows ignored:`),
+  ignoredRows: (count) => (count === 1 ? '1 row ignored:' : `${formatCount(count, 'en')} rows ignored:`),
   dataNotes: 'To check in the data:',
   balanceHeading: (year) => `Budget balance${Number.isFinite(year) ? ` ${year}` : ''}`,
   noData: 'No data to show.',

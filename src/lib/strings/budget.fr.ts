@@ -2,6 +2,7 @@
 import type { BudgetStrings } from './budget.js';
 import { endSentence } from '../text.js';
 import { figureStrings } from './budget-figure.js';
+import { formatCount } from '../format.js';
 
 const ofSection = (section: 'fonctionnement' | 'investissement'): string => (section === 'fonctionnement' ? 'de fonctionnement' : "d'investissement");
 
@@ -23,7 +24,7 @@ export const budgetStringsFr: BudgetStrings = {
   newLine: 'nouveau poste',
   noComparison: 'pas de comparaison',
   others: 'Autres',
-  othersDetails: (count) => `Détail des autres postes (${count})`,
+  othersDetails: (count) => `Détail des autres postes (${formatCount(count)})`,
   item: (label, amount, share) => `${label} : ${amount}, ${share} du total`,
   shareHeading: (flow) => (flow === 'dépenses' ? 'Pour 100 € dépensés' : 'Pour 100 € de recettes'),
   showTable: 'Voir le tableau des données',
@@ -45,7 +46,7 @@ export const budgetStringsFr: BudgetStrings = {
   columnPrevious: (year) => (Number.isFinite(year) ? `Montant ${year}` : 'Montant précédent'),
   columnChange: 'Évolution',
   totalRow: 'Total',
-  ignoredRows: (count) => (count === 1 ? '1 ligne ignorée :' : `${count} lignes ignorées :`),
+  ignoredRows: (count) => (count === 1 ? '1 ligne ignorée :' : `${formatCount(count)} lignes ignorées :`),
   dataNotes: 'À vérifier dans les données :',
   balanceHeading: (year) => `Équilibre du budget${Number.isFinite(year) ? ` ${year}` : ''}`,
   noData: 'Aucune donnée à afficher.',

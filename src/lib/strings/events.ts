@@ -5,6 +5,7 @@
  */
 import type { StringsTable } from '../i18n.js';
 import type { AccessibilityFeature, EventStatus } from '../events/model.js';
+import { formatCount } from '../format.js';
 
 export interface EventStrings {
   /** Status said in words (« Annulé »), never by colour alone. `scheduled` shows nothing. */
@@ -119,9 +120,9 @@ export const eventStrings: StringsTable<EventStrings> = {
 
 export const agendaStrings: StringsTable<AgendaStrings> = {
   fr: {
-    count: (count) => (count <= 1 ? `${count} événement` : `${count} événements`),
+    count: (count) => (count <= 1 ? `${formatCount(count)} événement` : `${formatCount(count)} événements`),
     rejected: (count) =>
-      count === 1 ? "1 événement n'a pas pu être affiché." : `${count} événements n'ont pas pu être affichés.`,
+      count === 1 ? "1 événement n'a pas pu être affiché." : `${formatCount(count)} événements n'ont pas pu être affichés.`,
     empty: 'Aucun événement à venir pour le moment.',
     emptyFiltered: 'Aucun événement ne correspond à ces critères. Essayez une autre catégorie ou une autre période.',
     filtersLegend: "Filtrer l'agenda",
@@ -135,8 +136,8 @@ export const agendaStrings: StringsTable<AgendaStrings> = {
     loadError: "L'agenda n'a pas pu être chargé. Réessayez plus tard.",
   },
   en: {
-    count: (count) => (count === 1 ? '1 event' : `${count} events`),
-    rejected: (count) => (count === 1 ? '1 event could not be shown.' : `${count} events could not be shown.`),
+    count: (count) => (count === 1 ? '1 event' : `${formatCount(count, 'en')} events`),
+    rejected: (count) => (count === 1 ? '1 event could not be shown.' : `${formatCount(count, 'en')} events could not be shown.`),
     empty: 'No upcoming events for now.',
     emptyFiltered: 'No event matches these criteria. Try another category or period.',
     filtersLegend: 'Filter the calendar',

@@ -4,6 +4,7 @@
  */
 import type { StringsTable } from '../i18n.js';
 import type { NoticeLevel } from '../notices/model.js';
+import { formatCount } from '../format.js';
 
 export interface NoticeStrings {
   /** The level as a word: the level is never told by colour alone. */
@@ -69,15 +70,15 @@ export const noticeFeedStrings: StringsTable<NoticeFeedStrings> = {
     empty: 'Aucun avis officiel en cours.',
     error: 'Les avis officiels n’ont pas pu être chargés. Réessayez plus tard ou consultez le site de la Ville.',
     stale: (when) => `Ces avis datent du ${when} : la mise à jour a échoué, ils peuvent ne plus être à jour.`,
-    skipped: (count) => (count === 1 ? 'Un avis du flux n’a pas pu être affiché.' : `${count} avis du flux n’ont pas pu être affichés.`),
-    newNotices: (count) => (count === 1 ? 'Nouvel avis officiel' : `${count} nouveaux avis officiels`),
+    skipped: (count) => (count === 1 ? 'Un avis du flux n’a pas pu être affiché.' : `${formatCount(count)} avis du flux n’ont pas pu être affichés.`),
+    newNotices: (count) => (count === 1 ? 'Nouvel avis officiel' : `${formatCount(count)} nouveaux avis officiels`),
   },
   en: {
     loading: 'Loading official notices…',
     empty: 'No official notice at the moment.',
     error: 'The official notices could not be loaded. Please try again later or visit the City’s website.',
     stale: (when) => `These notices date from ${when}: the update failed, they may be out of date.`,
-    skipped: (count) => (count === 1 ? 'One notice in the feed could not be shown.' : `${count} notices in the feed could not be shown.`),
-    newNotices: (count) => (count === 1 ? 'New official notice' : `${count} new official notices`),
+    skipped: (count) => (count === 1 ? 'One notice in the feed could not be shown.' : `${formatCount(count, 'en')} notices in the feed could not be shown.`),
+    newNotices: (count) => (count === 1 ? 'New official notice' : `${formatCount(count, 'en')} new official notices`),
   },
 };

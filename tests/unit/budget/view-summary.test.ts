@@ -41,7 +41,7 @@ describe('budgetSummary', () => {
   it('states the total, per inhabitant, the three largest items and the largest change', () => {
     const summary = nbsp(budgetSummary(loos, budgetView(loos)));
     expect(summary).toBe(
-      "Budget primitif 2026 : 28,4 millions d'euros de dépenses de fonctionnement (soit 1262 euros par habitant). " +
+      "Budget primitif 2026 : 28,4 millions d'euros de dépenses de fonctionnement (soit 1 262 euros par habitant). " +
         'Les plus grands postes sont enseignement et formation (24 %), services généraux (22 %) et culture, sport et jeunesse (15 %). ' +
         'La plus forte évolution depuis 2025 est celle du poste Environnement : en hausse de 11 %.',
     );

