@@ -37,3 +37,20 @@ export function kindOf(value: unknown): string {
       return typeof value;
   }
 }
+
+/**
+ * Every text of an element's `input` read with `propertyText`, each reported under its attribute's
+ * name (`fields`): a model reader then only ever sees text or nothing.
+ */
+export function propertyTexts<K extends string>(
+  input: Readonly<Partial<Record<K, unknown>>>,
+  fields: Readonly<Record<K, string>>,
+  problems: InputProblem[],
+): Partial<Record<K, string>> {
+  const texts: Partial<Record<K, string>> = {};
+  for (const key of Object.keys(fields) as K[]) {
+    const text = propertyText(input[key], fields[key], problems);
+    if (text !== undefined) texts[key] = text;
+  }
+  return texts;
+}

@@ -18,6 +18,7 @@
  */
 import { problem, type InputProblem } from '../invalid.js';
 import { inputFromAttributes, withoutUndefined, type EventCardAttributes } from './card-input.js';
+import { slugify } from './text.js';
 
 /** What one `<li>` says: the attributes of its `<loos-event-card>`, or its plain markup. */
 export interface ListItemData {
@@ -49,7 +50,9 @@ export function eventsFromListItems(items: readonly ListItemData[]): { readonly 
     const attributes: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(item.attributes)) attributes[camel(name)] = BOOLEAN_ATTRIBUTES.has(name) ? true : value;
     const plain: EventCardAttributes = {
-      ...(item.fields.id === undefined ? {} : { eventId: item.fields.id }),
+      // An editor writing a list in HTML gives no identifier: one is made from the title and the
+      // date, as stable as the JSON reader's, without a report the author could do nothing about.
+      eventId: item.fields.id ?? `${slugify(item.heading ?? 'evenement')}-${slugify(item.times[0] ?? 'sans-date')}`,
       ...(item.href === undefined ? {} : { href: item.href }),
       ...(item.times[0] === undefined ? {} : { start: item.times[0] }),
       ...(item.times[1] === undefined ? {} : { end: item.times[1] }),

@@ -5,17 +5,22 @@
  * (light DOM), so they are read without JavaScript.
  */
 import { problem, type InputProblem } from '../invalid.js';
+import { propertyTexts } from '../property-values.js';
 import { readHref, readLabel, type Report } from '../services/fields.js';
 
+/** As written in the page, or set from script with any type (a non-text value is reported). */
 export interface QuoteAttributes {
-  readonly author?: string | null;
-  readonly role?: string | null;
-  readonly photo?: string | null;
+  readonly author?: unknown;
+  readonly role?: unknown;
+  readonly photo?: unknown;
   /** `undefined` or `null` when the attribute is absent; `''` says the photo adds nothing to the name. */
-  readonly photoAlt?: string | null;
-  readonly cite?: string | null;
-  readonly source?: string | null;
+  readonly photoAlt?: unknown;
+  readonly cite?: unknown;
+  readonly source?: unknown;
 }
+
+/** The texts of a quote once every value is text or nothing. */
+type QuoteTexts = Partial<Record<keyof QuoteAttributes, string>>;
 
 export interface QuoteView {
   readonly author?: string;
@@ -30,28 +35,29 @@ export interface QuoteView {
 const MAX_NAME = 120;
 const MAX_ROLE = 200;
 
-export function readQuoteAttributes(input: QuoteAttributes): { view: QuoteView; problems: InputProblem[] } {
+export function readQuoteAttributes(raw: QuoteAttributes): { view: QuoteView; problems: InputProblem[] } {
   const problems: InputProblem[] = [];
   const report: Report = (field, message, value) => problems.push(problem(field, message, value));
-  const author = readLabel(input.author ?? undefined, 'author', report, MAX_NAME);
+  const input: QuoteTexts = propertyTexts(raw, { author: 'author', role: 'author-role', photo: 'photo', photoAlt: 'photo-alt', cite: 'cite', source: 'source' }, problems);
+  const author = readLabel(input.author, 'author', report, MAX_NAME);
   if (author === undefined) {
-    report('author', 'Le nom de la personne citée (author) est absent : une citation dit toujours qui parle.', input.author ?? undefined);
+    report('author', 'Le nom de la personne citée (author) est absent : une citation dit toujours qui parle.', input.author);
   }
-  const role = readLabel(input.role ?? undefined, 'role', report, MAX_ROLE);
-  const cite = readHref(input.cite ?? undefined, 'cite', report);
-  const source = readLabel(input.source ?? undefined, 'source', report, MAX_ROLE);
+  const role = readLabel(input.role, 'role', report, MAX_ROLE);
+  const cite = readHref(input.cite, 'cite', report);
+  const source = readLabel(input.source, 'source', report, MAX_ROLE);
   const photo = readPhoto(input, report);
   return { view: { author, role, cite, source, photo }, problems };
 }
 
-function readPhoto(input: QuoteAttributes, report: Report): QuoteView['photo'] {
+function readPhoto(input: QuoteTexts, report: Report): QuoteView['photo'] {
   const src = readHref(input.photo ?? undefined, 'photo', report);
   if (src === undefined) return undefined;
   if (/^(mailto|tel):/i.test(src)) {
     report('photo', 'La photo doit être une adresse web (https:// ou relative) : elle n’est pas affichée.', src);
     return undefined;
   }
-  if (input.photoAlt === undefined || input.photoAlt === null) {
+  if (input.photoAlt === undefined) {
     report(
       'photo-alt',
       'La photo n’a pas de texte de remplacement (photo-alt) : elle n’est pas affichée. Décrivez ce qu’elle montre, ou écrivez photo-alt="" si elle n’apporte rien au nom.',

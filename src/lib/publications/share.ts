@@ -4,6 +4,7 @@
  * button widget, no pixel). Pure: from the attributes as written to links and problems.
  */
 import { problem, type InputProblem } from '../invalid.js';
+import { propertyTexts } from '../property-values.js';
 import { readLabel, type Report } from '../services/fields.js';
 import { checkUrl } from '../url.js';
 
@@ -15,11 +16,12 @@ export interface ShareLink {
   readonly href: string;
 }
 
+/** As written in the page, or set from script with any type (a non-text value is reported). */
 export interface ShareAttributes {
-  readonly url?: string | null;
-  readonly title?: string | null;
+  readonly url?: unknown;
+  readonly title?: unknown;
   /** Space-separated networks, in the order shown; all of them when absent. */
-  readonly networks?: string | null;
+  readonly networks?: unknown;
 }
 
 export interface ShareView {
@@ -29,7 +31,8 @@ export interface ShareView {
   readonly links: readonly ShareLink[];
 }
 
-const enc = encodeURIComponent;
+/** Lone surrogates (text cut in the middle of an emoji) become « � »: encodeURIComponent throws on them. */
+const enc = (text: string): string => encodeURIComponent(text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
 
 /** Each network's share address. Only `url` and `title` go out, in the address, on a click. */
 const BUILDERS: Readonly<Record<ShareNetwork, (url: string, title: string | undefined) => string>> = {
@@ -73,9 +76,10 @@ function readUrl(value: string | null | undefined, report: Report): string | und
 export function readShareAttributes(input: ShareAttributes): { view: ShareView; problems: InputProblem[] } {
   const problems: InputProblem[] = [];
   const report: Report = (field, message, value) => problems.push(problem(field, message, value));
-  const url = readUrl(input.url, report);
-  const title = readLabel(input.title ?? undefined, 'title', report, 300);
-  const networks = readNetworks(input.networks, report);
+  const texts = propertyTexts(input, { url: 'url', title: 'share-title', networks: 'networks' }, problems);
+  const url = readUrl(texts.url, report);
+  const title = readLabel(texts.title, 'title', report, 300);
+  const networks = readNetworks(texts.networks, report);
   const links = url === undefined ? [] : networks.map((network) => ({ network, href: BUILDERS[network](url, title) }));
   return { view: { url, title, links }, problems };
 }

@@ -15,7 +15,14 @@ describe('eventsFromListItems', () => {
     const { events } = eventsFromListItems([
       { attributes: {}, heading: 'Vœux du maire', href: '/voeux', times: ['2027-01-09T11:00', '2027-01-09T12:30'], fields: { location: 'Salle Pierre de Coubertin', category: 'Vie municipale' } },
     ]);
-    expect(events).toEqual([{ title: 'Vœux du maire', href: '/voeux', start: '2027-01-09T11:00', end: '2027-01-09T12:30', location: { name: 'Salle Pierre de Coubertin' }, category: 'Vie municipale' }]);
+    expect(events).toEqual([{ id: 'voeux-du-maire-2027-01-09t11-00', title: 'Vœux du maire', href: '/voeux', start: '2027-01-09T11:00', end: '2027-01-09T12:30', location: { name: 'Salle Pierre de Coubertin' }, category: 'Vie municipale' }]);
+  });
+
+  it('gives an item without an identifier a stable one, so that no valid item is reported', () => {
+    const item = { attributes: {}, heading: 'Vœux du maire', times: ['2027-01-09T11:00'], fields: {} };
+    const checked = validateEvents(eventsFromListItems([item]).events);
+    expect(checked.problems).toEqual([]);
+    expect(checked.events[0]?.id).toBe(validateEvents(eventsFromListItems([item]).events).events[0]?.id);
   });
 
   it('hands an item without a date to the agenda’s validation, which reports it instead of dropping it', () => {

@@ -63,6 +63,18 @@ describe('share links', () => {
     );
   });
 
+  it('reports values of the wrong type set from script instead of failing, and keeps the rest', () => {
+    const { view, problems } = readShareAttributes({ url: new URL('https://www.loos.fr/agenda'), title: 42, networks: [] });
+    expect(view.links.map((link) => link.network)).toEqual([...SHARE_NETWORKS]);
+    expect(view.url).toBe('https://www.loos.fr/agenda');
+    expect(problems.map((p) => p.field)).toEqual(['share-title', 'networks']);
+  });
+
+  it('shares a title cut in the middle of an emoji instead of failing', () => {
+    const { view } = readShareAttributes({ url: 'https://www.loos.fr/', title: 'Fête \ud83c' });
+    expect(view.links.find((link) => link.network === 'x')?.href).toBe('https://x.com/intent/post?url=https%3A%2F%2Fwww.loos.fr%2F&text=F%C3%AAte%20%EF%BF%BD');
+  });
+
   it('names every network it knows', () => {
     expect(Object.keys(hrefs({ url: PAGE }))).toEqual([...SHARE_NETWORKS]);
   });
