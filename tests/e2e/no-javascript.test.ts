@@ -7,7 +7,7 @@
  * (`renderHtml`, dist/ssr) shows every element's content before any script, and hydrates without
  * an error. Runs against the built package (`npm run build`).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,6 +31,9 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'loos-service-tiles': ['Déclarer une naissance', 'Toutes les démarches'],
   'loos-contact-card': ['Accueil de la mairie', '03 20 00 00 00', "Horaires d'ouverture"],
   'loos-procedure': ['Déclarer une naissance', "Certificat d'accouchement"],
+  // The name is an attribute: the server writes it, a page without the server shows the words.
+  'loos-quote': ["Le nouveau square, c'est nous qui l'avons dessiné"],
+  'loos-share': ['Partager par courriel'],
 };
 
 /** The text a person sees in each `loos-*` element, through shadow roots (server-rendered) and CSS generated text. */
@@ -75,6 +78,7 @@ async function visibleTextByTag(page: Page): Promise<Record<string, string>> {
  */
 const EXPECTED_FROM_SERVER: Readonly<Record<string, readonly string[]>> = {
   ...EXPECTED,
+  'loos-quote': ["Le nouveau square, c'est nous qui l'avons dessiné", 'Nadia Benali'],
   'loos-tone-checker': ['Texte à vérifier'],
 };
 
@@ -104,12 +108,13 @@ describe('examples/cms.html without JavaScript', () => {
     mkdirSync(join(directory, 'dist/cdn'), { recursive: true });
     copyFileSync('examples/cms.html', join(directory, 'examples/cms.html'));
     copyFileSync('examples/avis.json', join(directory, 'examples/avis.json'));
-    copyFileSync('dist/cdn/loos-ui.css', join(directory, 'dist/cdn/loos-ui.css'));
-    copyFileSync('dist/cdn/loos-ui-hydrate.js', join(directory, 'dist/cdn/loos-ui-hydrate.js'));
+    // The whole CDN folder: the hydration bundle's on-demand chunks, and the staff tool's module.
+    cpSync('dist/cdn', join(directory, 'dist/cdn'), { recursive: true });
+    copyFileSync('dist/base.css', join(directory, 'dist/base.css'));
     const rendered = await ssr.renderHtml(body);
     const document = (scripts: string) => `<!doctype html>\n<html lang="fr">\n<head>${head}</head>\n<body>${rendered}${scripts}</body>\n</html>\n`;
     writeFileSync(join(directory, 'examples/cms-ssr.html'), document(''));
-    writeFileSync(join(directory, 'examples/cms-ssr-hydrated.html'), document('<script type="module" src="../dist/cdn/loos-ui-hydrate.js"></script>'));
+    writeFileSync(join(directory, 'examples/cms-ssr-hydrated.html'), document('<script type="module" src="../dist/cdn/loos-ui-hydrate.js"></script><script type="module" src="../dist/cdn/loos-tone-checker.js"></script>'));
     return directory;
   });
 

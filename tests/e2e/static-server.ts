@@ -120,6 +120,10 @@ export async function pageWithErrors(
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
+  // The console says « 404 » without the address: name it.
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+  });
   return { context, page, errors };
 }
 

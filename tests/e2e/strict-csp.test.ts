@@ -1,6 +1,6 @@
 /**
  * The policy a city can copy from docs/integration.md, sent as an HTTP header with a page that
- * holds every element of the library (tests/e2e/pages/strict-csp.html, the three CDN modules):
+ * holds every element of the library (tests/e2e/pages/strict-csp.html, the four CDN modules):
  * no inline script or style, Trusted Types required. Every element must upgrade and work — charts
  * with real bar sizes, JSON-LD written for search engines — with zero `securitypolicyviolation`.
  */

@@ -133,7 +133,12 @@ export class LoosBudgetChart extends LitElement {
   @state() private active = 0;
   /** How many « Autres » are open: each level shows at most `max-categories` items too. */
   @state() private depth = 0;
-  @state() private tableOpen = false;
+  /**
+   * The data table starts open when the server renders the chart, so that a resident without
+   * JavaScript can read the amounts; the browser keeps it open on such a chart (no jump, no
+   * hydration mismatch) and starts it closed on a chart it renders itself.
+   */
+  @state() private tableOpen = isServer;
   @state() private helpOpen = false;
 
   private settings!: ChartSettings;
@@ -165,6 +170,7 @@ export class LoosBudgetChart extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.hasUpdated && this.hasAttribute('data-loos-ssr')) this.tableOpen = true;
     // Rendered in French for the moment another table takes to arrive (it is small and cached).
     this.strings = budgetStringsIfLoaded(this.locale.value) ?? this.strings;
     this.text ??= this.current.childText?.text;

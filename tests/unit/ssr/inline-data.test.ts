@@ -127,6 +127,6 @@ describe('renderHtml: data written in the page', () => {
     const tags = [...new Set([...body.matchAll(/<(loos-[a-z-]+)/g)].map((match) => match[1]!))].filter((tag) => !enhancers.includes(tag));
     const notRendered = tags.filter((tag) => !new RegExp(`<${tag}\\b[^>]*data-loos-ssr[^>]*><template shadowroot`).test(output));
     expect(notRendered).toEqual([]);
-    expect(tags).toHaveLength(8);
+    expect(tags).toHaveLength(10);
   });
 });
