@@ -26,7 +26,7 @@ const BUDGETS = {
   // measured (docs/performance.md, « Deuxième vague »). Lower a ceiling whenever an element gets lighter.
   'notice': { target: '3 kB', initial: '8.8 kB', total: '8.8 kB' },
   'event-card': { target: '4 kB', initial: '11.4 kB', total: '14.6 kB' },
-  'budget-chart': { target: '10 kB', initial: '20 kB', total: '29.6 kB' },
+  'budget-chart': { target: '10 kB', initial: '20.1 kB', total: '29.6 kB' },
   'official-banner': { target: '5 kB', initial: '5 kB', total: '5 kB' },
   'key-figure': { target: '4 kB', initial: '5.4 kB', total: '5.4 kB' },
   'notice-feed': { target: '8 kB', initial: '14.5 kB', total: '20.9 kB' },
@@ -79,8 +79,8 @@ const measured = (name, files, limit) => ({ name, path: files, gzip: true, ...(l
 export default [
   // Target 40 kB for the whole library. What a resident's page downloads is the CMS
   // bundle (every civic element + Lit); the tone checker, a staff tool, has its own module.
-  measured('Bibliothèque civique avec Lit (dist/cdn/loos-ui.js), au chargement — cible 40 kB', library.initial, '54.4 kB'),
-  measured('Bibliothèque civique avec Lit, tout compris (modules à la demande inclus)', [...library.initial, ...library.lazy], '77.1 kB'),
+  measured('Bibliothèque civique avec Lit (dist/cdn/loos-ui.js), au chargement — cible 40 kB', library.initial, '54.5 kB'),
+  measured('Bibliothèque civique avec Lit, tout compris (modules à la demande inclus)', [...library.initial, ...library.lazy], '77.2 kB'),
   // Each with what it imports on load, the shared Lit chunk included (a page may load one alone).
   measured('Vérificateur de ton avec Lit (dist/cdn/loos-tone-checker.js), pour les rédacteurs', cdn['loos-tone-checker'].initial, '42.3 kB'),
   measured('Démarches et services avec Lit (dist/cdn/loos-services.js), au chargement', cdn['loos-services'].initial, '25.1 kB'),
