@@ -43,7 +43,7 @@ export function kindOf(value: unknown): string {
  * name (`fields`): a model reader then only ever sees text or nothing.
  */
 export function propertyTexts<K extends string>(
-  input: Readonly<Partial<Record<K, unknown>>>,
+  input: Readonly<Partial<Record<NoInfer<K>, unknown>>>,
   fields: Readonly<Record<K, string>>,
   problems: InputProblem[],
 ): Partial<Record<K, string>> {
