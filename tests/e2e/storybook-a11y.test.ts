@@ -11,11 +11,16 @@ import { describe, expect, it } from 'vitest';
 import { serveInChromium } from './static-server.js';
 import { CATALOGUE, emitAndRender, openPreview, storiesOfCatalogue } from './storybook-channel.js';
 
-const THEMES = ['loos', 'loos-dark', 'loos-contrast', 'example-city'];
+/**
+ * The Loos theme is the default one, already scanned story by story by the `storybook` project of
+ * `npm run test:unit` (a11y `test: 'error'`); here the built catalogue is scanned in the three others,
+ * starting from a page opened in the Loos theme, so that each scan follows a real theme switch.
+ */
+const THEMES = ['loos-dark', 'loos-contrast', 'example-city'];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const PARALLEL_PAGES = Number(process.env.PAGES ?? 3);
 
-describe('built catalogue: axe on every story in every theme', () => {
+describe('built catalogue: axe on every story in the dark, high-contrast and other-city themes', () => {
 
   const site = serveInChromium(() => {
     if (!existsSync(`${CATALOGUE}/index.json`)) {
@@ -28,7 +33,7 @@ describe('built catalogue: axe on every story in every theme', () => {
     expect(storiesOfCatalogue().length).toBeGreaterThan(5);
   });
 
-  it('finds no axe violation in any story, in any theme', async () => {
+  it('finds no axe violation in any story, in any of these themes', async () => {
     const stories = storiesOfCatalogue();
     const failures: string[] = [];
     let scans = 0;
@@ -53,7 +58,8 @@ describe('built catalogue: axe on every story in every theme', () => {
         current.story = storyId;
       }
       // Start with the theme already shown, so that every step really changes something.
-      for (const theme of [current.theme, ...THEMES.filter((theme) => theme !== current.theme)]) {
+      const themes = THEMES.includes(current.theme) ? [current.theme, ...THEMES.filter((theme) => theme !== current.theme)] : THEMES;
+      for (const theme of themes) {
         if (theme !== current.theme) {
           await emitAndRender(page, 'updateGlobals', { globals: { theme } });
           current.theme = theme;
