@@ -4,40 +4,21 @@
 // which is the least a resident can download and the soonest they can read it.
 //
 // Three pages, each loaded RUNS times in Chromium over a slow 4G connection (150 ms, 1.6 Mb/s)
-// with a 4× slower processor, served gzipped like a real web server:
+// with a 4× slower processor, served compressed (brotli) like a real web server:
 //  - examples/cms.html: the CMS page, rendered in the browser by dist/cdn/loos-ui.js;
 //  - the same body server-rendered (`renderHtml`, dist/ssr) and hydrated by loos-ui-hydrate.js;
 //  - the frozen page (written from the first page once every element has rendered).
 // Reported: bytes transferred and largest contentful paint (LCP) of each, and their ratios to
 // the frozen page. Re-run: `npm run build && npm run bench -- cms-floor` (BENCH_RUNS=9 for more).
-import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { existsSync, statSync } from 'node:fs';
-import { builtSsr, cmsExampleBody, fromRoot, median, round, ROOT, RUNS, withChromium } from './harness.mjs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { builtSsr, cmsExampleBody, figure, fromRoot, isMain, printBench, ratio, ROOT, RUNS, scale, serve, stats, withChromium } from './harness.mjs';
 
 const OUT = 'bench/.lighthouse';
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 
-/** Serves the repository gzipped (text types), as the city's web server would. */
-async function serveGzipped(directory) {
-  const server = createServer((request, response) => {
-    const path = normalize(join(directory, decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)));
-    if (!path.startsWith(directory) || !existsSync(path) || statSync(path).isDirectory()) {
-      response.writeHead(404).end();
-      return;
-    }
-    const type = TYPES[extname(path)] ?? 'application/octet-stream';
-    const body = readFileSync(path);
-    const gzip = /gzip/.test(request.headers['accept-encoding'] ?? '') && type !== 'application/octet-stream';
-    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
-    response.end(gzip ? gzipSync(body, { level: 9 }) : body);
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(() => done())) };
-}
-
+export const about = {
+  compares: 'la page CMS rendue dans le navigateur et la même page rendue par le serveur, au plancher : la même page figée en HTML statique sans script',
+  data: `examples/cms.html (chaque élément), servie compressée (brotli), Chromium en 4G lente (150 ms, 1,6 Mb/s), processeur ÷4, 412 px ; ${RUNS} chargements par page, cache vide`,
+};
 /** The head of examples/cms.html for a page written in bench/.lighthouse/ (paths one level deeper), with or without its scripts. */
 function cmsHead({ scripts }) {
   const head = /<head>([\s\S]*?)<\/head>/.exec(readFileSync(fromRoot('examples/cms.html'), 'utf8'))?.[1] ?? '';
@@ -124,7 +105,7 @@ export default async function run() {
   mkdirSync(fromRoot(OUT), { recursive: true });
   copyFileSync(fromRoot('examples/avis.json'), fromRoot(`${OUT}/avis.json`));
   await writeServerRendered();
-  const server = await serveGzipped(ROOT);
+  const server = await serve(ROOT, { compress: true });
   try {
     return await withChromium(async (browser) => {
       await writeFrozen(browser, `${server.url}/examples/cms.html`);
@@ -137,16 +118,16 @@ export default async function run() {
       for (const [label, url] of pages) {
         const runs = [];
         for (let index = 0; index < RUNS; index += 1) runs.push(await measure(browser, url));
-        results.push({ label, bytes: median(runs.map((entry) => entry.bytes)), lcp: median(runs.map((entry) => entry.lcp)) });
+        results.push({ label, bytes: stats(runs.map((entry) => entry.bytes)), lcp: stats(runs.map((entry) => entry.lcp)) });
       }
       const [floor, ...others] = results;
       const rows = results.flatMap(({ label, bytes, lcp }) => [
-        { name: `Octets transférés — ${label}`, value: round(bytes / 1024), unit: 'ko', note: 'gzip, cache vide' },
-        { name: `LCP — ${label}`, value: Math.round(lcp), unit: 'ms', note: '4G lente, processeur ÷4, 412 px' },
+        figure(`Octets transférés — ${label}`, scale(bytes, 1 / 1024), 'ko', 'brotli, cache vide'),
+        figure(`LCP — ${label}`, lcp, 'ms', '4G lente, processeur ÷4, 412 px'),
       ]);
       for (const { label, bytes, lcp } of others) {
-        rows.push({ name: `Rapport au plancher (octets) — ${label}`, value: round(bytes / floor.bytes), unit: '×', note: 'page figée = 1' });
-        rows.push({ name: `Rapport au plancher (LCP) — ${label}`, value: round(lcp / floor.lcp), unit: '×', note: 'page figée = 1' });
+        rows.push(figure(`Rapport au plancher (octets) — ${label}`, ratio(bytes, floor.bytes), '×', 'page figée = 1'));
+        rows.push(figure(`Rapport au plancher (LCP) — ${label}`, ratio(lcp, floor.lcp), '×', 'page figée = 1'));
       }
       return rows;
     });
@@ -156,6 +137,4 @@ export default async function run() {
 }
 
 // `node bench/cms-floor.bench.mjs` runs it alone and prints the table.
-if (import.meta.url === `file://${process.argv[1]}`) {
-  console.table(await run());
-}
+if (isMain(import.meta.url)) printBench('cms-floor.bench.mjs', about, await run());

@@ -1,16 +1,18 @@
 // Benchmark: render 1,000 events in <loos-event-list> versus inserting the same markup as
-// static HTML (same shadow root, same style sheets), in Chromium. Reports medians and the
-// ratio (target: at most 2×). Run alone with `node bench/events.bench.mjs`, or from `npm run bench`.
+// static HTML (same shadow root, same style sheets), in Chromium. Reports medians with min–max and
+// the ratio (target: at most 2×). Run alone with `node bench/events.bench.mjs`, or from `npm run bench`.
 import { readFileSync } from 'node:fs';
 /* global document, customElements, requestAnimationFrame -- the page.evaluate callbacks run in Chromium. */
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
+import { bundle, figure, isMain, printBench, ratio, RUNS, stats } from './harness.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const EVENT_COUNT = 1000;
-const RUNS = 7;
+
+export const about = {
+  compares: `<loos-event-list> (rendu + mise en page) et le même balisage inséré en HTML statique (même shadow root, mêmes styles), en alternance`,
+  data: `${EVENT_COUNT} événements tirés de l’agenda de test (tests/fixtures/events/agenda.json), décalés d’année en année ; ${RUNS} mesures de chaque après un échauffement`,
+};
 
 /** 1,000 distinct events made from the fixture agenda, spread over the following years. */
 function benchEvents() {
@@ -23,26 +25,8 @@ function benchEvents() {
   });
 }
 
-async function bundle() {
-  const result = await build({
-    entryPoints: [`${root}src/components/event-list/event-list.ts`],
-    bundle: true,
-    format: 'esm',
-    write: false,
-    minify: true,
-    target: 'es2021',
-    tsconfig: `${root}tsconfig.json`,
-  });
-  return result.outputFiles[0].text;
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
 export default async function run() {
-  const [code, events] = [await bundle(), benchEvents()];
+  const [code, events] = [await bundle('src/components/event-list/event-list.ts'), benchEvents()];
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -104,20 +88,17 @@ export default async function run() {
       { events, runs: RUNS },
     );
     if (timings.articles !== EVENT_COUNT) throw new Error(`Seulement ${timings.articles} cartes rendues sur ${EVENT_COUNT}.`);
-    const component = median(timings.componentTimes);
-    const staticTime = median(timings.staticTimes);
-    const ratio = component / staticTime;
+    const component = stats(timings.componentTimes);
+    const staticTime = stats(timings.staticTimes);
+    const times = ratio(component, staticTime);
     return [
-      { name: `<loos-event-list> : ${EVENT_COUNT} événements (rendu + mise en page)`, value: Number(component.toFixed(1)), unit: 'ms', note: `médiane de ${RUNS}` },
-      { name: `Même balisage en HTML statique (${EVENT_COUNT} événements)`, value: Number(staticTime.toFixed(1)), unit: 'ms', note: `médiane de ${RUNS}` },
-      { name: 'Rapport composant / HTML statique', value: Number(ratio.toFixed(2)), unit: '×', note: ratio <= 2 ? 'cible ≤ 2× atteinte' : 'au-dessus de la cible de 2×' },
+      figure(`<loos-event-list> : ${EVENT_COUNT} événements (rendu + mise en page)`, component, 'ms'),
+      figure(`Même balisage en HTML statique (${EVENT_COUNT} événements)`, staticTime, 'ms'),
+      figure('Rapport composant / HTML statique', times, '×', times.median <= 2 ? 'cible ≤ 2× atteinte' : 'au-dessus de la cible de 2×'),
     ];
   } finally {
     await browser.close();
   }
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const rows = await run();
-  for (const row of rows) console.log(`${row.name} : ${row.value} ${row.unit}${row.note ? ` (${row.note})` : ''}`);
-}
+if (isMain(import.meta.url)) printBench('events.bench.mjs', about, await run());

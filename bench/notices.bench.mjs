@@ -3,11 +3,15 @@
 // against the same 100 notices written as static HTML (the baseline: what the content costs
 // without any element). Sizes are `npm run size`'s job (.size-limit.mjs).
 // Run alone: `node bench/notices.bench.mjs`.
-import { pathToFileURL } from 'node:url';
-import { bundle, openPage, round, RUNS, timeInPage, timeStaticHtml, emptyRoot, withChromium } from './harness.mjs';
+import { bundle, emptyRoot, figure, isMain, openPage, printBench, ratio, RUNS, timeInPage, timeStaticHtml, withChromium } from './harness.mjs';
 
 const COUNT = 100;
 const LEVELS = ['alert', 'warning', 'info'];
+
+export const about = {
+  compares: `${COUNT} <loos-notice> (créés, rendus, mis en page) et les mêmes avis écrits en HTML statique`,
+  data: `${COUNT} avis synthétiques (3 niveaux, titre, message, lien, date) ; ${RUNS} mesures par chiffre, Chromium 1 280 × 800`,
+};
 
 /** The static baseline: 100 notices as a CMS would print them, without any element. */
 function staticNotices() {
@@ -51,13 +55,12 @@ export default async function run() {
       { arg: COUNT, before: emptyRoot },
     );
     return [
-      { name: `${COUNT} avis en HTML statique (référence)`, value: round(baseline), unit: 'ms', note: `médiane de ${RUNS} rendus, mise en page comprise` },
-      { name: `${COUNT} <loos-notice>`, value: round(elements), unit: 'ms', note: `${round(elements / baseline)} × le HTML statique` },
+      figure(`${COUNT} avis en HTML statique (référence)`, baseline, 'ms', 'mise en page comprise'),
+      figure(`${COUNT} <loos-notice>`, elements, 'ms'),
+      figure('Rapport éléments / HTML statique', ratio(elements, baseline), '×'),
     ];
   });
   return rows;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  console.table(await run());
-}
+if (isMain(import.meta.url)) printBench('notices.bench.mjs', about, await run());

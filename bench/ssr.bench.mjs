@@ -1,8 +1,13 @@
 // Server rendering throughput: pages per second for examples/cms.html — a page with every
 // element — rendered by the BUILT `@ville-de-loos/ui/ssr` entry in this Node process.
-import { builtSsr, cmsExampleBody, median, round, RUNS } from './harness.mjs';
+import { builtSsr, cmsExampleBody, figure, isMain, printBench, RUNS, stats } from './harness.mjs';
 
 const PAGES_PER_RUN = 50;
+
+export const about = {
+  compares: 'le débit du rendu serveur (dist/ssr, renderHtml) dans ce processus Node, sans référence extérieure',
+  data: `le corps de examples/cms.html (chaque élément) ; ${RUNS} séries de ${PAGES_PER_RUN} pages après un rendu d’échauffement`,
+};
 
 export default async function run() {
   const { renderHtml } = await builtSsr();
@@ -22,18 +27,15 @@ export default async function run() {
   const rendered = [...tags].filter((tag) => new RegExp(`<${tag}[^>]*><template shadowroot`).test(sample));
   const missing = [...tags].filter((tag) => !rendered.includes(tag));
   return [
-    {
-      name: 'Rendu serveur : page avec chaque élément (examples/cms.html)',
-      value: round(median(throughputs)),
-      unit: 'pages/s',
-      note: `médiane de ${RUNS} séries de ${PAGES_PER_RUN} pages ; ${[...tags].join(', ')}`,
-    },
-    { name: 'Taille HTML de cette page rendue', value: round(Buffer.byteLength(sample) / 1024), unit: 'ko', note: 'shadow DOM déclaratif, styles compris, non compressé' },
-    {
-      name: 'Éléments de la page rendus côté serveur',
-      value: rendered.length,
-      unit: `sur ${tags.size}`,
-      note: missing.length === 0 ? 'tous' : `laissés au navigateur (données en enfant <script>) : ${missing.join(', ')}`,
-    },
+    figure('Rendu serveur : page avec chaque élément (examples/cms.html)', stats(throughputs), 'pages/s', [...tags].join(', ')),
+    figure('Taille HTML de cette page rendue', Buffer.byteLength(sample) / 1024, 'ko', 'shadow DOM déclaratif, styles compris, non compressé'),
+    figure(
+      'Éléments de la page rendus côté serveur',
+      rendered.length,
+      `sur ${tags.size}`,
+      missing.length === 0 ? 'tous' : `laissés au navigateur (données en enfant <script>) : ${missing.join(', ')}`,
+    ),
   ];
 }
+
+if (isMain(import.meta.url)) printBench('ssr.bench.mjs', about, await run());

@@ -13,10 +13,15 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { figure, isMain, printBench, ratio, RUNS, scale, stats } from './harness.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CORPUS = join(root, 'tests/fixtures/tone/corpus');
-const RUNS = Math.max(1, Number.parseInt(process.env.BENCH_RUNS ?? '', 10) || 5);
+
+export const about = {
+  compares: 'la justesse de loos-tone sur un corpus annoté, et sa vitesse face à textlint avec des règles comparables (longueur de phrase + même dictionnaire de jargon par prh)',
+  data: `corpus annoté (tests/fixtures/tone/corpus, 60 textes) ; quelques centaines de documents de 1 à 6 ko tirés du corpus, vérifiés un par un ; temps processeur, ${RUNS} tours alternés`,
+};
 
 /** The linter and the corpus scorer, bundled from TypeScript. */
 async function loadLinter(dir) {
@@ -130,11 +135,6 @@ function oneMegabyte(docs) {
   return parts.join('\n\n');
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
 /**
  * Processor time (user + system) of this process, in milliseconds. The machine that runs the
  * bench is shared: wall-clock time would also measure the other programs.
@@ -160,16 +160,16 @@ function unbrokenWordRows(tone) {
         tone.analyse(text, { channel: 'instagram' });
         times.push(cpuMs() - started);
       }
-      return median(times);
+      return stats(times);
     };
     const small = timeOf(10_000);
     const large = timeOf(100_000);
-    rows.push({ name: `un seul mot de 100 ko (${label})`, value: Math.round(large), unit: 'ms', note: `10 ko : ${Math.round(small)} ms ; rapport ${Math.round((large / small) * 10) / 10} (linéaire ≈ 10)` });
+    rows.push(figure(`un seul mot de 100 ko (${label})`, large, 'ms', `10 ko : ${Math.round(small.median)} ms ; rapport ${Math.round((large.median / small.median) * 10) / 10} (linéaire ≈ 10)`));
   }
   return rows;
 }
 
-/** Runs each contender in turn, `runs` rounds, so that a change of load hits them all alike; medians. */
+/** Runs each contender in turn, `runs` rounds, so that a change of load hits them all alike; `stats` of each. */
 async function timeInTurns(contenders, runs) {
   for (const fn of Object.values(contenders)) await fn(); // warm-up
   const times = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
@@ -180,7 +180,7 @@ async function timeInTurns(contenders, runs) {
       times[name].push(cpuMs() - started);
     }
   }
-  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, stats(v)]));
 }
 
 function prhYaml(entries) {
@@ -225,9 +225,9 @@ export function accuracyRows(tone) {
   return {
     score: all,
     rows: [
-      { name: 'Corpus annoté : remarques justes (précision)', value: percent(all.precision), unit: '%', note: `${all.right} sur ${all.findings} remarques, ${all.texts} textes ; objectif ≥ 97 %` },
-      { name: 'Corpus annoté : problèmes trouvés (rappel)', value: percent(all.recall), unit: '%', note: `${all.found} sur ${all.expected} attendus ; objectif ≥ 90 %` },
-      { name: 'Textes annotés à l’aveugle (41 à 60) : précision', value: percent(blind.precision), unit: '%', note: `${blind.right} sur ${blind.findings} ; rappel ${percent(blind.recall)} % (${blind.found} sur ${blind.expected})` },
+      figure('Corpus annoté : remarques justes (précision)', percent(all.precision), '%', `${all.right} sur ${all.findings} remarques, ${all.texts} textes ; objectif ≥ 97 %`),
+      figure('Corpus annoté : problèmes trouvés (rappel)', percent(all.recall), '%', `${all.found} sur ${all.expected} attendus ; objectif ≥ 90 %`),
+      figure('Textes annotés à l’aveugle (41 à 60) : précision', percent(blind.precision), '%', `${blind.right} sur ${blind.findings} ; rappel ${percent(blind.recall)} % (${blind.found} sur ${blind.expected})`),
     ],
   };
 }
@@ -250,16 +250,15 @@ export default async function run() {
       textlint: async () => { for (const d of docs) await lint(d); },
     }, RUNS);
 
-    const perDoc = (ms) => Math.round((ms / docs.length) * 100) / 100;
-    const ratio = (a, b) => Math.round((a / b) * 10) / 10;
+    const perDoc = (measure) => scale(measure, 1 / docs.length);
     const kb = Math.round(bytes / 1024);
     const rows = [
       ...accuracy,
-      { name: `loos-tone, ${tone.RULES.length} règles, ${docs.length} documents de 1 à 6 ko`, value: perDoc(allMs), unit: 'ms/document', note: `temps processeur, médiane de ${RUNS} tours alternés ; ${Math.round(allMs)} ms pour ${kb} ko ; ${distinct} phrases distinctes sur ${sentences.length}` },
-      { name: 'loos-tone, règles comparables, mêmes documents', value: perDoc(sameMs), unit: 'ms/document', note: `longueur de phrase + jargon (${tone.JARGON.length} entrées)` },
-      { name: 'textlint, règles comparables, mêmes documents', value: perDoc(textlintMs), unit: 'ms/document', note: `sentence-length + prh (mêmes ${tone.JARGON.length} entrées), un lintText par document` },
-      { name: `rapport textlint / loos-tone avec ses ${tone.RULES.length} règles (titre)`, value: ratio(textlintMs, allMs), unit: '×', note: 'document par document ; objectif ≥ 5' },
-      { name: 'rapport textlint / loos-tone, règles comparables', value: ratio(textlintMs, sameMs), unit: '×', note: 'document par document' },
+      figure(`loos-tone, ${tone.RULES.length} règles, ${docs.length} documents de 1 à 6 ko`, perDoc(allMs), 'ms/document', `${Math.round(allMs.median)} ms pour ${kb} ko ; ${distinct} phrases distinctes sur ${sentences.length}`),
+      figure('loos-tone, règles comparables, mêmes documents', perDoc(sameMs), 'ms/document', `longueur de phrase + jargon (${tone.JARGON.length} entrées)`),
+      figure('textlint, règles comparables, mêmes documents', perDoc(textlintMs), 'ms/document', `sentence-length + prh (mêmes ${tone.JARGON.length} entrées), un lintText par document`),
+      figure(`rapport textlint / loos-tone avec ses ${tone.RULES.length} règles (titre)`, ratio(textlintMs, allMs), '×', 'document par document ; objectif ≥ 5'),
+      figure('rapport textlint / loos-tone, règles comparables', ratio(textlintMs, sameMs), '×', 'document par document'),
     ];
     rows.push(...unbrokenWordRows(tone));
     // TONE_BENCH_QUICK=1 skips the footnote, which takes textlint about three minutes.
@@ -278,14 +277,15 @@ export default async function run() {
 
     return [
       ...rows,
-      { name: 'note : un seul document de 1 Mo, règles comparables', value: ratio(bigTextlintMs, bigMs), unit: '×', note: `textlint ${Math.round(bigTextlintMs)} ms, loos-tone ${Math.round(bigMs)} ms : le découpage en phrases de textlint croît comme le carré de la taille du document` },
+      // One run each (textlint takes minutes on it): no spread to give, said in the note.
+      { ...figure('note : un seul document de 1 Mo, règles comparables', bigTextlintMs / bigMs, '×', `textlint ${Math.round(bigTextlintMs)} ms, loos-tone ${Math.round(bigMs)} ms : le découpage en phrases de textlint croît comme le carré de la taille du document`), spread: 'une seule mesure' },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (isMain(import.meta.url)) {
   if (process.argv.includes('--corpus')) {
     const dir = mkdtempSync(join(tmpdir(), 'loos-tone-corpus-'));
     try {
@@ -294,11 +294,11 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
         for (const f of text.falseAlarms) console.log(`${text.name}  fausse alerte  ${f.rule}  « ${f.text.slice(0, 80)} »`);
         for (const m of text.misses) console.log(`${text.name}  oubli  ${m.rule}  « ${m.text.slice(0, 80)} »`);
       }
-      console.table(rows);
+      printBench('tone.bench.mjs', about, rows);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   } else {
-    console.table(await run());
+    printBench('tone.bench.mjs', about, await run());
   }
 }

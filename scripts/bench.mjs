@@ -1,9 +1,9 @@
 // `npm run bench`: runs every bench/*.bench.mjs (found on disk, Lighthouse last because it is the
 // slowest), prints one table and writes the results to node_modules/.cache/loos-bench/results.json,
 // outside the tracked files (a run on a laptop must not show up in `git status`); with `--save`,
-// to bench/results.json, the figures the docs quote. A bench file default-exports
-// `async function run()` returning rows `[{ name, value, unit, note? }]`; each figure is already
-// the median of several runs (bench/harness.mjs). A failing file prints its error; the others
+// to bench/results.json, the figures the docs quote. A bench file exports `about = { compares, data }`
+// and default-exports `async function run()` returning rows `[{ name, value, unit, spread, note? }]`;
+// each figure is the median of several runs with its min–max (bench/harness.mjs `figure`). A failing file prints its error; the others
 // still run, and the command exits with code 1 at the end.
 //
 //   npm run bench                 # everything (needs `npm run build` first)
@@ -13,7 +13,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { RUNS } from '../bench/harness.mjs';
+import { formatNumber, printBench, RUNS } from '../bench/harness.mjs';
 
 const benchDirectory = fileURLToPath(new URL('../bench/', import.meta.url));
 const filters = process.argv.slice(2).filter((argument) => !argument.startsWith('-'));
@@ -30,8 +30,10 @@ for (const file of files) {
   try {
     const module = await import(pathToFileURL(`${benchDirectory}${file}`).href);
     const rows = await module.default();
-    if (!Array.isArray(rows)) throw new TypeError('run() doit rendre un tableau de lignes { name, value, unit, note? }.');
-    results.push({ file, rows, seconds: seconds(started) });
+    if (!Array.isArray(rows)) throw new TypeError('run() doit rendre un tableau de lignes { name, value, unit, spread, note? }.');
+    const unspread = rows.filter((row) => typeof row.spread !== 'string').map((row) => row.name);
+    if (unspread.length > 0) throw new TypeError(`lignes sans dispersion (utilisez figure() de bench/harness.mjs) : ${unspread.join(' ; ')}`);
+    results.push({ file, about: module.about, rows, seconds: seconds(started) });
     console.log(`${rows.length} mesures en ${seconds(started)} s`);
   } catch (error) {
     results.push({ file, error: String(error?.stack ?? error), seconds: seconds(started) });
@@ -44,28 +46,22 @@ function seconds(started) {
   return Number(((performance.now() - started) / 1000).toFixed(1));
 }
 
-function formatValue(value) {
-  if (typeof value !== 'number') return String(value);
-  return value.toLocaleString('fr-FR', { maximumFractionDigits: value < 10 ? 2 : value < 100 ? 1 : 0 });
-}
-
 const table = results.flatMap((result) =>
   result.error === undefined
-    ? result.rows.map((row) => ({ fichier: result.file.replace('.bench.mjs', ''), mesure: row.name, valeur: formatValue(row.value), unité: row.unit ?? '', note: row.note ?? '' }))
-    : [{ fichier: result.file.replace('.bench.mjs', ''), mesure: 'ÉCHEC', valeur: '', unité: '', note: result.error.split('\n')[0] }],
+    ? result.rows.map((row) => ({ fichier: result.file.replace('.bench.mjs', ''), mesure: row.name, valeur: formatNumber(row.value), unité: row.unit ?? '', dispersion: row.spread, note: row.note ?? '' }))
+    : [{ fichier: result.file.replace('.bench.mjs', ''), mesure: 'ÉCHEC', valeur: '', unité: '', dispersion: '', note: result.error.split('\n')[0] }],
 );
 
 /** A Markdown table, to paste into docs/performance.md. */
 function markdown(rows) {
-  const head = ['Banc', 'Mesure', 'Valeur', 'Unité', 'Note'];
+  const head = ['Banc', 'Mesure', 'Valeur', 'Unité', 'Dispersion', 'Note'];
   // An element's tag (`<loos-notice>`) would be read as HTML by a Markdown renderer: it goes in code.
   const cell = (value) => String(value).replaceAll('|', '\\|').replace(/<loos-[^>]*>/g, (tag) => `\`${tag}\``);
-  const lines = rows.map((row) => `| ${[row.fichier, row.mesure, row.valeur, row.unité, row.note].map(cell).join(' | ')} |`);
+  const lines = rows.map((row) => `| ${[row.fichier, row.mesure, row.valeur, row.unité, row.dispersion, row.note].map(cell).join(' | ')} |`);
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...lines].join('\n');
 }
 
-console.log('');
-console.table(table);
+for (const result of results) if (result.error === undefined) printBench(result.file, result.about, result.rows);
 if (process.argv.includes('--markdown')) console.log(`\n${markdown(table)}\n`);
 
 const report = {
