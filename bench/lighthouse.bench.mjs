@@ -47,6 +47,8 @@ async function audit(url) {
       scores: Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? Number.NaN) * 100)])),
       lcp: audits['largest-contentful-paint']?.numericValue,
       cls: audits['cumulative-layout-shift']?.numericValue,
+      // Lighthouse scales the main-thread time it observes: on a loaded machine this is what drops.
+      tbt: audits['total-blocking-time']?.numericValue,
       // What the simulated network carried: shows that the server compressed (or not).
       bytes: audits['total-byte-weight']?.numericValue,
       failing: Object.values(audits)
@@ -74,6 +76,7 @@ export default async function run() {
         rows.push(figure(`Lighthouse ${LABELS[id]} — ${label}`, stats(runs.map((entry) => entry.scores[id])), '/100', `médiane de ${RUNS}, mobile simulé`));
       }
       rows.push(figure(`Lighthouse LCP — ${label}`, scale(stats(runs.map((entry) => entry.lcp)), 1 / 1000), 's', '4G lente simulée'));
+      rows.push(figure(`Lighthouse TBT — ${label}`, stats(runs.map((entry) => entry.tbt)), 'ms', 'temps bloquant, processeur ralenti ×4 à partir du temps observé : sensible à la charge de la machine'));
       rows.push(figure(`Lighthouse CLS — ${label}`, stats(runs.map((entry) => entry.cls)), '', `audits en échec : ${[...new Set(runs.flatMap((entry) => entry.failing))].join(', ') || 'aucun'}`));
       rows.push(figure(`Octets transférés — ${label}`, scale(stats(runs.map((entry) => entry.bytes)), 1 / 1024), 'ko', 'brotli, selon Lighthouse'));
     }

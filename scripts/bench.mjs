@@ -11,7 +11,7 @@
 //   BENCH_RUNS=9 npm run bench    # more runs per median
 //   npm run bench -- --save       # records the figures in bench/results.json (tracked)
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { arch, cpus, platform } from 'node:os';
+import { arch, cpus, loadavg, platform } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatNumber, printBench, RUNS } from '../bench/harness.mjs';
 
@@ -23,6 +23,9 @@ const files = readdirSync(benchDirectory)
   .filter((file) => filters.length === 0 || filters.some((word) => file.includes(word)))
   .sort((a, b) => Number(a.startsWith('lighthouse')) - Number(b.startsWith('lighthouse')) || a.localeCompare(b));
 
+// The machine may be shared: its load, before and after, tells how much to trust the figures.
+const loadBefore = loadavg()[0];
+console.log(`Machine : ${cpus().length} cœurs (${cpus()[0]?.model ?? '?'}), charge moyenne sur 1 min ${loadBefore.toFixed(1)}`);
 const results = [];
 for (const file of files) {
   const started = performance.now();
@@ -66,7 +69,7 @@ if (process.argv.includes('--markdown')) console.log(`\n${markdown(table)}\n`);
 
 const report = {
   date: new Date().toISOString(),
-  machine: { node: process.version, platform: `${platform()} ${arch()}`, cpus: cpus().length, cpu: cpus()[0]?.model ?? '' },
+  machine: { node: process.version, platform: `${platform()} ${arch()}`, cpus: cpus().length, cpu: cpus()[0]?.model ?? '', loadBefore: Number(loadBefore.toFixed(1)), loadAfter: Number(loadavg()[0].toFixed(1)) },
   runsPerMedian: RUNS,
   results,
 };

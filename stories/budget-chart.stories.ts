@@ -101,6 +101,7 @@ export const RecettesParChapitre: Story = {
 
 export const LignesIgnorees: Story = {
   name: 'Fichier avec des lignes invalides',
+  parameters: { expectInvalid: true },
   render: () => html`<loos-budget-chart heading="Dépenses 2026" src=${badRowsUrl} source="Fichier d’exemple avec erreurs"></loos-budget-chart>`,
   play: async ({ canvasElement }) => {
     const chart = await loaded(canvasElement);
@@ -111,6 +112,7 @@ export const LignesIgnorees: Story = {
 
 export const CompteAdministratifPetiteCommune: Story = {
   name: 'Compte administratif d’une petite commune (SCDL, sections vides)',
+  parameters: { expectInvalid: true },
   render: () => html`<loos-budget-chart
     type="balance"
     src=${communeUrl}
@@ -125,6 +127,7 @@ export const CompteAdministratifPetiteCommune: Story = {
 
 export const ComparaisonAnneePrecedente: Story = {
   name: 'Comparaison avec le compte de l’année précédente (previous-src)',
+  parameters: { expectInvalid: true },
   render: () => html`<loos-budget-chart
     type="comparison"
     heading="Dépenses de fonctionnement : 2025 par rapport à 2024"
@@ -140,6 +143,7 @@ export const ComparaisonAnneePrecedente: Story = {
 
 export const PlusieursBudgets: Story = {
   name: 'Département : budget annexe choisi dans un fichier à plusieurs budgets',
+  parameters: { expectInvalid: true },
   render: () => html`<loos-budget-chart
     heading="Budget annexe du laboratoire départemental"
     src=${departementUrl}
@@ -241,6 +245,7 @@ export const DepuisUnTableau: Story = {
 
 export const TableauAvecErreurs: Story = {
   name: 'Depuis un tableau HTML avec une cellule illisible',
+  parameters: { expectInvalid: true },
   render: () => html`<loos-budget-chart source="Délibération n° 2026-014 (montants illustratifs)">
     <table>
       <caption>Dépenses de fonctionnement du budget primitif 2026</caption>

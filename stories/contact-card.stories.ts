@@ -109,6 +109,7 @@ export const Annuaire: Story = {
 
 export const DonneesInvalides: Story = {
   name: 'Données invalides (signalées, jamais exécutées)',
+  parameters: { expectInvalid: true },
   render: (args) => html`<loos-contact-card name=${"<b>Mairie</b>"} phone="appelez-nous" map-href="javascript:alert(1)" .clock=${manualClock(Date.parse(args.now))}
     ><table><tr><th>Lundi</th><td>de 8 h 30 à midi</td></tr></table></loos-contact-card
   >`,

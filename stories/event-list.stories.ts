@@ -66,12 +66,14 @@ export const DepuisJson: Story = {
 
 export const AvecErreurs: Story = {
   name: 'Liste avec des événements invalides',
+  parameters: { expectInvalid: true },
   args: { events: badEvents, pageSize: 20 },
 };
 
 export const SerieSchemaOrg: Story = {
   name: 'Série d’événements schema.org (JSON-LD)',
   parameters: {
+    expectInvalid: true,
     docs: {
       description: {
         story:
@@ -90,6 +92,7 @@ export const SerieSchemaOrg: Story = {
 
 export const AgendaQuebecois: Story = {
   name: 'Agenda québécois (JSON-LD, textes par langue, dollars canadiens)',
+  parameters: { expectInvalid: true },
   render: () => html`<loos-event-list .events=${published.quebec} now="2027-01-01T09:00" page-size="6"></loos-event-list>`,
 };
 

@@ -72,7 +72,7 @@ export const Groupe: Story = {
   </div>`,
 };
 
-export const ValeurInvalide: Story = { name: 'Valeur invalide', args: { value: 'beaucoup', previous: '' } };
+export const ValeurInvalide: Story = { name: 'Valeur invalide', parameters: { expectInvalid: true }, args: { value: 'beaucoup', previous: '' } };
 
 export const EcranEtroit: Story = {
   name: 'Écran étroit (320 px)',

@@ -91,11 +91,13 @@ export const AlerteCapTitreSeul: Story = {
 
 export const FluxRss: Story = {
   name: 'Flux RSS d’alertes (alerte intégrée et lien vers un fichier CAP)',
+  parameters: { expectInvalid: true },
   args: { src: '/alertes.rss', fetcher: serve(capRss, 'application/rss+xml') },
 };
 
 export const EntreesInvalides: Story = {
   name: 'Flux en partie invalide',
+  parameters: { expectInvalid: true },
   args: { src: '/avis-partiel.json', fetcher: serve(partlyInvalid, 'application/json') },
 };
 
@@ -115,6 +117,7 @@ export const Perime: Story = {
 
 export const Erreur: Story = {
   name: 'État « error » (flux en panne, rien à montrer)',
+  parameters: { expectInvalid: true },
   args: { src: '/stories/avis-en-panne.json', fetcher: serve('Erreur interne', 'text/plain') },
   render: (args, context) => {
     localStorage.removeItem(`loos-notice-feed:${args.src}`);

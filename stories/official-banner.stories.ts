@@ -83,5 +83,6 @@ export const ThemeContraste: Story = {
 
 export const DomaineInvalide: Story = {
   name: 'Domaine invalide (signalé, non affiché)',
+  parameters: { expectInvalid: true },
   args: { domain: 'javascript:alert(1)', expanded: true },
 };

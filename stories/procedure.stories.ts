@@ -100,6 +100,7 @@ export const Cantine: Story = {
 
 export const DonneesInvalides: Story = {
   name: 'Données invalides (signalées, jamais exécutées)',
+  parameters: { expectInvalid: true },
   args: { procedure: { title: '<img src=x onerror=alert(1)> Déclarer un décès', online: { href: 'javascript:alert(1)' }, updated: '2026-02-30' } },
   render: (args) => html`<loos-procedure .procedure=${args.procedure}></loos-procedure>`,
   play: async ({ canvasElement }) => {

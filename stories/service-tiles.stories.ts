@@ -73,6 +73,7 @@ export const EcranEtroit: Story = {
 
 export const DonneesInvalides: Story = {
   name: 'Données invalides (tuile écartée, signalée)',
+  parameters: { expectInvalid: true },
   args: { tiles: [{ label: 'Lien piégé', href: 'javascript:alert(1)' }, { label: '<img src=x onerror=alert(1)> Déclarer une naissance', href: '/naissance' }] },
   render: (args) => html`<loos-service-tiles heading="Démarches" .tiles=${args.tiles}></loos-service-tiles>`,
   play: async ({ canvasElement }) => {

@@ -46,9 +46,9 @@ export const TousLesReseaux: Story = {
 
 export const CourrielEtWhatsApp: Story = { name: 'Courriel et WhatsApp seulement', args: { networks: 'email whatsapp' } };
 
-export const AdresseRefusee: Story = { name: 'Erreur : adresse refusée', args: { url: 'javascript:alert(1)' } };
+export const AdresseRefusee: Story = { name: 'Erreur : adresse refusée', parameters: { expectInvalid: true }, args: { url: 'javascript:alert(1)' } };
 
-export const AdresseRelative: Story = { name: 'Erreur : adresse relative', args: { url: '/actualites/square' } };
+export const AdresseRelative: Story = { name: 'Erreur : adresse relative', parameters: { expectInvalid: true }, args: { url: '/actualites/square' } };
 
 export const EcranEtroit: Story = {
   name: 'Écran étroit (320 px)',

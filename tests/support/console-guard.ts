@@ -7,7 +7,7 @@
  * the « données invalides » reports) and may assert on the lines it returns. A test that spies on
  * the console itself (`vi.spyOn(console, 'warn')…`) handles what it catches.
  */
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterEach, beforeEach, vi, type TestContext } from 'vitest';
 
 /** The one line every element logs with its `loos-invalid` event (src/controllers/invalid.ts). */
 export const INVALID_DATA_WARNING = /^<loos-[a-z-]+> : données invalides \(/;
@@ -35,7 +35,21 @@ export function silenceLitDevModeNotice(): void {
   issued.add('dev-mode');
 }
 
-export function failOnUnexpectedConsole(): void {
+/**
+ * What a whole test declares up front instead of calling `expectConsoleWarnings()` inside it: a
+ * story says `parameters: { expectInvalid: true }` (see .storybook/vitest.setup.ts). Read after
+ * the test, when the story is known. `required` makes the declaration a promise: the test fails
+ * when none of the expected warnings came, so a story of invalid data that stops showing any is
+ * noticed too.
+ */
+export interface DeclaredWarnings {
+  readonly pattern: RegExp;
+  readonly required: boolean;
+  /** How to name the test in a message (a story's title). */
+  readonly name: string;
+}
+
+export function failOnUnexpectedConsole(declared?: (context: TestContext) => DeclaredWarnings | undefined): void {
   beforeEach(() => {
     recorded = [];
     allowed = undefined;
@@ -45,12 +59,17 @@ export function failOnUnexpectedConsole(): void {
       });
     }
   });
-  afterEach(() => {
-    const unexpected = recorded.filter((line) => !allowed?.test(line));
+  afterEach((context) => {
+    const declaration = declared?.(context);
+    const lines = recorded;
+    const unexpected = lines.filter((line) => !(allowed?.test(line) ?? false) && !(declaration?.pattern.test(line) ?? false));
     recorded = [];
     allowed = undefined;
     if (unexpected.length > 0) {
       throw new Error(`Avertissement inattendu dans la console (expectConsoleWarnings() s'il est voulu) :\n${unexpected.join('\n')}`);
+    }
+    if (declaration?.required === true && !lines.some((line) => declaration.pattern.test(line))) {
+      throw new Error(`« ${declaration.name} » déclare des données invalides, mais aucun avertissement n'est venu : retirez la déclaration ou rendez les données invalides.`);
     }
   });
 }
