@@ -9,12 +9,12 @@ import { failOnLitWarnings } from '../tests/support/lit-warnings.js';
 
 /** What @storybook/addon-vitest puts on the test context: the composed story being tested. */
 interface StoryTestContext extends TestContext {
-  readonly story?: { readonly name?: string; readonly parameters?: { readonly expectInvalid?: unknown } };
+  readonly story?: { readonly parameters?: { readonly expectInvalid?: unknown } };
 }
 
 silenceLitDevModeNotice();
 failOnLitWarnings();
 failOnUnexpectedConsole((context) => {
   const story = (context as StoryTestContext).story;
-  return story?.parameters?.expectInvalid === true ? { pattern: INVALID_DATA_WARNING, required: true, name: story.name ?? context.task.name } : undefined;
+  return story?.parameters?.expectInvalid === true ? { pattern: INVALID_DATA_WARNING, required: true, name: context.task.name } : undefined;
 });
