@@ -40,7 +40,7 @@ const meta: Meta<ChartArgs> = {
     type: { control: 'select', options: ['bars', 'share', 'comparison', 'balance'], description: 'Forme du graphique.' },
     heading: { description: 'Titre : un seul message par graphique.' },
     description: { description: 'Phrase sous le titre, écrite par l’auteur.' },
-    maxCategories: { control: { type: 'number', min: 2 }, description: 'Nombre de postes avant le regroupement en « Autres ».' },
+    maxCategories: { control: { type: 'number', min: 2 }, description: 'Nombre d’entrées dessinées, « Autres » compris (8 par défaut : les 7 plus grands postes et « Autres »).' },
   },
   render: ({ type, heading, description, maxCategories }) =>
     html`<loos-budget-chart type=${type} heading=${heading} description=${description} max-categories=${maxCategories} .data=${loos}></loos-budget-chart>`,

@@ -88,7 +88,7 @@ export class LoosBudgetChart extends LitElement {
   /** Number of inhabitants: adds per-inhabitant amounts (« soit 412 euros par habitant »). */
   @property({ type: Number }) population?: number;
 
-  /** Number of bars shown before the smallest items are folded into « Autres » (default 8). */
+  /** Number of entries drawn, « Autres » included: beyond it the smallest items are folded into « Autres » (default 8: the 7 largest items and « Autres »). */
   @property({ attribute: 'max-categories', type: Number }) maxCategories = DEFAULT_MAX_CATEGORIES;
 
   /** Section shown when the data has several (SCDL files): `fonctionnement` or `investissement`. */
