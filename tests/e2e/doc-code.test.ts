@@ -137,7 +137,10 @@ describe('shell examples of the README and the guides', () => {
     // 0: nothing to say, 1: findings (the tools' purpose); 2 would be a usage error or an unreadable file.
     const outcome = await shell(command, { cwd: directory }).then(
       ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-      (error: { code?: number; stdout?: string; stderr?: string }) => ({ code: error.code ?? -1, stdout: error.stdout ?? '', stderr: error.stderr ?? '' }),
+      (error: unknown) => {
+        const failed = error as { code?: number; stdout?: string; stderr?: string };
+        return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+      },
     );
     expect(outcome.code, outcome.stderr).toBeLessThan(2);
     expect(`${outcome.stdout}${outcome.stderr}`.trim()).not.toBe('');
