@@ -79,6 +79,7 @@ function parseArgs(argv: readonly string[]): Options | string {
 /** File names per channel: the press release is written twice (Markdown and HTML). */
 export function fileNames(output: ChannelOutput): Record<string, string> {
   if (output.channel === 'press') return { 'press.md': output.text, 'press.html': output.html ?? '' };
+  if (output.channel === 'newsletter') return { 'newsletter.txt': output.text, 'newsletter.html': output.html ?? '' };
   const files: Record<string, string> = { [`${output.channel}.txt`]: `${output.text}\n` };
   if (output.gsm7 !== undefined) files['sms-gsm7.txt'] = `${output.gsm7.text}\n`;
   return files;

@@ -7,6 +7,7 @@ import { parseIsoDateTime } from '../lib/dates.js';
 import { problem, type InputProblem } from '../lib/invalid.js';
 import { checkUrl } from '../lib/url.js';
 import { isEvent, isKeyFigure, isNotice, toMessage } from './message.js';
+import { newsletter } from './newsletter.js';
 import { press } from './press.js';
 import { push, sms, x, type Context } from './short.js';
 import { social } from './social.js';
@@ -15,7 +16,7 @@ import { OUTPUT_CHANNELS, type Brand, type ChannelOutput, type ChannelsOptions, 
 export const DEFAULT_BRAND: Brand = { name: 'Ville de Loos', place: 'Loos', hashtags: ['Loos'], maxHashtags: 5 };
 
 const WRITERS: Readonly<Record<OutputChannel, (context: Context) => ChannelOutput>> = {
-  sms, push, x, press,
+  sms, push, x, press, newsletter,
   facebook: (context) => social('facebook', context),
   linkedin: (context) => social('linkedin', context),
   instagram: (context) => social('instagram', context),
