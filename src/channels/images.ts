@@ -17,7 +17,6 @@ import { createRequire } from 'node:module';
 import { problem, type InputProblem } from '../lib/invalid.js';
 import { EMAIL_TOKENS } from './email-palette.js';
 import { toMessage, isEvent, isKeyFigure, isNotice, type Message } from './message.js';
-import type { ChannelContent } from './types.js';
 import { headlineWithKicker, whenWhere } from './words.js';
 
 export interface ImageFormat {
@@ -57,8 +56,22 @@ export interface SocialImagesResult {
   readonly problems: readonly InputProblem[];
 }
 
-/** Characters of the font's Latin subsets (`@fontsource/noto-sans` latin + latin-ext unicode ranges). */
-const DRAWABLE = /^[\u0000-\u024f\u0259\u02bb\u02bc\u02c6\u02da\u02dc\u0304\u0308\u0329\u1e00-\u1eff\u2000-\u206f\u2020\u20a0-\u20c0\u2113\u2122\u2191\u2193\u2212\u2215\u2c60-\u2c7f\ua720-\ua7ff\ufeff\ufffd]$/u;
+/** Code points of the font's Latin subsets (`@fontsource/noto-sans` latin and latin-ext unicode ranges). */
+const DRAWABLE: readonly (readonly [number, number])[] = [
+  [0x20, 0x24f], [0x259, 0x259], [0x2bb, 0x2bc], [0x2c6, 0x2c6], [0x2da, 0x2da], [0x2dc, 0x2dc], [0x304, 0x304], [0x308, 0x308],
+  [0x329, 0x329], [0x1e00, 0x1eff], [0x2000, 0x206f], [0x20a0, 0x20c0], [0x2113, 0x2113], [0x2122, 0x2122], [0x2191, 0x2191],
+  [0x2193, 0x2193], [0x2212, 0x2212], [0x2215, 0x2215], [0x2c60, 0x2c7f], [0xa720, 0xa7ff], [0xfeff, 0xfeff], [0xfffd, 0xfffd],
+];
+
+/** Whole characters (an emoji with its modifiers counts as one) that the font has no glyph for. */
+function undrawable(text: string): string[] {
+  const drawable = (char: string): boolean => Array.from(char).every((point) => {
+    const code = point.codePointAt(0) ?? 0;
+    return DRAWABLE.some(([from, to]) => code >= from && code <= to);
+  });
+  const missing = Array.from(new Intl.Segmenter('fr', { granularity: 'grapheme' }).segment(text), (part) => part.segment).filter((char) => !drawable(char));
+  return [...new Set(missing)];
+}
 
 const colours = EMAIL_TOKENS.light;
 const LEVEL_BADGE = {
@@ -95,7 +108,7 @@ async function loadRenderer(): Promise<Renderer> {
 const GLYPH_OVERHANG = 12;
 const columnWidth = (format: ImageFormat): number => format.width - 2 * (format.safe.inline + GLYPH_OVERHANG);
 
-type Node = { type: string; props: { style: Record<string, string | number>; children?: string | Node[] } };
+interface Node { type: string; props: { style: Record<string, string | number>; children?: string | Node[] } }
 const box = (style: Record<string, string | number>, children: string | Node[]): Node => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
 
 /** The text column: level or status, title, when and where. */
@@ -159,9 +172,9 @@ export async function toSocialImages(
     problems.push(problem('content', 'Le contenu doit être un avis, un événement ou un chiffre clé validé (voir readContent).', content));
     return { images: [], problems };
   }
-  const message = toMessage(content as ChannelContent);
+  const message = toMessage(content);
   const brandName = typeof options.brand?.name === 'string' && options.brand.name.trim() !== '' ? options.brand.name.trim().slice(0, 60) : 'Ville de Loos';
-  const missing = [...new Set([...`${headlineWithKicker(message)} ${whenWhere(message) ?? ''} ${brandName}`].filter((char) => !DRAWABLE.test(char)))];
+  const missing = undrawable(`${headlineWithKicker(message)} ${whenWhere(message) ?? ''} ${brandName}`);
   if (missing.length > 0) {
     problems.push(problem('images', `Caractères absents de la police des visuels, qui n’y apparaîtront pas : ${missing.map((c) => `« ${c} »`).join(', ')}. Retirez-les du titre pour les visuels.`, missing.join('')));
   }
