@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { problem, type InputProblem } from '../lib/invalid.js';
 import { EMAIL_TOKENS } from './email-palette.js';
 import { toMessage, isEvent, isKeyFigure, isNotice, type Message } from './message.js';
-import { headlineWithKicker, whenWhere } from './words.js';
+import { altText, headlineWithKicker, whenWhere } from './words.js';
 
 export interface ImageFormat {
   readonly id: 'post' | 'link' | 'story';
@@ -138,11 +138,6 @@ function page(column: Node, format: ImageFormat, brandName: string): Node {
 }
 
 const heightOf = (svg: string): number => Number(/^<svg[^>]*\sheight="([\d.]+)"/u.exec(svg)?.[1] ?? Number.POSITIVE_INFINITY);
-
-/** The text alternative says what the image says, in reading order. */
-export function altText(message: Message, brandName: string): string {
-  return [`Visuel ${brandName}.`, `${headlineWithKicker(message)}.`.replace(/([.!?…])\.$/u, '$1'), whenWhere(message)].filter((part) => part !== undefined).join(' ');
-}
 
 async function renderOne(r: Renderer, message: Message, format: ImageFormat, brandName: string): Promise<SocialImage> {
   const alt = altText(message, brandName);

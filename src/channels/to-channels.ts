@@ -11,6 +11,7 @@ import { newsletter } from './newsletter.js';
 import { press } from './press.js';
 import { push, sms, x, type Context } from './short.js';
 import { social } from './social.js';
+import { altText } from './words.js';
 import { OUTPUT_CHANNELS, type Brand, type ChannelOutput, type ChannelsOptions, type ChannelsResult, type OutputChannel, type PressContact } from './types.js';
 
 export const DEFAULT_BRAND: Brand = { name: 'Ville de Loos', place: 'Loos', hashtags: ['Loos'], maxHashtags: 5 };
@@ -120,4 +121,13 @@ export function toChannels(content: unknown, options: ChannelsOptions = {}): Cha
   };
   const outputs = readChannels(options.channels, problems).map((channel) => WRITERS[channel](context));
   return { outputs, problems };
+}
+
+/**
+ * The text alternative of the social images of `content` (drawn in Node by `channels/images`), for
+ * tools that show it without drawing: undefined when the content is not validated.
+ */
+export function socialImageAlt(content: unknown, brandName: string = DEFAULT_BRAND.name): string | undefined {
+  if (!isNotice(content) && !isEvent(content) && !isKeyFigure(content)) return undefined;
+  return altText(toMessage(content), brandName);
 }
