@@ -1,9 +1,10 @@
 /** Social images drawn in Node: sizes, brand, text alternatives, text that fits, same bytes every time. */
 import { Resvg } from '@resvg/resvg-js';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { IMAGE_FORMATS, toSocialImages, type ImageFormat, type SocialImage } from '../../../src/channels/images.js';
 import { readContent } from '../../../src/channels/read.js';
-import { content } from './fixtures.js';
+import { FIXTURES, content } from './fixtures.js';
 
 /** Width and height written in a PNG's IHDR chunk. */
 function pngSize(png: Uint8Array): { width: number; height: number } {
@@ -51,6 +52,11 @@ describe('social images', () => {
       expect(image.svg?.length).toBeGreaterThan(1000);
     }
     expect(marginsAreBlank(byFormat(images, 'link'))).toBe(true);
+    // The reviewed image shown in docs/channels.md: written once when absent, then compared byte for byte.
+    const golden = `${FIXTURES}road-closure/image-1080x1080.png`;
+    const png = Buffer.from(byFormat(images, 'post').png ?? []);
+    if (!existsSync(golden)) writeFileSync(golden, png);
+    expect(png.equals(readFileSync(golden))).toBe(true);
   }, 30_000);
 
   it('gives the date and place of an event, and the same bytes for the same content', async () => {
