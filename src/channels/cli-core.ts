@@ -6,6 +6,7 @@
  * Exit code: 0 every channel within its hard limit, 1 a channel over it, 2 a malformed command or
  * content that cannot be used. Everything the outside world provides goes through `ChannelsIo`.
  */
+import type { SocialImagesResult } from './images.js';
 import { readContent } from './read.js';
 import { isOutputChannel, toChannels } from './to-channels.js';
 import { OUTPUT_CHANNELS, type ChannelOutput, type ChannelsOptions, type OutputChannel } from './types.js';
@@ -17,13 +18,20 @@ export interface ChannelsIo {
   mkdir(path: string): Promise<void>;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Node only: the PNG files of the social images. */
+  readonly writeBytes?: (path: string, content: Uint8Array) => Promise<void>;
+  /** Node only: draws the social images (`images.ts`), loaded when `images` is asked for. */
+  readonly socialImages?: (content: unknown, brandName: string | undefined) => Promise<SocialImagesResult>;
 }
+
+/** Asked for with the text channels, but made apart: PNG files in Node only. */
+const IMAGES = 'images';
 
 const HELP = `Usage : loos-channels <contenu.json> [options]
 Le contenu est un avis (heading, level…), un événement (title, start…) ou un chiffre clé (label, value…).
 
 Options :
-  --channels <liste>   canaux séparés par des virgules : ${OUTPUT_CHANNELS.join(', ')} (défaut : tous)
+  --channels <liste>   canaux séparés par des virgules : ${OUTPUT_CHANNELS.join(', ')}, ${IMAGES} (défaut : tous)
   --out <dossier>      écrit un fichier par canal et summary.md (sinon : tout sur la sortie standard)
   --url <adresse>      page du site vers laquelle renvoient les canaux (défaut : le lien du contenu)
   --brand <fichier>    marque en JSON : name, place, hashtags, maxHashtags, pressContact
@@ -35,6 +43,7 @@ Code de sortie : 1 si un canal dépasse sa limite, 2 si la commande ou le conten
 interface Options {
   input?: string;
   channels?: OutputChannel[];
+  images?: boolean;
   out?: string;
   url?: string;
   brandPath?: string;
@@ -51,11 +60,12 @@ function parseArgs(argv: readonly string[]): Options | string {
     switch (flag) {
       case '--channels': {
         const names = (value() ?? '').split(',').map((name) => name.trim()).filter((name) => name !== '');
-        const unknown = names.filter((name) => !isOutputChannel(name));
+        const unknown = names.filter((name) => !isOutputChannel(name) && name !== IMAGES);
         if (names.length === 0 || unknown.length > 0) {
-          return `Canal inconnu ou non disponible : ${unknown.join(', ') || '(aucun)'}. Canaux : ${OUTPUT_CHANNELS.join(', ')}.`;
+          return `Canal inconnu ou non disponible : ${unknown.join(', ') || '(aucun)'}. Canaux : ${OUTPUT_CHANNELS.join(', ')}, ${IMAGES}.`;
         }
         options.channels = names.filter(isOutputChannel);
+        options.images = names.includes(IMAGES);
         break;
       }
       case '--out': case '--url': case '--brand': case '--issued': {
@@ -79,6 +89,7 @@ function parseArgs(argv: readonly string[]): Options | string {
 /** File names per channel: the press release is written twice (Markdown and HTML). */
 export function fileNames(output: ChannelOutput): Record<string, string> {
   if (output.channel === 'press') return { 'press.md': output.text, 'press.html': output.html ?? '' };
+  if (output.channel === 'newsletter') return { 'newsletter.txt': output.text, 'newsletter.html': output.html ?? '' };
   const files: Record<string, string> = { [`${output.channel}.txt`]: `${output.text}\n` };
   if (output.gsm7 !== undefined) files['sms-gsm7.txt'] = `${output.gsm7.text}\n`;
   return files;
@@ -138,6 +149,10 @@ export async function runChannelsCli(argv: readonly string[], io: ChannelsIo): P
     ...(brand === undefined ? {} : { brand: brand as ChannelsOptions['brand'] }),
     ...(options.issued === undefined ? {} : { issued: options.issued }),
   };
+  if (options.images === true && (options.out === undefined || io.socialImages === undefined || io.writeBytes === undefined)) {
+    io.stderr(`${io.socialImages === undefined ? 'Les visuels se dessinent avec Node seulement.' : 'Les visuels sont des fichiers PNG : donnez --out <dossier>.'}\n`);
+    return 2;
+  }
   const result = toChannels(content, channelsOptions);
   for (const p of result.problems) io.stderr(`${p.field} : ${p.message}\n`);
   const summary = summaryTable(result.outputs);
@@ -151,8 +166,26 @@ export async function runChannelsCli(argv: readonly string[], io: ChannelsIo): P
     for (const output of result.outputs) {
       for (const [name, text] of Object.entries(fileNames(output))) await io.writeFile(`${dir}/${name}`, text);
     }
+    const imagesOver = options.images === true ? await writeImages(io, content, brand, dir) : false;
     await io.writeFile(`${dir}/summary.md`, report);
+    io.stdout(report);
+    return result.outputs.some((o) => o.overLimit) || imagesOver ? 1 : 0;
   }
   io.stdout(report);
   return result.outputs.some((o) => o.overLimit) ? 1 : 0;
+}
+
+/** The PNG files and `images.md` (each file with its text alternative); true when an image could not be made. */
+async function writeImages(io: ChannelsIo, content: unknown, brand: unknown, dir: string): Promise<boolean> {
+  const brandName = typeof brand === 'object' && brand !== null && typeof (brand as { name?: unknown }).name === 'string' ? (brand as { name: string }).name : undefined;
+  const { images, problems } = await (io.socialImages?.(content, brandName) ?? Promise.resolve({ images: [], problems: [] }));
+  for (const p of problems) io.stderr(`${p.field} : ${p.message}\n`);
+  const lines = ['| Visuel | Fichier | Texte alternatif |', '| --- | --- | --- |'];
+  for (const image of images) {
+    if (image.png !== undefined) await io.writeBytes?.(`${dir}/${image.format.file}`, image.png);
+    lines.push(`| ${image.format.label} (${image.format.width} × ${image.format.height}) | ${image.png === undefined ? `**non produit** : ${image.problem ?? ''}` : image.format.file} | ${image.alt} |`);
+  }
+  await io.writeFile(`${dir}/images.md`, `${lines.join('\n')}\n`);
+  io.stdout(`${lines.join('\n')}\n`);
+  return images.length === 0 || images.some((image) => image.png === undefined);
 }

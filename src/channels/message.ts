@@ -21,6 +21,8 @@ export interface Message {
   readonly headline: string;
   /** A word said before the headline: a notice's level, an event's status. */
   readonly kicker?: string;
+  /** A notice's level, which also picks the newsletter block's colours. */
+  readonly level?: Notice['level'];
   /** French typography (no-break spaces); `plain()` gives the SMS form. */
   readonly when?: string;
   /** Shorter forms of `when` for the short, dated channels: without the year, then without weekdays too. */
@@ -35,6 +37,8 @@ export interface Message {
   /** Words that may become hashtags (category, area). */
   readonly topics: readonly string[];
   readonly source?: string;
+  /** An event's picture, already checked (safe address; `alt` '' when decorative). */
+  readonly image?: { readonly src: string; readonly alt: string };
 }
 
 export function isNotice(content: unknown): content is Notice {
@@ -76,6 +80,7 @@ function fromNotice(notice: Notice): Message {
     kind: 'notice',
     headline: notice.heading,
     ...(notice.level === 'info' ? {} : { kicker: level }),
+    level: notice.level,
     when: noticeWhen(notice),
     whenForms: shorterForms(noticeWhen(notice)),
     ...(notice.area === undefined ? {} : { where: notice.area }),
@@ -118,6 +123,7 @@ function fromEvent(event: CivicEvent): Message {
     ...(event.href === undefined ? {} : { url: event.href }),
     topics: event.category === undefined ? [] : [event.category],
     ...(event.organizer === undefined ? {} : { source: event.organizer }),
+    ...(event.image === undefined ? {} : { image: event.image }),
   };
 }
 

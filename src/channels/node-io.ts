@@ -11,4 +11,7 @@ export const nodeIo: ChannelsIo = {
   },
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  writeBytes: (path, content) => writeFile(path, content),
+  // Loaded only when images are asked for: satori and resvg are optional peer dependencies.
+  socialImages: async (content, brandName) => (await import('./images.js')).toSocialImages(content, brandName === undefined ? {} : { brand: { name: brandName } }),
 };

@@ -7,15 +7,17 @@ import { parseIsoDateTime } from '../lib/dates.js';
 import { problem, type InputProblem } from '../lib/invalid.js';
 import { checkUrl } from '../lib/url.js';
 import { isEvent, isKeyFigure, isNotice, toMessage } from './message.js';
+import { newsletter } from './newsletter.js';
 import { press } from './press.js';
 import { push, sms, x, type Context } from './short.js';
 import { social } from './social.js';
+import { altText } from './words.js';
 import { OUTPUT_CHANNELS, type Brand, type ChannelOutput, type ChannelsOptions, type ChannelsResult, type OutputChannel, type PressContact } from './types.js';
 
 export const DEFAULT_BRAND: Brand = { name: 'Ville de Loos', place: 'Loos', hashtags: ['Loos'], maxHashtags: 5 };
 
 const WRITERS: Readonly<Record<OutputChannel, (context: Context) => ChannelOutput>> = {
-  sms, push, x, press,
+  sms, push, x, press, newsletter,
   facebook: (context) => social('facebook', context),
   linkedin: (context) => social('linkedin', context),
   instagram: (context) => social('instagram', context),
@@ -119,4 +121,13 @@ export function toChannels(content: unknown, options: ChannelsOptions = {}): Cha
   };
   const outputs = readChannels(options.channels, problems).map((channel) => WRITERS[channel](context));
   return { outputs, problems };
+}
+
+/**
+ * The text alternative of the social images of `content` (drawn in Node by `channels/images`), for
+ * tools that show it without drawing: undefined when the content is not validated.
+ */
+export function socialImageAlt(content: unknown, brandName: string = DEFAULT_BRAND.name): string | undefined {
+  if (!isNotice(content) && !isEvent(content) && !isKeyFigure(content)) return undefined;
+  return altText(toMessage(content), brandName);
 }

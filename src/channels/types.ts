@@ -9,7 +9,7 @@ import type { Notice } from '../lib/notices/model.js';
 import type { ResolvedConfig, ToneConfig } from '../tone/config.js';
 import type { Finding } from '../tone/types.js';
 
-export const OUTPUT_CHANNELS = ['sms', 'push', 'facebook', 'linkedin', 'instagram', 'x', 'press'] as const;
+export const OUTPUT_CHANNELS = ['sms', 'push', 'facebook', 'linkedin', 'instagram', 'x', 'newsletter', 'press'] as const;
 export type OutputChannel = (typeof OUTPUT_CHANNELS)[number];
 
 /** A key figure ready to be told: its label, its model (`keyFigureModel`) and where it comes from. */
@@ -77,9 +77,9 @@ export interface ChannelOutput {
   readonly channel: OutputChannel;
   /** French name of the channel. */
   readonly label: string;
-  /** The text to publish (Markdown for the press release). */
+  /** The text to publish (Markdown for the press release, the plain-text part for the newsletter). */
   readonly text: string;
-  /** The press release as HTML. */
+  /** The press release as HTML; the newsletter block as a whole e-mail HTML document. */
   readonly html?: string;
   /** Push notification parts. */
   readonly title?: string;

@@ -63,3 +63,8 @@ export function hashtags(brandTags: readonly string[], topics: readonly string[]
 export function blocks(...parts: readonly (string | undefined)[]): string {
   return parts.filter((part): part is string => part !== undefined && part !== '').join('\n\n');
 }
+
+/** A social image's text alternative: what the image says, in reading order (same in every size). */
+export function altText(message: Message, brandName: string): string {
+  return [`Visuel ${brandName}.`, sentence(headlineWithKicker(message)), whenWhere(message)].filter((part) => part !== undefined).join(' ');
+}

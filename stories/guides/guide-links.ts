@@ -54,7 +54,9 @@ export function guideForCatalogue(source: string, markdown: string): string {
   return markdown
     // « [cliquez ici](…) » shows what a link looks like in a text, it leads nowhere: underlined text.
     .replace(/\[([^\]]*)\]\(…\)/gu, '<u>$1</u>')
-    .replace(/(\]\()([^)\s]+)(\))/gu, (_match, open: string, href: string, close: string) => `${open}${catalogueHref(source, href)}${close}`);
+    // An image is shown from the catalogue itself (its static files), never fetched from another site.
+    .replace(/(!?)(\[[^\]]*\]\()([^)\s]+)(\))/gu, (_match, bang: string, open: string, href: string, close: string) =>
+      `${bang}${open}${bang === '!' && !/^[a-z]+:/iu.test(href) ? resolvePath(source, href) : catalogueHref(source, href)}${close}`);
 }
 
 /** A Markdown link to a guide's catalogue page, for the descriptions of component pages. */

@@ -24,6 +24,12 @@ describe('guides inside the catalogue', () => {
     );
   });
 
+  it('shows a guide picture from the catalogue itself, never from the repository site', () => {
+    expect(guideForCatalogue('docs/channels.md', '![Visuel](../tests/fixtures/channels/road-closure/image-1080x1080.png) et [le PNG](../tests/fixtures/channels/road-closure/image-1080x1080.png)')).toBe(
+      `![Visuel](tests/fixtures/channels/road-closure/image-1080x1080.png) et [le PNG](${REPOSITORY_URL}/blob/main/tests/fixtures/channels/road-closure/image-1080x1080.png)`,
+    );
+  });
+
   it('has a catalogue page for each guide it links to, showing that guide', () => {
     for (const [file, title] of Object.entries(GUIDE_TITLES)) {
       const page = GUIDE_PAGES.map((name) => readFileSync(`stories/guides/${name}`, 'utf8')).find((text) => text.includes(`<Meta title="${title}" />`));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runChannelsCli, type ChannelsIo } from '../../../src/channels/cli-core.js';
+import { nodeIo } from '../../../src/channels/node-io.js';
 import { readJson } from './fixtures.js';
 
 /** An in-memory file system and captured output. */
@@ -54,8 +55,10 @@ describe('loos-channels', () => {
 
   it('exits 2 on an unknown channel, a missing file or content that cannot be used', async () => {
     const io = fakeIo({ 'notice.json': notice, 'bad.json': '{"heading": "Sans date", "level": "info"}', 'broken.json': '{' });
-    expect(await runChannelsCli(['notice.json', '--channels', 'sms,images'], io)).toBe(2);
-    expect(io.err).toContain('Canal inconnu ou non disponible : images.');
+    expect(await runChannelsCli(['notice.json', '--channels', 'sms,tiktok'], io)).toBe(2);
+    expect(io.err).toContain('Canal inconnu ou non disponible : tiktok.');
+    expect(await runChannelsCli(['notice.json', '--channels', 'images', '--out', 'dir'], io)).toBe(2);
+    expect(io.err).toContain('Les visuels se dessinent avec Node seulement.');
     expect(await runChannelsCli(['absent.json'], io)).toBe(2);
     expect(io.err).toContain('Contenu « absent.json » illisible');
     expect(await runChannelsCli(['bad.json'], io)).toBe(2);
@@ -63,4 +66,16 @@ describe('loos-channels', () => {
     expect(await runChannelsCli(['broken.json'], io)).toBe(2);
     expect(await runChannelsCli([], io)).toBe(2);
   });
+
+  it('draws the social images in Node: three PNG files and their text alternatives', async () => {
+    const io = fakeIo({ 'notice.json': notice, 'brand.json': brand });
+    const written: Record<string, number> = {};
+    const withImages = {
+      ...io, socialImages: nodeIo.socialImages,
+      writeBytes: (path: string, bytes: Uint8Array) => { written[path] = bytes.length; return Promise.resolve(); },
+    };
+    expect(await runChannelsCli(['notice.json', '--channels', 'sms,images', '--brand', 'brand.json', '--out', 'dir'], withImages)).toBe(0);
+    expect(Object.keys(written)).toEqual(['dir/image-1080x1080.png', 'dir/image-1200x630.png', 'dir/image-1080x1920.png']);
+    expect(io.files['dir/images.md']).toContain('| Publication carrée (1080 × 1080) | image-1080x1080.png | Visuel Ville de Loos. Vigilance\u00a0: Rue du Maréchal-Foch');
+  }, 30_000);
 });

@@ -51,7 +51,8 @@ describe('docs/channels.md', () => {
       const result = toChannels(content(file), { brand, ...options });
       for (const output of result.outputs) {
         for (const [fileName, text] of Object.entries(fileNames(output))) {
-          if (fileName === 'press.html') continue;
+          // The press release's HTML and the event's newsletter HTML are files beside the doc, not in it.
+          if (fileName === 'press.html' || (fileName === 'newsletter.html' && name !== 'road-closure')) continue;
           expect(doc, `${name}/${fileName}`).toContain(text.trimEnd());
         }
       }

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/channels/read.js';
 import { toChannels } from '../../../src/channels/to-channels.js';
-import type { ChannelOutput } from '../../../src/channels/types.js';
+import { OUTPUT_CHANNELS, type ChannelOutput } from '../../../src/channels/types.js';
 import { graphemeCount } from '../../../src/tone/segment.js';
 import { brand } from './fixtures.js';
 
@@ -52,7 +52,7 @@ describe('any valid content in every channel', () => {
         const { content } = readContent(raw);
         fc.pre(content !== undefined);
         const result = toChannels(content, { brand, ...(pageUrl === undefined ? {} : { url: pageUrl }) });
-        expect(result.outputs).toHaveLength(7);
+        expect(result.outputs).toHaveLength(OUTPUT_CHANNELS.length);
         for (const output of result.outputs) expectWithinOrReported(output);
         const byChannel = Object.fromEntries(result.outputs.map((o) => [o.channel, o]));
         // Push parts are the city's own limits, counted in graphemes.
