@@ -23,6 +23,11 @@ export interface DataSourceForm {
    * without JavaScript reads, the element being the enhancement. A `<script>` child comes first.
    */
   readonly childMarkup?: 'table' | 'ul';
+  /**
+   * The element also reads every field from its attributes: without the property or a child it is
+   * rendered from them (on the server too), so it is never left to the browser for lack of data.
+   */
+  readonly attributeForm?: true;
 }
 
 /** An element whose data is only in the page (HTML, a JSON child or the property). */
@@ -58,6 +63,8 @@ export const DATA_SOURCES = {
   'loos-service-tiles': inPage('tiles'),
   // The démarche as an object (src/lib/services/procedure.ts).
   'loos-procedure': inPage('procedure'),
+  // One event, the agenda's format (src/lib/events/model.ts); the attributes are the usual form.
+  'loos-event-card': { ...inPage('event'), attributeForm: true },
 } as const satisfies Readonly<Record<string, DataSourceForm>>;
 
 export type DataElement = keyof typeof DATA_SOURCES;

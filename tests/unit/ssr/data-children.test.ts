@@ -54,6 +54,16 @@ describe('renderElement writes the data the browser hydrates from', () => {
     expect(dataScripts(await renderElement('loos-budget-chart', { properties: { data: csv } }))).toEqual([{ type: 'text/csv', text: csv }]);
   });
 
+  it('puts the event of <loos-event-card> in a JSON child, and still renders a card from attributes alone', async () => {
+    const event = { id: 'marche', title: 'Marché de Noël', start: '2026-12-12T10:00', location: { name: 'Place de la République' } };
+    const output = await renderElement('loos-event-card', { properties: { event } });
+    expect(dataScripts(output)).toEqual([{ type: 'application/json', text: JSON.stringify(event) }]);
+    expect(readableText(output)).toContain('Marché de Noël');
+    const fromAttributes = await renderElement('loos-event-card', { attributes: { 'event-title': 'Marché de Noël', start: '2026-12-12T10:00' } });
+    expect(dataScripts(fromAttributes)).toEqual([]);
+    expect(readableText(fromAttributes)).toContain('12 décembre 2026');
+  });
+
   it('keeps the author’s children after the data child', async () => {
     const output = await renderElement('loos-event-list', { properties: { events }, children: html`<p>Agenda complet</p>` });
     expect(output.replace(/<template shadowroot[\s\S]*<\/template>/, '')).toMatch(/<script type="application\/json">[\s\S]*<\/script>[\s\S]*<p>Agenda complet<\/p>/);
