@@ -30,8 +30,11 @@ export interface DataSourceForm {
   readonly attributeForm?: true;
 }
 
-/** An element whose data is only in the page (HTML, a JSON child or the property). */
-const inPage = (property: string) => ({ property, childTypes: ['application/json'] }) as const;
+/**
+ * An element whose data is only in the page (HTML, a JSON child or the property). Calls are marked
+ * pure so that an element importing only `childScript` does not carry this table.
+ */
+const inPage = <Extra extends object = object>(property: string, extra?: Extra) => ({ property, childTypes: ['application/json'], ...extra }) as const;
 
 export const DATA_SOURCES = {
   // The feed format `{ "notices": [ … ] }`, as `src` returns it (src/lib/notices/json-feed.ts); CAP 1.2, Atom and RSS from src.
@@ -58,13 +61,13 @@ export const DATA_SOURCES = {
     childMarkup: 'table',
   },
   // Opening hours `{ weekly, exceptions… }` or the directory's `plage_ouverture` (src/lib/services/hours.ts).
-  'loos-contact-card': inPage('hours'),
+  'loos-contact-card': /* @__PURE__ */ inPage('hours'),
   // `{ heading, allHref, tiles }` or the tiles alone (src/lib/services/tiles.ts).
-  'loos-service-tiles': inPage('tiles'),
+  'loos-service-tiles': /* @__PURE__ */ inPage('tiles'),
   // The démarche as an object (src/lib/services/procedure.ts).
-  'loos-procedure': inPage('procedure'),
+  'loos-procedure': /* @__PURE__ */ inPage('procedure'),
   // One event, the agenda's format (src/lib/events/model.ts); the attributes are the usual form.
-  'loos-event-card': { ...inPage('event'), attributeForm: true },
+  'loos-event-card': /* @__PURE__ */ inPage('event', { attributeForm: true } as const),
 } as const satisfies Readonly<Record<string, DataSourceForm>>;
 
 export type DataElement = keyof typeof DATA_SOURCES;

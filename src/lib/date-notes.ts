@@ -1,15 +1,9 @@
 /**
  * What an author is told about a date the library had to refuse or to interpret: a year that
  * cannot be meant, a local time the spring change skips, one the autumn change plays twice.
- * Kept apart from `dates.ts` so the calendar arithmetic does not depend on formatting.
+ * Short sentences quoting the date as written: this ships with every element that reads dates.
  */
 import { wallClock, type ParsedDateTime } from './dates.js';
-import { formatLongDate } from './format.js';
-
-const EARLY_YEAR = /^\s*(00(\d\d))-/;
-const LOCAL_TIME = /[T ](\d{2}:\d{2})/i;
-
-const twoDigits = (value: number) => String(value).padStart(2, '0');
 
 /**
  * A French sentence for a date that needs one, or `undefined`. `parsed` is what
@@ -17,17 +11,11 @@ const twoDigits = (value: number) => String(value).padStart(2, '0');
  */
 export function dateNote(raw: unknown, parsed: ParsedDateTime | null): string | undefined {
   if (typeof raw !== 'string') return undefined;
-  if (parsed === null) {
-    const early = EARLY_YEAR.exec(raw);
-    if (early === null) return undefined;
-    return `L'année ${early[1] ?? ''} est refusée : une année écrite avec deux zéros devant est sans doute une faute de frappe. Écrivez l'année en entier (par exemple 20${early[2] ?? ''}).`;
-  }
-  if (parsed.fold === undefined) return undefined;
-  const written = LOCAL_TIME.exec(raw)?.[1] ?? '';
-  const day = formatLongDate(parsed.date);
+  const written = raw.trim();
+  if (parsed === null) return /^00\d\d-/.test(written) ? `Année ${written.slice(0, 4)} refusée : écrivez-la en entier (20${written.slice(2, 4)} ?).` : undefined;
   if (parsed.fold === 'skipped') {
     const { hour, minute } = wallClock(parsed.date);
-    return `Le ${day} à ${written} n'existe pas à l'heure de Paris (passage à l'heure d'été) : l'heure retenue est ${twoDigits(hour)}:${twoDigits(minute)}. Écrivez l'heure voulue avec son décalage (par exemple +02:00).`;
+    return `${written} n'existe pas à Paris (passage à l'heure d'été) : ${hour}:${String(minute).padStart(2, '0')} est retenue.`;
   }
-  return `Le ${day} à ${written} a lieu deux fois à l'heure de Paris (retour à l'heure d'hiver) : la première, en heure d'été, est retenue. Ajoutez le décalage pour lever le doute (+02:00 la première fois, +01:00 la seconde).`;
+  return parsed.fold === 'repeated' ? `${written} a lieu deux fois à Paris (retour à l'heure d'hiver) : la première, en +02:00, est retenue.` : undefined;
 }

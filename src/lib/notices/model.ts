@@ -3,7 +3,7 @@
  * data (a JSON entry, a CAP block, attributes) into it. Everything here is pure: no DOM, no
  * storage, no clock, so the same rules hold in the browser, on the server and in unit tests.
  */
-import { endOfDay, isoDay, parseIsoDateTime, type LocalTimeFold, type ParsedDateTime } from '../dates.js';
+import { endOfDay, isoDay, parseIsoDateTime, type ParsedDateTime } from '../dates.js';
 import { dateNote } from '../date-notes.js';
 import { problem, type InputProblem } from '../invalid.js';
 import { normaliseText } from '../text.js';
@@ -23,22 +23,19 @@ export const MAX_FEED_ENTRIES = 500;
 
 /**
  * Reading a date in Europe/Paris costs several `Intl` calls, and the notices of a page repeat the
- * same few dates: each distinct value is read once. Only the instant is kept (a `Date` is mutable,
- * so every caller gets its own); the memory is bounded.
+ * same few dates: each distinct value is read once. A `Date` is mutable, so every caller gets its
+ * own copy; the memory is bounded.
  */
-const readDates = new Map<string, { time: number; dateOnly: boolean; fold?: LocalTimeFold } | null>();
+const readDates = new Map<string, ParsedDateTime | null>();
 
 function remembered(key: string, read: () => ParsedDateTime | null): ParsedDateTime | null {
   let known = readDates.get(key);
   if (known === undefined) {
     if (readDates.size >= 500) readDates.clear();
-    const parsed = read();
-    known = parsed === null ? null : { ...parsed, time: parsed.date.getTime() };
+    known = read();
     readDates.set(key, known);
   }
-  if (known === null) return null;
-  const { time, dateOnly, fold } = known;
-  return fold === undefined ? { date: new Date(time), dateOnly } : { date: new Date(time), dateOnly, fold };
+  return known && { ...known, date: new Date(known.date.getTime()) };
 }
 
 /** Why a date was refused when `dateNote` knows (a year 00xx), else the field's own sentence. */

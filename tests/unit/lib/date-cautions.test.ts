@@ -28,9 +28,8 @@ describe('dates a clock cannot show once and only once', () => {
     const { value, problems } = validateNotice({ ...notice, published: '0026-12-14' });
     expect(value).toBeUndefined();
     expect(problems).toEqual([
-      expect.objectContaining({ field: 'published', message: expect.stringContaining("L'année 0026") as string }),
+      expect.objectContaining({ field: 'published', message: 'Année 0026 refusée : écrivez-la en entier (2026 ?).' }),
     ]);
-    expect(problems[0]?.message).toContain('2026');
   });
 
   it('shows a notice published in the spring gap at the hour that exists, and says so', () => {
@@ -39,7 +38,7 @@ describe('dates a clock cannot show once and only once', () => {
     expect(problems).toEqual([
       expect.objectContaining({
         field: 'published',
-        message: "Le 28 mars 2027 à 02:30 n'existe pas à l'heure de Paris (passage à l'heure d'été) : l'heure retenue est 03:30. Écrivez l'heure voulue avec son décalage (par exemple +02:00).",
+        message: "2027-03-28T02:30 n'existe pas à Paris (passage à l'heure d'été) : 3:30 est retenue.",
       }),
     ]);
   });
@@ -50,7 +49,7 @@ describe('dates a clock cannot show once and only once', () => {
     expect(problems).toEqual([
       expect.objectContaining({
         field: 'expires',
-        message: "Le 25 octobre 2026 à 02:30 a lieu deux fois à l'heure de Paris (retour à l'heure d'hiver) : la première, en heure d'été, est retenue. Ajoutez le décalage pour lever le doute (+02:00 la première fois, +01:00 la seconde).",
+        message: "2026-10-25T02:30 a lieu deux fois à Paris (retour à l'heure d'hiver) : la première, en +02:00, est retenue.",
       }),
     ]);
   });
@@ -58,8 +57,8 @@ describe('dates a clock cannot show once and only once', () => {
   it('reports the same cautions for the attributes of one notice element', () => {
     const { problems } = readNoticeAttributes({ heading: 'Fête', published: '2027-03-28T02:15', expires: '0027-01-01' });
     expect(problems.map((p) => p.field)).toEqual(['published', 'expires']);
-    expect(problems[0]?.message).toContain("l'heure retenue est 03:15");
-    expect(problems[1]?.message).toContain("L'année 0027");
+    expect(problems[0]?.message).toContain('3:15 est retenue');
+    expect(problems[1]?.message).toBe("La date d'expiration est ignorée. Année 0027 refusée : écrivez-la en entier (2027 ?).");
   });
 
   it('reports an event starting in the spring gap and ending in the repeated autumn hour', () => {
@@ -75,6 +74,6 @@ describe('dates a clock cannot show once and only once', () => {
   it('refuses an event in year 0026 with the reason, instead of showing 1926', () => {
     const { event: read, problems } = validateEvent({ ...event, start: '0026-12-14T15:00' });
     expect(read).toBeUndefined();
-    expect(problems).toEqual([expect.objectContaining({ field: 'start', message: expect.stringContaining("L'année 0026") as string })]);
+    expect(problems).toEqual([expect.objectContaining({ field: 'start', message: 'Année 0026 refusée : écrivez-la en entier (2026 ?).' })]);
   });
 });
