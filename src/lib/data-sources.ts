@@ -23,18 +23,13 @@ export interface DataSourceForm {
    * without JavaScript reads, the element being the enhancement. A `<script>` child comes first.
    */
   readonly childMarkup?: 'table' | 'ul';
-  /**
-   * The element also reads every field from its attributes: without the property or a child it is
-   * rendered from them (on the server too), so it is never left to the browser for lack of data.
-   */
-  readonly attributeForm?: true;
 }
 
 /**
  * An element whose data is only in the page (HTML, a JSON child or the property). Calls are marked
  * pure so that an element importing only `childScript` does not carry this table.
  */
-const inPage = <Extra extends object = object>(property: string, extra?: Extra) => ({ property, childTypes: ['application/json'], ...extra }) as const;
+const inPage = (property: string) => ({ property, childTypes: ['application/json'] }) as const;
 
 export const DATA_SOURCES = {
   // The feed format `{ "notices": [ … ] }`, as `src` returns it (src/lib/notices/json-feed.ts); CAP 1.2, Atom and RSS from src.
@@ -66,8 +61,6 @@ export const DATA_SOURCES = {
   'loos-service-tiles': /* @__PURE__ */ inPage('tiles'),
   // The démarche as an object (src/lib/services/procedure.ts).
   'loos-procedure': /* @__PURE__ */ inPage('procedure'),
-  // One event, the agenda's format (src/lib/events/model.ts); the attributes are the usual form.
-  'loos-event-card': /* @__PURE__ */ inPage('event', { attributeForm: true } as const),
 } as const satisfies Readonly<Record<string, DataSourceForm>>;
 
 export type DataElement = keyof typeof DATA_SOURCES;

@@ -19,12 +19,11 @@ export interface DataChild {
  * Whether the server has nothing to render `element` from: an element of the table without its
  * data property and without `src`. Its data, if any, is a child written by hand (`renderHtml`),
  * which the server cannot read (Lit's server DOM has no children) but the browser will: a server
- * rendering would then not match. The browser renders such an element alone. An element that also
- * has an attribute form (the event card) is rendered from its attributes.
+ * rendering would then not match. The browser renders such an element alone.
  */
 export function dataOnlyInBrowser(tag: string, element: HTMLElement): boolean {
   const form = dataSourceOf(tag);
-  if (form === undefined || form.attributeForm === true || element.hasAttribute('src')) return false;
+  if (form === undefined || element.hasAttribute('src')) return false;
   return (element as unknown as Record<string, unknown>)[form.property] == null;
 }
 

@@ -60,6 +60,7 @@ export function trustedTemplate(markup: string, build: Build): TemplateResult {
 
 function rebuild(tag: string, attributes: Record<string, string>, inner: string): Rebuilt | undefined {
   if (tag === 'loos-key-figure') return keyFigure(attributes, inner);
+  if (tag === 'loos-event-card') return eventCard(attributes, inner);
   if (Object.hasOwn(attributes, 'src')) return undefined;
   const scripts = [...inner.matchAll(SCRIPT)].map((match) => ({ whole: match[0], attributes: parseAttributes(match[1] ?? ''), text: match[2] ?? '' }));
   if (scripts.some((script) => Object.hasOwn(script.attributes, 'data-previous'))) return undefined;
@@ -71,7 +72,6 @@ function rebuild(tag: string, attributes: Record<string, string>, inner: string)
   }
   if (tag === 'loos-budget-chart') return budgetTable(attributes, inner);
   if (tag === 'loos-event-list') return eventItems(attributes, inner);
-  if (tag === 'loos-event-card') return eventCard(attributes, inner);
   return undefined;
 }
 

@@ -4,7 +4,7 @@ import '../../src/components/event-card/event-card.js';
 import type { LoosEventCard } from '../../src/components/event-card/event-card.js';
 import type { LoosInvalidEvent } from '../../src/lib/invalid.js';
 import { expectConsoleWarnings } from '../support/console-guard.js';
-import { captureInvalid, mountElement } from './support.js';
+import { mountElement } from './support.js';
 
 const mount = (markup: string) => mountElement(markup, 'loos-event-card');
 
@@ -196,20 +196,5 @@ describe('<loos-event-card>', () => {
   it('reads the title from a light DOM heading written by the CMS', async () => {
     const card = await mount('<loos-event-card event-id="x" start="2026-12-19"><h3>Marché de Noël</h3></loos-event-card>');
     expect(card.shadowRoot!.querySelector('h3')!.textContent.trim()).toBe('Marché de Noël');
-  });
-
-  it('reads the event from a JSON child (what the server renderer writes), before its attributes', async () => {
-    const event = JSON.stringify({ id: 'marche', title: 'Marché de Noël', start: '2026-12-12T10:00', location: { name: 'Place de la République' } });
-    const card = await mount(`<loos-event-card event-title="Autre titre"><script type="application/json">${event}</script></loos-event-card>`);
-    expect(text(card)).toContain('Marché de Noël');
-    expect(text(card)).toContain('Place de la République');
-    expect(card.validEvent?.id).toBe('marche');
-  });
-
-  it('says in French that an unreadable JSON child is ignored, and falls back to the attributes', async () => {
-    const reports = captureInvalid();
-    const card = await mount('<loos-event-card event-title="Marché de Noël" start="2026-12-12T10:00"><script type="application/json">{ "title": </script></loos-event-card>');
-    expect(text(card)).toContain('Marché de Noël');
-    expect(reports.flatMap((report) => report.detail.problems.map((p) => p.field))).toContain('script');
   });
 });

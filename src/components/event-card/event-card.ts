@@ -6,8 +6,6 @@ import { headingLevelProperty, textOnlyReflection } from '../../lib/attributes.j
 import { defineElement } from '../../lib/define.js';
 import { inputFromAttributes, readHeadingLevel, type HeadingLevel } from '../../lib/events/card-input.js';
 import { validateEvent, type CivicEvent, type CivicEventInput, type EventValidation } from '../../lib/events/model.js';
-import type { InputProblem } from '../../lib/invalid.js';
-import { readJsonChild } from '../../lib/services/fields.js';
 import { actionStyles } from '../../styles/action.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { renderEventCard, renderUnavailableCard } from './event-card-template.js';
@@ -20,9 +18,8 @@ const JSON_LD_MARKER = 'data-loos-event-json-ld';
  * `<time datetime>`, status in words, place, price, organiser, accessibility pictograms with
  * their labels, registration, and « Ajouter à mon agenda » (an iCalendar file).
  *
- * Give the data as attributes (`event-title`, `start`…), as the `event` property or as a
- * `<script type="application/json">` child (same shape as the agenda JSON, see
- * `schemas/events.schema.json`; the server renderer writes this child). Without `event-title`, the text of the
+ * Give the data as attributes (`event-title`, `start`…) or as the `event` property (same shape
+ * as the agenda JSON, see `schemas/events.schema.json`). Without `event-title`, the text of the
  * first heading found in the light DOM is used, so that a CMS can write the title as content
  * that reads before (and without) JavaScript.
  *
@@ -105,9 +102,6 @@ export class LoosEventCard extends LitElement {
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
   @state() private lightDomTitle?: string;
-  /** The event written as a `<script type="application/json">` child (what the server renderer writes). */
-  private jsonChild: unknown;
-  private childProblems: readonly InputProblem[] = [];
 
   private validation: EventValidation = { problems: [] };
   private level: HeadingLevel = 3;
@@ -124,18 +118,16 @@ export class LoosEventCard extends LitElement {
     super.connectedCallback();
     const heading = this.querySelector('h1, h2, h3, h4, h5, h6');
     this.lightDomTitle = heading?.textContent ?? undefined;
-    // Read before the first render, so that a server-rendered card hydrates with the same event.
-    if (!this.hasUpdated) ({ data: this.jsonChild, problems: this.childProblems } = readJsonChild(this));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.size === 1 && changed.has('structuredData')) return;
     // The element's properties have the names of the attribute form: it is read as such.
-    const input = this.event ?? this.jsonChild ?? inputFromAttributes(this, this.lightDomTitle);
+    const input = this.event ?? inputFromAttributes(this, this.lightDomTitle);
     this.validation = validateEvent(input);
     const heading = readHeadingLevel(this.headingLevel, 3);
     this.level = heading.level;
-    this.invalid.problems = [...this.childProblems, ...this.validation.problems, ...heading.problems];
+    this.invalid.problems = [...this.validation.problems, ...heading.problems];
   }
 
   protected override updated(): void {
