@@ -25,7 +25,10 @@ export interface DataSourceForm {
   readonly childMarkup?: 'table' | 'ul';
 }
 
-/** An element whose data is only in the page (HTML, a JSON child or the property). */
+/**
+ * An element whose data is only in the page (HTML, a JSON child or the property). Calls are marked
+ * pure so that an element importing only `childScript` does not carry this table.
+ */
 const inPage = (property: string) => ({ property, childTypes: ['application/json'] }) as const;
 
 export const DATA_SOURCES = {
@@ -53,11 +56,11 @@ export const DATA_SOURCES = {
     childMarkup: 'table',
   },
   // Opening hours `{ weekly, exceptions… }` or the directory's `plage_ouverture` (src/lib/services/hours.ts).
-  'loos-contact-card': inPage('hours'),
+  'loos-contact-card': /* @__PURE__ */ inPage('hours'),
   // `{ heading, allHref, tiles }` or the tiles alone (src/lib/services/tiles.ts).
-  'loos-service-tiles': inPage('tiles'),
+  'loos-service-tiles': /* @__PURE__ */ inPage('tiles'),
   // The démarche as an object (src/lib/services/procedure.ts).
-  'loos-procedure': inPage('procedure'),
+  'loos-procedure': /* @__PURE__ */ inPage('procedure'),
 } as const satisfies Readonly<Record<string, DataSourceForm>>;
 
 export type DataElement = keyof typeof DATA_SOURCES;

@@ -5,12 +5,27 @@
 
 export const CITY_TIME_ZONE = 'Europe/Paris';
 
+/**
+ * A local time (no offset) that the city's clock does not show exactly once: `skipped` by the
+ * spring change (02:30 on the last Sunday of March, read as 03:30), `repeated` by the autumn
+ * change (02:30 on the last Sunday of October, read as the first, summer-time one).
+ */
+export type LocalTimeFold = 'skipped' | 'repeated';
+
 /** An ISO 8601 value read as an instant, remembering whether it carried a time of day. */
 export interface ParsedDateTime {
   readonly date: Date;
   /** `true` for `2026-12-14`, `false` for `2026-12-14T15:00`. */
   readonly dateOnly: boolean;
+  /** Set when the local time needed a choice the author should know about (see `LocalTimeFold`). */
+  readonly fold?: LocalTimeFold;
 }
+
+/**
+ * Years 0000 to 0099 are refused: in a city's data they are a typo for 20xx, and JavaScript's
+ * `Date.UTC` would silently read them as 1900 to 1999 anyway.
+ */
+export const FIRST_READ_YEAR = 100;
 
 /** Calendar fields of an instant as seen on a wall clock in a time zone. */
 export interface WallClock {
@@ -97,13 +112,24 @@ export function zonedTimeToDate(
   return new Date(candidate);
 }
 
+/** Whether the wall clock skips or repeats `local` (the instant `read` was chosen for it). */
+function foldOf(local: Omit<WallClock, 'year' | 'month' | 'second'>, read: Date, timeZone: string): LocalTimeFold | undefined {
+  const shown = wallClock(read, timeZone);
+  if (shown.day !== local.day || shown.hour !== local.hour || shown.minute !== local.minute) return 'skipped';
+  // zonedTimeToDate takes the earlier of two candidates: the clock showing the same time an hour
+  // later means the hour is played twice.
+  const later = wallClock(new Date(read.getTime() + 60 * 60_000), timeZone);
+  return later.day === local.day && later.hour === local.hour && later.minute === local.minute ? 'repeated' : undefined;
+}
+
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /**
  * Reads an ISO 8601 date or date-time. Without an offset the time is local time in `timeZone`.
- * Returns `null` for anything that is not a real calendar date (`2026-02-30`, `25:00`, `NaN`).
+ * Returns `null` for anything that is not a real calendar date (`2026-02-30`, `25:00`, `NaN`) and
+ * for years before `FIRST_READ_YEAR`; `dateNote` says why in French.
  */
 export function parseIsoDateTime(value: unknown, timeZone: string = CITY_TIME_ZONE): ParsedDateTime | null {
   if (typeof value !== 'string') return null;
@@ -113,6 +139,7 @@ export function parseIsoDateTime(value: unknown, timeZone: string = CITY_TIME_ZO
   const year = Number(y);
   const month = Number(mo);
   const day = Number(d);
+  if (year < FIRST_READ_YEAR) return null;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   if (h === undefined || mi === undefined) {
     return { date: zonedTimeToDate({ year, month, day, hour: 0, minute: 0 }, timeZone), dateOnly: true };
@@ -123,7 +150,9 @@ export function parseIsoDateTime(value: unknown, timeZone: string = CITY_TIME_ZO
   const millisecond = fraction === undefined ? 0 : Math.floor(Number(`0.${fraction}`) * 1000);
   if (hour > 23 || minute > 59 || second > 59) return null;
   if (offset === undefined) {
-    return { date: zonedTimeToDate({ year, month, day, hour, minute, second, millisecond }, timeZone), dateOnly: false };
+    const date = zonedTimeToDate({ year, month, day, hour, minute, second, millisecond }, timeZone);
+    const fold = foldOf({ day, hour, minute }, date, timeZone);
+    return fold === undefined ? { date, dateOnly: false } : { date, dateOnly: false, fold };
   }
   let offsetMinutes = 0;
   if (offset.toUpperCase() !== 'Z') {

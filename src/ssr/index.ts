@@ -19,6 +19,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { dataChild, dataChildrenTemplate, hasDataChild, type DataChild } from './data-children.js';
+import { eventCardAttributes } from './event-card-attributes.js';
 import { trustedTemplate } from './inline-data.js';
 import { SERVER_LANG, serverElementRenderers } from './renderer.js';
 // Registers every element in the server's custom element registry (the DOM shim of Lit's Node build).
@@ -35,8 +36,9 @@ export interface ElementInput {
    * JavaScript properties, e.g. `{ events: [...] }` — rich data that has no attribute form.
    * The data of `<loos-event-list>` (`events`), `<loos-budget-chart>` (`data`) and
    * `<loos-notice-feed>` (`notices`) is also written in the page as a `<script type="application/json">`
-   * child, which the element reads in the browser before hydrating. Any other property exists on
-   * the server only: the browser does not receive it (prefer an attribute).
+   * child, which the element reads in the browser before hydrating; the `event` of
+   * `<loos-event-card>` is written as the card's attributes. Any other property exists on the
+   * server only: the browser does not receive it (prefer an attribute).
    */
   readonly properties?: Readonly<Record<string, unknown>>;
   /** Light DOM children: a Lit template (for slotted markup) or a text (escaped). */
@@ -84,14 +86,18 @@ export function elementTemplate(tag: string, input: ElementInput = {}): Template
     values.push(value);
     strings.push(closing);
   };
-  for (const [name, value] of Object.entries(input.attributes ?? {})) {
+  const { event, ...properties } = input.properties ?? {};
+  // The card's event travels as its attribute form (./event-card-attributes.ts); the event wins, as in the element.
+  const cardAttributes = tag === 'loos-event-card' && event != null ? eventCardAttributes(event) : undefined;
+  const attributes = cardAttributes === undefined ? input.attributes : { ...input.attributes, ...cardAttributes };
+  for (const [name, value] of Object.entries(attributes ?? {})) {
     checkName(name, 'attribut');
     if (value === false || value === null || value === undefined) continue;
     if (value === true) bind(` ?${name}=`, true, '');
     else bind(` ${name}="`, String(value), '"');
   }
   const dataChildren: DataChild[] = [];
-  for (const [name, value] of Object.entries(input.properties ?? {})) {
+  for (const [name, value] of Object.entries(cardAttributes === undefined ? (input.properties ?? {}) : properties)) {
     if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new TypeError(`« ${name} » n'est pas un nom de propriété valide.`);
     if (hasDataChild(tag, name) && value !== undefined && value !== null) {
       const data = dataChild(tag, value);

@@ -7,7 +7,8 @@
  * `event` (the card then shows a placeholder naming the problem, the list counts it and says
  * how many events could not be shown).
  */
-import { parseIsoDateTime, zonedTimeToDate, wallClock } from '../dates.js';
+import { parseIsoDateTime, zonedTimeToDate, wallClock, type ParsedDateTime } from '../dates.js';
+import { dateNote } from '../date-notes.js';
 import { problem, type InputProblem } from '../invalid.js';
 import { checkUrl } from '../url.js';
 import { characterCount, cleanLine, cleanText, slugify, truncate } from './text.js';
@@ -245,6 +246,14 @@ function startOfCityDay(date: Date): Date {
   return zonedTimeToDate({ year, month, day, hour: 0, minute: 0 });
 }
 
+/** A date as `parseIsoDateTime` reads it; a local time the clock skips or plays twice is reported. */
+function readDate(raw: unknown, name: string, report: Reporter): ParsedDateTime | null {
+  const parsed = parseIsoDateTime(raw);
+  const note = parsed?.fold === undefined ? undefined : dateNote(raw, parsed);
+  if (note !== undefined) report.add(name, note, raw);
+  return parsed;
+}
+
 function readDates(
   input: Record<string, unknown>,
   report: Reporter,
@@ -257,9 +266,9 @@ function readDates(
   if (isAbsent(input.start)) {
     report.add('start', "La date de début est obligatoire (format ISO 8601, par exemple 2026-12-14T15:00).");
   } else {
-    const parsed = parseIsoDateTime(input.start);
+    const parsed = readDate(input.start, 'start', report);
     if (parsed === null) {
-      report.add('start', 'La date de début est invalide (format attendu : ISO 8601, par exemple 2026-12-14T15:00).', input.start);
+      report.add('start', dateNote(input.start, null) ?? 'La date de début est invalide (format attendu : ISO 8601, par exemple 2026-12-14T15:00).', input.start);
     } else {
       start = parsed.date;
       allDay ||= parsed.dateOnly;
@@ -270,9 +279,9 @@ function readDates(
 
   let end: Date | undefined;
   if (!isAbsent(input.end)) {
-    const parsed = parseIsoDateTime(input.end);
+    const parsed = readDate(input.end, 'end', report);
     if (parsed === null) {
-      report.add('end', 'La date de fin est invalide (format attendu : ISO 8601) : elle est ignorée.', input.end);
+      report.add('end', `La date de fin est ignorée. ${dateNote(input.end, null) ?? 'Elle est invalide (format attendu : ISO 8601).'}`, input.end);
     } else {
       end = allDay ? startOfCityDay(parsed.date) : parsed.date;
       if (end.getTime() < start.getTime()) {

@@ -16,6 +16,8 @@ import {
   MAX_SHORT_TEXT_LENGTH,
   readExpiry,
   readIsoDate,
+  refusedDate,
+  reportFold,
   readLink,
   readText,
   type Notice,
@@ -99,8 +101,9 @@ export function readNoticeAttributes(written: NoticeAttributes): { view: NoticeV
   const rawPublished = given(attributes.published);
   const published = rawPublished === undefined ? null : readIsoDate(rawPublished);
   if (rawPublished !== undefined && published === null) {
-    report('published', 'La date de publication n’est pas une date ISO 8601 valide : elle est ignorée.', rawPublished);
+    report('published', refusedDate(rawPublished, 'La date de publication n’est pas une date ISO 8601 valide : elle est ignorée.'), rawPublished);
   }
+  reportFold(rawPublished, published, 'published', problems);
   const expires = readExpiry(given(attributes.expires), 'expires', problems);
   if (published && expires && expires.date <= published.date) {
     report('expires', 'La date d’expiration précède la date de publication : l’avis ne sera jamais affiché.', attributes.expires);

@@ -4,6 +4,7 @@
  * storage, no clock, so the same rules hold in the browser, on the server and in unit tests.
  */
 import { endOfDay, isoDay, parseIsoDateTime, type ParsedDateTime } from '../dates.js';
+import { dateNote } from '../date-notes.js';
 import { problem, type InputProblem } from '../invalid.js';
 import { normaliseText } from '../text.js';
 import { checkUrl } from '../url.js';
@@ -22,20 +23,30 @@ export const MAX_FEED_ENTRIES = 500;
 
 /**
  * Reading a date in Europe/Paris costs several `Intl` calls, and the notices of a page repeat the
- * same few dates: each distinct value is read once. Only the instant is kept (a `Date` is mutable,
- * so every caller gets its own); the memory is bounded.
+ * same few dates: each distinct value is read once. A `Date` is mutable, so every caller gets its
+ * own copy; the memory is bounded.
  */
-const readDates = new Map<string, { time: number; dateOnly: boolean } | null>();
+const readDates = new Map<string, ParsedDateTime | null>();
 
 function remembered(key: string, read: () => ParsedDateTime | null): ParsedDateTime | null {
   let known = readDates.get(key);
   if (known === undefined) {
     if (readDates.size >= 500) readDates.clear();
-    const parsed = read();
-    known = parsed === null ? null : { time: parsed.date.getTime(), dateOnly: parsed.dateOnly };
+    known = read();
     readDates.set(key, known);
   }
-  return known === null ? null : { date: new Date(known.time), dateOnly: known.dateOnly };
+  return known && { ...known, date: new Date(known.date.getTime()) };
+}
+
+/** Why a date was refused when `dateNote` knows (a year 00xx), else the field's own sentence. */
+export function refusedDate(raw: unknown, fallback: string): string {
+  return dateNote(raw, null) ?? fallback;
+}
+
+/** A local time the clock skips or plays twice is kept; the author is told which instant was taken. */
+export function reportFold(raw: unknown, parsed: ParsedDateTime | null, field: string, problems: InputProblem[]): void {
+  const note = parsed?.fold === undefined ? undefined : dateNote(raw, parsed);
+  if (note !== undefined) problems.push(problem(field, note, raw));
 }
 
 /** `parseIsoDateTime` (no offset: Europe/Paris), remembered per distinct value (keys: `0` + value; expiries `1` + value). */
@@ -165,11 +176,12 @@ export function validateNotice(raw: unknown, prefix = ''): Validated<Notice> {
     fatal.push(
       problem(
         at('published'),
-        'La date de publication est obligatoire, au format ISO 8601 (2026-12-14 ou 2026-12-14T09:30+01:00).',
+        refusedDate(input.published, 'La date de publication est obligatoire, au format ISO 8601 (2026-12-14 ou 2026-12-14T09:30+01:00).'),
         input.published,
       ),
     );
   }
+  reportFold(input.published, published, at('published'), minor);
 
   let expires = readExpiry(input.expires, at('expires'), minor);
   if (published !== null && expires !== undefined && expires.date.getTime() < published.date.getTime()) {
@@ -224,9 +236,10 @@ export function readExpiry(
     return read?.dateOnly === true ? { date: startOfNextDay(read.date), dateOnly: true } : read;
   }) : null;
   if (parsed === null) {
-    problems.push(problem(field, "La date d'expiration n'est pas une date ISO 8601 valide : elle est ignorée.", raw));
+    problems.push(problem(field, `La date d'expiration est ignorée. ${refusedDate(raw, "Ce n'est pas une date ISO 8601 valide.")}`, raw));
     return undefined;
   }
+  reportFold(raw, parsed, field, problems);
   return parsed;
 }
 

@@ -54,6 +54,28 @@ describe('renderElement writes the data the browser hydrates from', () => {
     expect(dataScripts(await renderElement('loos-budget-chart', { properties: { data: csv } }))).toEqual([{ type: 'text/csv', text: csv }]);
   });
 
+  it('writes the event of <loos-event-card> as the card’s attributes, which the browser reads back', async () => {
+    const event = { id: 42, title: 'Marché de Noël', start: '2026-12-12T10:00', allDay: false, location: { name: 'Place de la République', city: 'Loos' }, image: { src: '/img/marche.svg', alt: '' }, price: 0, accessibility: ['wheelchair', 'hearing-loop'] };
+    const output = await renderElement('loos-event-card', { attributes: { 'heading-level': 2 }, properties: { event } });
+    const host = /<loos-event-card[^>]*>/.exec(output)![0];
+    for (const written of ['event-id="42"', 'event-title="Marché de Noël"', 'start="2026-12-12T10:00"', 'location-name="Place de la République"', 'location-city="Loos"', 'image-src="/img/marche.svg"', 'image-alt price="0"', 'accessibility="wheelchair hearing-loop"', 'heading-level="2"']) {
+      expect(host).toContain(written);
+    }
+    expect(host).not.toContain('all-day');
+    expect(dataScripts(output)).toEqual([]);
+    const text = readableText(output);
+    expect(text).toContain('Marché de Noël');
+    expect(text).toContain('Gratuit');
+  });
+
+  it('refuses, in French, an event field that has no attribute form, instead of losing it', async () => {
+    await expect(renderElement('loos-event-card', { properties: { event: { title: 'Fête', start: '2026-12-12', tickets: 3 } } })).rejects.toThrow(
+      '<loos-event-card> : « tickets » de la propriété event n\'a pas de forme attribut ; écrivez la carte avec ses attributs (event-title, start, location-name…).',
+    );
+    await expect(renderElement('loos-event-card', { properties: { event: 'Fête' } })).rejects.toThrow(/la valeur de la propriété event doit être un objet/);
+    await expect(renderElement('loos-event-card', { properties: { event: { title: 'Fête', start: new Date() } } })).rejects.toThrow(/« start » de la propriété event doit être un texte ou un nombre/);
+  });
+
   it('keeps the author’s children after the data child', async () => {
     const output = await renderElement('loos-event-list', { properties: { events }, children: html`<p>Agenda complet</p>` });
     expect(output.replace(/<template shadowroot[\s\S]*<\/template>/, '')).toMatch(/<script type="application\/json">[\s\S]*<\/script>[\s\S]*<p>Agenda complet<\/p>/);
