@@ -31,13 +31,27 @@ function unwatch(controller: LocaleController): void {
 
 export class LocaleController implements ReactiveController {
   private current: Locale = DEFAULT_LOCALE;
+  private loading?: Promise<unknown>;
 
-  /** `onChange` runs before the host re-renders in the new locale (to load a strings table, say). */
+  /**
+   * `onChange` runs before the host re-renders in the new locale (to load a strings table, say).
+   * When it returns a promise (`loadLocale`), the host renders again once it has resolved, and
+   * `ready()` waits for it.
+   */
   constructor(
     private readonly host: LocaleHost,
-    private readonly onChange?: (locale: Locale) => void,
+    private readonly onChange?: (locale: Locale) => unknown,
   ) {
     host.addController(this);
+  }
+
+  /** Resolves once the words of the current locale are here (for the host's `getUpdateComplete`). */
+  async ready(): Promise<void> {
+    let loading;
+    while (loading !== this.loading) {
+      loading = this.loading;
+      await loading;
+    }
   }
 
   /** The locale now: French until the element is connected. */
@@ -60,7 +74,12 @@ export class LocaleController implements ReactiveController {
     const next = localeOf(this.host);
     if (next === this.current) return;
     this.current = next;
-    this.onChange?.(next);
+    const change = this.onChange?.(next);
+    if (change instanceof Promise) {
+      this.loading = change.then(() => {
+        this.host.requestUpdate();
+      });
+    }
     this.host.requestUpdate();
   }
 }

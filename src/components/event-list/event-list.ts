@@ -4,6 +4,7 @@ import { CustomStatesController } from '../../controllers/custom-states.js';
 import { DataSourceController } from '../../controllers/data-source.js';
 import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { loadLocale } from '../../lib/strings/locales.js';
 import { OnDemandController } from '../../controllers/on-demand.js';
 import { LoosFilterChangeEvent, type FilterChangeDetail } from '../../events/filter-change.js';
 import { headingLevelProperty } from '../../lib/attributes.js';
@@ -99,7 +100,7 @@ export class LoosEventList extends LitElement {
   private upcomingTotal = 0;
   private level: HeadingLevel = 2;
   private referenceTime = new Date(0);
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, loadLocale);
   /**
    * The reader of a `<ul>` child, loaded only when the page wrote one: while it loads, the page's
    * list stays on screen as it is.
@@ -123,8 +124,9 @@ export class LoosEventList extends LitElement {
     }
   }
 
+  /** Also waits for the list reader and the words of an English context, loaded on demand. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.listReader.settled();
+    await Promise.all([this.listReader.settled(), this.locale.ready()]);
     return super.getUpdateComplete();
   }
 
