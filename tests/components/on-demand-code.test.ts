@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../dist/tokens/tokens.css';
 import '../../src/components/budget-chart/budget-chart.js';
 import '../../src/components/event-list/event-list.js';
+import '../../src/components/official-banner/official-banner.js';
 
 /** Each reader's module waits for its gate to open, as it would for a slow network. */
 const gates = vi.hoisted(() => {
@@ -76,5 +77,19 @@ describe('readers of the HTML the page wrote, loaded on demand', () => {
     expect(root.textContent).toContain('Concert de Noël');
     expect(root.querySelector('slot')).toBeNull();
     expect(list.checkVisibility()).toBe(false);
+  });
+});
+
+describe('English words, loaded on demand', () => {
+  it('switches a French banner to English when the page turns English, once its words have come', async () => {
+    document.body.innerHTML = '<div lang="fr"><loos-official-banner></loos-official-banner></div>';
+    const banner = document.querySelector('loos-official-banner')!;
+    await banner.updateComplete;
+    expect(banner.shadowRoot!.textContent).toContain('Site officiel de la Ville de Loos');
+    banner.parentElement!.setAttribute('lang', 'en');
+    await vi.waitFor(() => {
+      expect(banner.shadowRoot!.textContent).toContain('Official website of the Ville de Loos');
+    });
+    expect(banner.shadowRoot!.textContent).not.toContain('Site officiel');
   });
 });

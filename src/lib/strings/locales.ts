@@ -23,7 +23,8 @@ export interface EnglishTables {
 
 type TableKey = keyof EnglishTables;
 
-const tables: { [Key in TableKey]?: { en: EnglishTables[Key] } } = {};
+/** Every table made by `lazyTable`, with its key (a module loaded twice makes its table twice). */
+const tables: [TableKey, { en: unknown }][] = [];
 let english: EnglishTables | undefined;
 let loading: Promise<void> | undefined;
 
@@ -34,7 +35,7 @@ let loading: Promise<void> | undefined;
  */
 export function lazyTable<Key extends TableKey>(key: Key, fr: EnglishTables[Key]): Readonly<Record<Locale, EnglishTables[Key]>> {
   const table = { fr, en: english?.[key] ?? fr };
-  tables[key] = table as (typeof tables)[Key];
+  tables.push([key, table]);
   return table;
 }
 
@@ -43,12 +44,7 @@ export function loadLocale(locale: Locale): Promise<void> {
   if (locale === 'fr') return Promise.resolve();
   loading ??= import('./english.js').then(({ englishTables }) => {
     english = englishTables;
-    for (const key of Object.keys(tables) as TableKey[]) setEnglish(key, englishTables);
+    for (const [key, table] of tables) table.en = englishTables[key];
   });
   return loading;
-}
-
-function setEnglish<Key extends TableKey>(key: Key, from: EnglishTables): void {
-  const table = tables[key];
-  if (table !== undefined) table.en = from[key];
 }
