@@ -31,27 +31,19 @@ function unwatch(controller: LocaleController): void {
 
 export class LocaleController implements ReactiveController {
   private current: Locale = DEFAULT_LOCALE;
-  private loading?: Promise<unknown>;
+  /** The words of the current locale on their way (`loadLocale`), for the host's `getUpdateComplete`. */
+  loading?: Promise<unknown>;
 
   /**
    * `onChange` runs before the host re-renders in the new locale (to load a strings table, say).
    * When it returns a promise (`loadLocale`), the host renders again once it has resolved, and
-   * `ready()` waits for it.
+   * `loading` holds it.
    */
   constructor(
     private readonly host: LocaleHost,
     private readonly onChange?: (locale: Locale) => unknown,
   ) {
     host.addController(this);
-  }
-
-  /** Resolves once the words of the current locale are here (for the host's `getUpdateComplete`). */
-  async ready(): Promise<void> {
-    let loading;
-    while (loading !== this.loading) {
-      loading = this.loading;
-      await loading;
-    }
   }
 
   /** The locale now: French until the element is connected. */

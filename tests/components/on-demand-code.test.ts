@@ -11,9 +11,16 @@ import '../../src/components/official-banner/official-banner.js';
 /** Each reader's module waits for its gate to open, as it would for a slow network. */
 const gates = vi.hoisted(() => {
   const gate = () => {
-    let open = () => {};
-    const opened = new Promise<void>((resolve) => (open = resolve));
-    return { open: () => { open(); }, opened };
+    const opening: { open?: () => void } = {};
+    const opened = new Promise<void>((resolve) => {
+      opening.open = resolve;
+    });
+    return {
+      open: () => {
+        opening.open?.();
+      },
+      opened,
+    };
   };
   return { table: gate(), list: gate() };
 });

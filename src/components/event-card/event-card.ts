@@ -137,7 +137,7 @@ export class LoosEventCard extends LitElement {
 
   /** Also waits for the words of an English context and the JSON-LD, whose code may still be loading. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.locale.ready();
+    await this.locale.loading;
     const complete = await super.getUpdateComplete();
     await this.structuredDataWritten;
     return complete;

@@ -126,7 +126,7 @@ export class LoosEventList extends LitElement {
 
   /** Also waits for the list reader and the words of an English context, loaded on demand. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await Promise.all([this.listReader.settled(), this.locale.ready()]);
+    await Promise.all([this.listReader.settled(), this.locale.loading]);
     return super.getUpdateComplete();
   }
 

@@ -128,7 +128,7 @@ export class LoosNoticeFeed extends LitElement {
 
   /** Also waits for the words of an English context, loaded on demand. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.locale.ready();
+    await this.locale.loading;
     return super.getUpdateComplete();
   }
 

@@ -118,7 +118,7 @@ export class LoosNotice extends LitElement {
 
   /** Also waits for the words of an English context, loaded on demand. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.locale.ready();
+    await this.locale.loading;
     return super.getUpdateComplete();
   }
 
