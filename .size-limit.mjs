@@ -45,7 +45,7 @@ const BUDGETS = {
   // Publications, measured on 2026-12-03: quote 4.21 kB, share 4.88 kB on load (each carries the
   // shared URL check and text readers; the share element also the announcer and its strings).
   'quote': { target: '3 kB', initial: '4.8 kB', total: '4.8 kB' },
-  'share': { target: '4 kB', initial: '5.5 kB', total: '5.5 kB' },
+  'share': { target: '4 kB', initial: '5.6 kB', total: '5.6 kB' },
 };
 const DEFAULT_BUDGET = { target: '5 kB', initial: '5 kB', total: '5 kB' };
 
