@@ -5,6 +5,7 @@
  */
 import { budgetStringsFr } from '../../src/lib/strings/budget.fr.js';
 import { budgetStringsEn } from '../../src/lib/strings/budget.en.js';
+import { englishTables } from '../../src/lib/strings/english.js';
 import { figureStrings } from '../../src/lib/strings/budget-figure.js';
 import { eventStrings, agendaStrings } from '../../src/lib/strings/events.js';
 import { noticeFeedStrings, noticeStrings } from '../../src/lib/strings/notices.js';
@@ -39,11 +40,12 @@ function distinctive(fragment: string): boolean {
 }
 
 const TABLES: readonly (readonly [unknown, unknown])[] = [
-  [noticeStrings.fr, noticeStrings.en],
-  [noticeFeedStrings.fr, noticeFeedStrings.en],
-  [eventStrings.fr, eventStrings.en],
-  [agendaStrings.fr, agendaStrings.en],
-  [officialBannerStrings.fr, officialBannerStrings.en],
+  // These English words are a module loaded on demand (`loadLocale`): read from it directly.
+  [noticeStrings.fr, englishTables.notices],
+  [noticeFeedStrings.fr, englishTables.noticeFeed],
+  [eventStrings.fr, englishTables.events],
+  [agendaStrings.fr, englishTables.agenda],
+  [officialBannerStrings.fr, englishTables.officialBanner],
   [contactCardStrings.fr, contactCardStrings.en],
   [serviceTilesStrings.fr, serviceTilesStrings.en],
   [procedureStrings.fr, procedureStrings.en],

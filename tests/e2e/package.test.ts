@@ -34,7 +34,9 @@ const REQUIRED_FILES = [
   'dist/vscode.html-custom-data.json',
 ];
 /** Entries that only run on a server: bundled for Node, not for the browser. */
-const NODE_ONLY = new Set(['./ssr']);
+const NODE_ONLY = new Set(['./ssr', './channels/images']);
+/** The social images' renderer: optional peers an integrator installs, with a native binary a bundler leaves out. */
+const IMAGE_RENDERER = ['satori', '@resvg/resvg-js', '@fontsource/noto-sans'];
 /** Entries beyond the elements (the rest of the list comes from package.json and src/components). */
 const REQUIRED_SUBPATHS = ['.', './ssr', './hydrate.js', './react', './jsx', './custom-elements.json', './tokens.css'];
 
@@ -71,8 +73,8 @@ async function bundleModule(contents: string, platform: 'node' | 'browser'): Pro
     write: false,
     format: 'esm',
     platform,
-    // React is the integrator's own application dependency.
-    external: ['react', 'react-dom'],
+    // React is the integrator's own application dependency; so is the image renderer, in Node.
+    external: ['react', 'react-dom', ...(platform === 'node' ? IMAGE_RENDERER : [])],
     logLevel: 'silent',
   });
   return result.outputFiles[0]?.text ?? '';
