@@ -60,7 +60,7 @@ const preview: Preview = {
     controls: { expanded: true },
     docs: { toc: true, lang: 'fr' },
     options: {
-      storySort: { order: ['Accueil', 'Fondations', 'Composants', 'Outils', 'Guides'] },
+      storySort: { order: ['Accueil', 'Fondations', 'Composants', 'Site', 'Outils', 'Guides'] },
     },
   },
   tags: ['autodocs'],
