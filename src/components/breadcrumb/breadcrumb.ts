@@ -52,6 +52,8 @@ export class LoosBreadcrumb extends LightDomEnhancer {
     button.setAttribute('aria-expanded', 'false');
     button.addEventListener('click', () => {
       this.expanded = true;
+      // Reflected now, not at the next update: the steps must show before one of them takes focus.
+      this.setAttribute('expanded', '');
       // The button goes away: focus goes to the start of the path, never to the top of the page.
       list.querySelector<HTMLElement>('li:not(.loos-breadcrumb__more) a[href]')?.focus();
     });
