@@ -15,8 +15,7 @@ const meta: Meta<HeaderArgs> = {
   args: { entries: NAV_ENTRIES },
   argTypes: { entries: { description: 'Les entrées du menu principal : 7 au plus.' } },
   render: ({ entries }) => html`${unsafeHTML(SKIP_LINKS)}
-    <loos-official-banner></loos-official-banner>
-    <loos-header>${unsafeHTML(headerMarkup({ entries, current: 'Démarches' }))}</loos-header>`,
+    <loos-header>${unsafeHTML(headerMarkup({ entries, current: 'Démarches', banner: true }))}</loos-header>`,
   parameters: {
     docs: {
       description: {

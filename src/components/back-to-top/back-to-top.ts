@@ -66,7 +66,7 @@ export class LoosBackToTop extends LitElement {
 
   protected override firstUpdated(): void {
     if (this.target !== undefined && this.findTarget() === null) {
-      this.invalid.problems = [problem('target', `Aucun élément de la page n’a l’identifiant « ${String(this.target)} » : le focus ira au titre principal (<h1>).`, this.target)];
+      this.invalid.problems = [problem('target', `Aucun élément de la page n’a l’identifiant « ${this.target} » : le focus ira au titre principal (<h1>).`, this.target)];
       this.invalid.flush();
     }
   }

@@ -1,5 +1,4 @@
 import { property } from 'lit/decorators.js';
-import { LoosToggleEvent } from '../../events/toggle.js';
 import { defineElement } from '../../lib/define.js';
 import type { InputProblem } from '../../lib/invalid.js';
 import { navEntriesProblems, readSearchAction } from '../../lib/site/header.js';
@@ -24,7 +23,6 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), selec
  * @slot - The header's native HTML: `<header class="loos-header">` with the home link, `<nav class="loos-header__nav">`, the search `<form>` and the quick links.
  *
  * @fires loos-invalid - When the menu has no entry or more than 7, the search address is refused, or a link's address is refused (its `href` is removed).
- * @fires loos-toggle - When the small-screen menu opens or closes; `detail.expanded` says which.
  */
 export class LoosHeader extends LightDomEnhancer {
   /** Whether the small-screen menu is open (reflected, for `site.css`). */
@@ -50,7 +48,7 @@ export class LoosHeader extends LightDomEnhancer {
     button.className = 'loos-header__menu-button';
     button.setAttribute('aria-controls', nav.id);
     button.addEventListener('click', () => {
-      this.setMenu(!this.menuOpen);
+      this.menuOpen = !this.menuOpen;
     });
     nav.before(button);
     this.menuButton = button;
@@ -76,19 +74,13 @@ export class LoosHeader extends LightDomEnhancer {
     button.setAttribute('aria-expanded', String(this.menuOpen));
   }
 
-  private setMenu(open: boolean): void {
-    if (open === this.menuOpen) return;
-    this.menuOpen = open;
-    this.dispatchEvent(new LoosToggleEvent({ expanded: open }));
-  }
-
   private readonly onKeydown = (event: KeyboardEvent): void => {
     const button = this.menuButton;
     // The trap only holds while the menu is open and its button shown (a small screen).
-    if (!this.menuOpen || button === undefined || !button.checkVisibility()) return;
+    if (!this.menuOpen || !button?.checkVisibility()) return;
     if (event.key === 'Escape') {
       event.stopPropagation();
-      this.setMenu(false);
+      this.menuOpen = false;
       button.focus();
       return;
     }
