@@ -32,6 +32,8 @@ export class LoosBreadcrumb extends LightDomEnhancer {
 
   protected override enhance(): InputProblem[] {
     const list = this.querySelector('ol, ul');
+    // A breadcrumb copied with its « … » step (cloned, or moved by a CMS script) loses that copy: it is added again below.
+    list?.querySelector(':scope > .loos-breadcrumb__more')?.remove();
     const steps = list === null ? [] : [...list.children].filter((child) => child.localName === 'li');
     const current = steps.at(-1);
     if (list === null || current === undefined) return [problem('nav', 'Le fil d’Ariane n’a pas de liste (<ol>) d’étapes.')];

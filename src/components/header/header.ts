@@ -43,7 +43,8 @@ export class LoosHeader extends LightDomEnhancer {
     problems.push(...this.configureSearch());
     if (nav === null) return problems;
     nav.id ||= 'loos-menu';
-    const button = document.createElement('button');
+    // A header copied with its button (cloned, or moved by a CMS script) keeps that one button.
+    const button = this.querySelector<HTMLButtonElement>('button.loos-header__menu-button') ?? document.createElement('button');
     button.type = 'button';
     button.className = 'loos-header__menu-button';
     button.setAttribute('aria-controls', nav.id);
