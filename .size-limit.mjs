@@ -46,6 +46,14 @@ const BUDGETS = {
   // shared URL check and text readers; the share element also the announcer and its strings).
   'quote': { target: '3 kB', initial: '4.8 kB', total: '4.8 kB' },
   'share': { target: '4 kB', initial: '5.5 kB', total: '5.5 kB' },
+  // The site frame, measured on 2026-12-03: header 3.28 kB, breadcrumb 2.98 kB, footer 3.04 kB,
+  // back to top 3.28 kB on load. Light-DOM enhancers around the CMS's own HTML (site.css draws it);
+  // each carries the locale and invalid-input controllers. Back to top is over its target: it is a
+  // shadow-DOM element with the shared styles (focus ring, reduced motion) and its own.
+  'header': { target: '6 kB', initial: '3.4 kB', total: '3.4 kB' },
+  'breadcrumb': { target: '3 kB', initial: '3 kB', total: '3 kB' },
+  'footer': { target: '3 kB', initial: '3.1 kB', total: '3.1 kB' },
+  'back-to-top': { target: '2 kB', initial: '3.3 kB', total: '3.3 kB' },
 };
 const DEFAULT_BUDGET = { target: '5 kB', initial: '5 kB', total: '5 kB' };
 
@@ -87,6 +95,7 @@ export default [
   measured('Vérificateur de ton avec Lit (dist/cdn/loos-tone-checker.js), pour les rédacteurs', cdn['loos-tone-checker'].initial, '42.3 kB'),
   measured('Démarches et services avec Lit (dist/cdn/loos-services.js), au chargement', cdn['loos-services'].initial, '25.2 kB'),
   measured('Publications avec Lit (dist/cdn/loos-publications.js : citation, partage), au chargement', cdn['loos-publications'].initial, '15.4 kB'),
+  measured('Cadre du site avec Lit (dist/cdn/loos-site.js : en-tête, fil d’Ariane, pied de page, retour haut de page), au chargement', cdn['loos-site'].initial, '13.8 kB'),
   // Text only, no Lit: the tone linter and its dictionaries are most of it (docs/performance.md).
   measured('Déclinaisons par canal (@ville-de-loos/ui/channels), pour le navigateur', [...channels.initial, ...channels.lazy], '45.6 kB'),
   measured('Lit seul (référence)', lit.initial),

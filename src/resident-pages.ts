@@ -78,3 +78,13 @@ export {
   type ShareNetwork,
   type ShareView,
 } from './lib/publications/index.js';
+export { LoosHeader } from './components/header/header.js';
+export { LoosBreadcrumb } from './components/breadcrumb/breadcrumb.js';
+export { LoosFooter } from './components/footer/footer.js';
+export { LoosBackToTop } from './components/back-to-top/back-to-top.js';
+export {
+  ACCESSIBILITY_LEVELS,
+  MANDATORY_MENTIONS,
+  MAX_NAV_ENTRIES,
+  type AccessibilityLevel,
+} from './lib/site/index.js';

@@ -6,7 +6,9 @@
 import type { LitElement } from 'lit';
 import '../../src/index.js';
 import { manualClock } from '../../src/lib/notices/clock.js';
+import '../../src/styles/site.css';
 import budget from '../fixtures/budget/loos-2026.json?raw';
+import { breadcrumbMarkup, footerMarkup, headerMarkup } from '../fixtures/site/markup.js';
 
 export const NOW = Date.parse('2026-03-14T10:00:00+01:00');
 const json = (value: unknown) => `<script type="application/json">${JSON.stringify(value).replaceAll('<', '\\u003c')}</script>`;
@@ -23,6 +25,8 @@ export interface ElementContract {
    * in turn with the element mounted with `extra` attributes: focus must land somewhere named.
    */
   readonly vanishing?: { readonly extra: string; readonly controls: readonly RegExp[] };
+  /** False for an element that shows no text of the author's (its words are its own): `text` goes in an attribute. */
+  readonly showsAuthorText?: false;
 }
 
 export const ELEMENTS: readonly ElementContract[] = [
@@ -56,6 +60,11 @@ export const ELEMENTS: readonly ElementContract[] = [
   { tag: 'loos-quote', headingLevel: false, markup: (text) => `<loos-quote author="${attr(text)}" author-role="habitante" cite="https://www.loos.fr/conseil"><p>Paroles</p></loos-quote>` },
   { tag: 'loos-share', headingLevel: false, markup: (text) => `<loos-share url="https://www.loos.fr/actualites/square" share-title="${attr(text)}"></loos-share>` },
   { tag: 'loos-procedure', headingLevel: true, markup: (text) => `<loos-procedure>${json({ title: text, cost: 0, updated: '2026-12-01' })}</loos-procedure>` },
+  // The site frame's light-DOM enhancers: the author's text is in the native HTML they wrap.
+  { tag: 'loos-header', headingLevel: false, markup: (text) => `<loos-header>${headerMarkup({ entries: [text, 'Agenda'] })}</loos-header>` },
+  { tag: 'loos-breadcrumb', headingLevel: false, vanishing: { extra: '', controls: [/Afficher tout le chemin/] }, markup: (text) => `<loos-breadcrumb>${breadcrumbMarkup(['Accueil', 'Vie pratique', 'Déchets', text])}</loos-breadcrumb>` },
+  { tag: 'loos-footer', headingLevel: false, markup: (text) => `<loos-footer accessibility="partiellement">${footerMarkup({ name: text })}</loos-footer>` },
+  { tag: 'loos-back-to-top', headingLevel: false, showsAuthorText: false, markup: () => '<loos-back-to-top></loos-back-to-top>' },
 ];
 
 /** Mounts the element in a French page part, its clock (if any) fixed, and waits for it to settle. */
@@ -76,7 +85,9 @@ export async function settle(element: LitElement): Promise<void> {
 export const shadowText = (element: Element): string => {
   const texts: string[] = [];
   const walk = (root: Element | ShadowRoot) => {
-    for (const node of root.childNodes) {
+    // What a slot shows is what is assigned to it (the light DOM a light-DOM enhancer wraps).
+    const assigned = root instanceof HTMLSlotElement ? root.assignedNodes() : [];
+    for (const node of [...assigned, ...root.childNodes]) {
       if (node.nodeType === Node.TEXT_NODE) texts.push(node.textContent ?? '');
       if (node instanceof HTMLTextAreaElement) texts.push(node.value);
       if (node instanceof Element) {
