@@ -25,10 +25,16 @@ export const SERVICE_ELEMENTS = ['procedure', 'service-tiles', 'contact-card'];
  */
 export const PUBLICATION_ELEMENTS = ['quote', 'share'];
 
+/**
+ * The site kit's form and page parts have their own CDN module, dist/cdn/loos-forms.js, for the
+ * same reason: a page with a form loads it (with `forms.css`), a page without one never does.
+ */
+export const FORM_ELEMENTS = ['field', 'error-summary', 'tabs'];
+
 /** The civic elements (all but those of the other modules) of a built dist/, as module paths. */
 export function civicModules(root) {
   return builtElements(root)
-    .filter((name) => !STAFF_TOOLS.includes(name) && !SERVICE_ELEMENTS.includes(name) && !PUBLICATION_ELEMENTS.includes(name))
+    .filter((name) => ![...STAFF_TOOLS, ...SERVICE_ELEMENTS, ...PUBLICATION_ELEMENTS, ...FORM_ELEMENTS].includes(name))
     .map((name) => `dist/components/${name}/${name}.js`);
 }
 
@@ -42,6 +48,9 @@ export const serviceModules = (root) => modulesOf(root, SERVICE_ELEMENTS);
 
 /** The PUBLICATION_ELEMENTS of a built dist/, as module paths. */
 export const publicationModules = (root) => modulesOf(root, PUBLICATION_ELEMENTS);
+
+/** The FORM_ELEMENTS of a built dist/, as module paths. */
+export const formModules = (root) => modulesOf(root, FORM_ELEMENTS);
 
 /** Names of the elements in dist/components, sorted. */
 export function builtElements(root) {
@@ -70,13 +79,14 @@ export function cdnModules(root, outdir = 'dist/cdn') {
       'loos-ui': imports(civicModules(root)),
       'loos-services': imports(serviceModules(root)),
       'loos-publications': imports(publicationModules(root)),
+      'loos-forms': imports(formModules(root)),
       ...Object.fromEntries(tools.map((name) => [`loos-${name}`, `export * from ${JSON.stringify(join(root, `dist/components/${name}/${name}.js`))};`])),
     },
   });
 }
 
 /**
- * dist/cdn/loos-ui.js, loos-services.js, loos-publications.js, loos-<tool>.js — see cdnModules; what they share or load
+ * dist/cdn/loos-ui.js, loos-services.js, loos-publications.js, loos-forms.js, loos-<tool>.js — see cdnModules; what they share or load
  *   on demand is in dist/cdn/chunks/, next to them;
  * dist/cdn/loos-ui-hydrate.js — every element plus Lit's hydration support, for pages rendered
  *   with `@ville-de-loos/ui/ssr` (it must evaluate before Lit, which one file guarantees; it is
