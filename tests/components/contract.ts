@@ -23,7 +23,12 @@ export interface ElementContract {
    * in turn with the element mounted with `extra` attributes: focus must land somewhere named.
    */
   readonly vanishing?: { readonly extra: string; readonly controls: readonly RegExp[] };
+  /** A light-DOM enhancer that writes no words of its own (tabs name themselves from the page's headings). */
+  readonly wordless?: boolean;
 }
+
+/** Text written in the page's markup (a light-DOM enhancer's label), escaped as a server would. */
+const text = (value: string) => value.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 
 export const ELEMENTS: readonly ElementContract[] = [
   { tag: 'loos-official-banner', headingLevel: false, markup: (text) => `<loos-official-banner organisation="${attr(text)}"></loos-official-banner>` },
@@ -56,6 +61,19 @@ export const ELEMENTS: readonly ElementContract[] = [
   { tag: 'loos-quote', headingLevel: false, markup: (text) => `<loos-quote author="${attr(text)}" author-role="habitante" cite="https://www.loos.fr/conseil"><p>Paroles</p></loos-quote>` },
   { tag: 'loos-share', headingLevel: false, markup: (text) => `<loos-share url="https://www.loos.fr/actualites/square" share-title="${attr(text)}"></loos-share>` },
   { tag: 'loos-procedure', headingLevel: true, markup: (text) => `<loos-procedure>${json({ title: text, cost: 0, updated: '2026-12-01' })}</loos-procedure>` },
+  { tag: 'loos-field', headingLevel: false, markup: (words) => `<loos-field max-length="200"><label for="contract-message">${text(words)}</label><textarea id="contract-message" name="message" class="loos-textarea"></textarea></loos-field>` },
+  {
+    tag: 'loos-error-summary',
+    headingLevel: false,
+    markup: (words) => `<form action="/contact"><loos-error-summary><ul class="loos-error-summary__list"><li><a href="#contract-name">${text(words)}</a></li></ul></loos-error-summary>
+      <loos-field><label for="contract-name">Nom</label><input id="contract-name" name="nom" class="loos-input" required aria-invalid="true"></loos-field></form>`,
+  },
+  {
+    tag: 'loos-tabs',
+    headingLevel: false,
+    wordless: true,
+    markup: (words) => `<loos-tabs><section><h2>${text(words)}</h2><p>Du lundi au vendredi.</p></section><section><h2>Accès</h2><p>Bus 18.</p></section></loos-tabs>`,
+  },
 ];
 
 /** Mounts the element in a French page part, its clock (if any) fixed, and waits for it to settle. */
@@ -79,6 +97,8 @@ export const shadowText = (element: Element): string => {
     for (const node of root.childNodes) {
       if (node.nodeType === Node.TEXT_NODE) texts.push(node.textContent ?? '');
       if (node instanceof HTMLTextAreaElement) texts.push(node.value);
+      // What a slot shows is what a person reads: a light-DOM enhancer's words are all slotted.
+      if (node instanceof HTMLSlotElement) for (const slotted of node.assignedElements({ flatten: true })) walk(slotted);
       if (node instanceof Element) {
         walk(node);
         if (node.shadowRoot !== null) walk(node.shadowRoot);

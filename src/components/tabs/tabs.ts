@@ -88,14 +88,13 @@ export class LoosTabs extends LitElement {
 
   private buildTabList(): void {
     if (this.tabList !== undefined) {
-      if (this.label === undefined) this.tabList.removeAttribute('aria-label');
-      else this.tabList.setAttribute('aria-label', this.label);
+      nameTabList(this.tabList, this.label);
       return;
     }
     const list = document.createElement('div');
     list.className = 'loos-tabs__list';
     list.setAttribute('role', 'tablist');
-    if (this.label !== undefined) list.setAttribute('aria-label', this.label);
+    nameTabList(list, this.label);
     this.panels.forEach((panel, index) => {
       const tab = document.createElement('button');
       tab.type = 'button';
@@ -143,6 +142,12 @@ export class LoosTabs extends LitElement {
       if (selected && focus) tab.focus();
     });
   }
+}
+
+/** The list's name, when it is a text (a script may set anything). */
+function nameTabList(list: HTMLElement, label: unknown): void {
+  if (typeof label === 'string' && label.trim() !== '') list.setAttribute('aria-label', label);
+  else list.removeAttribute('aria-label');
 }
 
 declare global {
