@@ -43,7 +43,7 @@ export const AuMomentDeLEnvoi: Story = {
     const summary = canvasElement.querySelector('loos-error-summary')!;
     await waitFor(() => expect(summary.querySelector('h2')?.textContent).toBe('Il y a 2 erreurs'));
     await expect(summary).toHaveFocus();
-    await expect((canvasElement.querySelector('#envoi-courriel') as HTMLInputElement).value).toBe('nadia.benali');
+    await expect(canvasElement.querySelector<HTMLInputElement>('#envoi-courriel')!.value).toBe('nadia.benali');
   },
 };
 

@@ -30,7 +30,7 @@ export function visibleText(element: Element | null | undefined): string {
   if (element === null || element === undefined) return '';
   const copy = element.cloneNode(true) as Element;
   for (const hidden of copy.querySelectorAll('.loos-visually-hidden, [aria-hidden="true"]')) hidden.remove();
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return copy.textContent.replace(/\s+/g, ' ').trim();
 }
 
 /** The controls of a form whose value is checked (not buttons, not hidden fields). */

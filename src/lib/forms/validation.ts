@@ -56,9 +56,7 @@ function displayLimit(limit: string, type: string): string {
 
 /** Characters counted as a person counts them (an emoji is one), not UTF-16 units. */
 export function characterCount(text: string): number {
-  let count = 0;
-  for (const _ of text) count += 1;
-  return count;
+  return Array.from(text).length;
 }
 
 /** The sentence under a text area with a limit: how many characters are left, or how many too many. */
