@@ -34,6 +34,10 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   // The name is an attribute: the server writes it, a page without the server shows the words.
   'loos-quote': ["Le nouveau square, c'est nous qui l'avons dessiné"],
   'loos-share': ['Partager par courriel'],
+  'loos-field': ['Adresse e-mail', 'Votre message'],
+  // Empty until the form is sent with errors: nothing to read before.
+  'loos-error-summary': [],
+  'loos-tabs': ['Horaires', 'Du lundi au vendredi', 'Accès', 'Bus 18, arrêt Mairie'],
 };
 
 /** The text a person sees in each `loos-*` element, through shadow roots (server-rendered) and CSS generated text. */
@@ -111,6 +115,7 @@ describe('examples/cms.html without JavaScript', () => {
     // The whole CDN folder: the hydration bundle's on-demand chunks, and the staff tool's module.
     cpSync('dist/cdn', join(directory, 'dist/cdn'), { recursive: true });
     copyFileSync('dist/base.css', join(directory, 'dist/base.css'));
+    copyFileSync('dist/forms.css', join(directory, 'dist/forms.css'));
     const rendered = await ssr.renderHtml(body);
     const document = (scripts: string) => `<!doctype html>\n<html lang="fr">\n<head>${head}</head>\n<body>${rendered}${scripts}</body>\n</html>\n`;
     writeFileSync(join(directory, 'examples/cms-ssr.html'), document(''));
