@@ -1,4 +1,4 @@
-import { css, html, LitElement } from 'lit';
+import { html, LitElement } from 'lit';
 import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { defineElement } from '../../lib/define.js';
@@ -6,7 +6,7 @@ import { controlsIn, ensureId, visibleText, type FormControl } from '../../lib/f
 import { validationMessage } from '../../lib/forms/validation.js';
 import { problem } from '../../lib/invalid.js';
 import { formStrings } from '../../lib/strings/forms.js';
-import { sharedStyles } from '../../styles/shared.styles.js';
+import { enhancerStyles } from '../../styles/enhancer.styles.js';
 import type { LoosField } from '../field/field.js';
 
 /** One line of the summary: the message, and the id of the control it leads to. */
@@ -35,7 +35,7 @@ export interface FormError {
  * @fires loos-invalid - When the element is not inside a `<form>`.
  */
 export class LoosErrorSummary extends LitElement {
-  static override styles = [sharedStyles, css`:host { display: block; }`];
+  static override styles = enhancerStyles;
 
   private form?: HTMLFormElement;
   private readonly locale = new LocaleController(this);

@@ -1,12 +1,11 @@
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { InvalidController } from '../../controllers/invalid.js';
-import { asWritten } from '../../lib/attributes.js';
 import { defineElement } from '../../lib/define.js';
 import { readSelectedTab, tabsProblems } from '../../lib/forms/attributes.js';
 import { ensureId, visibleText } from '../../lib/forms/dom.js';
 import type { InputProblem } from '../../lib/invalid.js';
-import { sharedStyles } from '../../styles/shared.styles.js';
+import { enhancerStyles } from '../../styles/enhancer.styles.js';
 
 const HEADING = /^H[2-6]$/;
 
@@ -29,10 +28,10 @@ const HEADING = /^H[2-6]$/;
  * or `selected` is not the number of a tab.
  */
 export class LoosTabs extends LitElement {
-  static override styles = [sharedStyles, css`:host { display: block; }`];
+  static override styles = enhancerStyles;
 
   /** The tab open first, from 0 (the first). */
-  @property({ converter: asWritten, reflect: false }) selected?: unknown;
+  @property() selected?: unknown;
 
   /** A name for the tab list when the page has several (« Informations pratiques »). */
   @property() label?: string;

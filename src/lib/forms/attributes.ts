@@ -3,6 +3,7 @@
  * replaced by the behaviour without it (no count, first tab), never thrown.
  */
 import { problem, type InputProblem } from '../invalid.js';
+import { propertyText } from '../property-values.js';
 
 /** A longer error message is not a message any more: shortened, the rest reported. */
 export const MAX_ERROR_LENGTH = 300;
@@ -25,17 +26,11 @@ export function readFieldAttributes(raw: { readonly maxLength?: unknown; readonl
     if (Number.isInteger(value) && value > 0 && value <= MAX_CHARACTER_LIMIT) maxLength = value;
     else problems.push(problem('max-length', `« max-length » doit être un nombre entier de caractères entre 1 et ${MAX_CHARACTER_LIMIT} : le décompte n’est pas affiché.`, raw.maxLength));
   }
-  let error: string | undefined;
-  if (raw.error !== undefined && raw.error !== null) {
-    if (typeof raw.error !== 'string') {
-      problems.push(problem('error', '« error » doit être un texte : le message d’erreur du serveur n’est pas affiché.', raw.error));
-    } else if (raw.error.trim() !== '') {
-      error = raw.error.trim();
-      if (error.length > MAX_ERROR_LENGTH) {
-        problems.push(problem('error', `Le message d’erreur dépasse ${MAX_ERROR_LENGTH} caractères : il est coupé. Écrivez une phrase courte qui dit quoi corriger.`, error));
-        error = `${error.slice(0, MAX_ERROR_LENGTH)}…`;
-      }
-    }
+  let error = propertyText(raw.error, 'error', problems)?.trim();
+  if (error === '') error = undefined;
+  if (error !== undefined && error.length > MAX_ERROR_LENGTH) {
+    problems.push(problem('error', `Le message d’erreur dépasse ${MAX_ERROR_LENGTH} caractères : il est coupé. Écrivez une phrase courte qui dit quoi corriger.`, error));
+    error = `${error.slice(0, MAX_ERROR_LENGTH)}…`;
   }
   return { view: { ...(maxLength === undefined ? {} : { maxLength }), ...(error === undefined ? {} : { error }) }, problems };
 }
