@@ -7,6 +7,8 @@ import '../dist/tokens/tokens.css';
 import '../src/styles/base.css';
 // The site frame's styles (`@ville-de-loos/ui/site.css`): header, breadcrumb, footer, skip links.
 import '../src/styles/site.css';
+// The site kit's parts (buttons, fields, tabs…), `@ville-de-loos/ui/forms.css`.
+import '../src/styles/forms.css';
 import './preview.css';
 import { DEFAULT_THEME, THEMES } from './themes.js';
 import { publicManifest } from './manifest.js';

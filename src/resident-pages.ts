@@ -88,3 +88,7 @@ export {
   MAX_NAV_ENTRIES,
   type AccessibilityLevel,
 } from './lib/site/index.js';
+// The site kit's form and page parts (light-DOM enhancers; their own CDN module, loos-forms.js).
+export { LoosField } from './components/field/field.js';
+export { LoosErrorSummary, type FormError } from './components/error-summary/error-summary.js';
+export { LoosTabs } from './components/tabs/tabs.js';

@@ -33,9 +33,15 @@ export const PUBLICATION_ELEMENTS = ['quote', 'share'];
  */
 export const SITE_ELEMENTS = ['header', 'breadcrumb', 'footer', 'back-to-top'];
 
+/**
+ * The site kit's form and page parts have their own CDN module, dist/cdn/loos-forms.js, for the
+ * same reason: a page with a form loads it (with `forms.css`), a page without one never does.
+ */
+export const FORM_ELEMENTS = ['field', 'error-summary', 'tabs'];
+
 /** The civic elements (all but those of the other modules) of a built dist/, as module paths. */
 export function civicModules(root) {
-  const elsewhere = [...STAFF_TOOLS, ...SERVICE_ELEMENTS, ...PUBLICATION_ELEMENTS, ...SITE_ELEMENTS];
+  const elsewhere = [...STAFF_TOOLS, ...SERVICE_ELEMENTS, ...PUBLICATION_ELEMENTS, ...SITE_ELEMENTS, ...FORM_ELEMENTS];
   return builtElements(root)
     .filter((name) => !elsewhere.includes(name))
     .map((name) => `dist/components/${name}/${name}.js`);
@@ -60,6 +66,9 @@ const SHARED_WITH_OTHER_MODULES = [['dist/lib/property-values.js', 'kindOf'], ['
 
 /** The SITE_ELEMENTS of a built dist/, as module paths. */
 export const siteModules = (root) => modulesOf(root, SITE_ELEMENTS);
+
+/** The FORM_ELEMENTS of a built dist/, as module paths. */
+export const formModules = (root) => modulesOf(root, FORM_ELEMENTS);
 
 /** Names of the elements in dist/components, sorted. */
 export function builtElements(root) {
@@ -92,13 +101,14 @@ export function cdnModules(root, outdir = 'dist/cdn') {
       // modules share are cut along the frame's imports into smaller ones, and loos-ui.js grew
       // by 225 B (each chunk costs its imports and exports). With them, loos-ui.js is unchanged.
       'loos-site': `${imports(siteModules(root))}\n${SHARED_WITH_OTHER_MODULES.map(([path, name]) => `export { ${name} } from ${JSON.stringify(join(root, path))};`).join('\n')}`,
+      'loos-forms': imports(formModules(root)),
       ...Object.fromEntries(tools.map((name) => [`loos-${name}`, `export * from ${JSON.stringify(join(root, `dist/components/${name}/${name}.js`))};`])),
     },
   });
 }
 
 /**
- * dist/cdn/loos-ui.js, loos-services.js, loos-publications.js, loos-site.js, loos-<tool>.js — see cdnModules; what they share or load
+ * dist/cdn/loos-ui.js, loos-services.js, loos-publications.js, loos-site.js, loos-forms.js, loos-<tool>.js — see cdnModules; what they share or load
  *   on demand is in dist/cdn/chunks/, next to them;
  * dist/cdn/loos-ui-hydrate.js — every element plus Lit's hydration support, for pages rendered
  *   with `@ville-de-loos/ui/ssr` (it must evaluate before Lit, which one file guarantees; it is

@@ -27,7 +27,12 @@ export interface ElementContract {
   readonly vanishing?: { readonly extra: string; readonly controls: readonly RegExp[] };
   /** False for an element that shows no text of the author's (its words are its own): `text` goes in an attribute. */
   readonly showsAuthorText?: false;
+  /** A light-DOM enhancer that writes no words of its own (tabs name themselves from the page's headings). */
+  readonly wordless?: boolean;
 }
+
+/** Text written in the page's markup (a light-DOM enhancer's label), escaped as a server would. */
+const text = (value: string) => value.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 
 export const ELEMENTS: readonly ElementContract[] = [
   { tag: 'loos-official-banner', headingLevel: false, markup: (text) => `<loos-official-banner organisation="${attr(text)}"></loos-official-banner>` },
@@ -65,6 +70,19 @@ export const ELEMENTS: readonly ElementContract[] = [
   { tag: 'loos-breadcrumb', headingLevel: false, vanishing: { extra: '', controls: [/Afficher tout le chemin/] }, markup: (text) => `<loos-breadcrumb>${breadcrumbMarkup(['Accueil', 'Vie pratique', 'Déchets', text])}</loos-breadcrumb>` },
   { tag: 'loos-footer', headingLevel: false, markup: (text) => `<loos-footer accessibility="partiellement">${footerMarkup({ name: text })}</loos-footer>` },
   { tag: 'loos-back-to-top', headingLevel: false, showsAuthorText: false, markup: () => '<loos-back-to-top></loos-back-to-top>' },
+  { tag: 'loos-field', headingLevel: false, markup: (words) => `<loos-field max-length="200"><label for="contract-message">${text(words)}</label><textarea id="contract-message" name="message" class="loos-textarea"></textarea></loos-field>` },
+  {
+    tag: 'loos-error-summary',
+    headingLevel: false,
+    markup: (words) => `<form action="/contact"><loos-error-summary><ul class="loos-error-summary__list"><li><a href="#contract-name">${text(words)}</a></li></ul></loos-error-summary>
+      <loos-field><label for="contract-name">Nom</label><input id="contract-name" name="nom" class="loos-input" required aria-invalid="true"></loos-field></form>`,
+  },
+  {
+    tag: 'loos-tabs',
+    headingLevel: false,
+    wordless: true,
+    markup: (words) => `<loos-tabs><section><h2>${text(words)}</h2><p>Du lundi au vendredi.</p></section><section><h2>Accès</h2><p>Bus 18.</p></section></loos-tabs>`,
+  },
 ];
 
 /** Mounts the element in a French page part, its clock (if any) fixed, and waits for it to settle. */
@@ -90,6 +108,8 @@ export const shadowText = (element: Element): string => {
     for (const node of [...assigned, ...root.childNodes]) {
       if (node.nodeType === Node.TEXT_NODE) texts.push(node.textContent ?? '');
       if (node instanceof HTMLTextAreaElement) texts.push(node.value);
+      // What a slot shows is what a person reads: a light-DOM enhancer's words are all slotted.
+      if (node instanceof HTMLSlotElement) for (const slotted of node.assignedElements({ flatten: true })) walk(slotted);
       if (node instanceof Element) {
         walk(node);
         if (node.shadowRoot !== null) walk(node.shadowRoot);

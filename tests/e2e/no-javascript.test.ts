@@ -40,6 +40,10 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'loos-footer': ['Accessibilité : partiellement conforme', 'Mentions légales', 'Données personnelles', 'Gestion des cookies', 'Plan du site', 'Contact'],
   // Nothing to show before a person scrolls.
   'loos-back-to-top': [],
+  'loos-field': ['Adresse e-mail', 'Votre message'],
+  // Empty until the form is sent with errors: nothing to read before.
+  'loos-error-summary': [],
+  'loos-tabs': ['Horaires', 'Du lundi au vendredi', 'Accès', 'Bus 18, arrêt Mairie'],
 };
 
 /** The text a person sees in each `loos-*` element, through shadow roots (server-rendered) and CSS generated text. */
@@ -118,6 +122,7 @@ describe('examples/cms.html without JavaScript', () => {
     cpSync('dist/cdn', join(directory, 'dist/cdn'), { recursive: true });
     copyFileSync('dist/base.css', join(directory, 'dist/base.css'));
     copyFileSync('dist/site.css', join(directory, 'dist/site.css'));
+    copyFileSync('dist/forms.css', join(directory, 'dist/forms.css'));
     const rendered = await ssr.renderHtml(body);
     const document = (scripts: string) => `<!doctype html>\n<html lang="fr">\n<head>${head}</head>\n<body>${rendered}${scripts}</body>\n</html>\n`;
     writeFileSync(join(directory, 'examples/cms-ssr.html'), document(''));
