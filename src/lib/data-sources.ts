@@ -52,6 +52,13 @@ export const DATA_SOURCES = {
     // A table pasted from a spreadsheet: label, amount, previous year (src/lib/budget/html-table.ts).
     childMarkup: 'table',
   },
+  // A list of acts or `{ acts: [ … ] }` (src/lib/publications/acts.ts); the page may write them as `<loos-act>` in a `<ul>`.
+  'loos-act-list': {
+    property: 'acts',
+    childTypes: ['application/json'],
+    fetch: { what: 'des actes', accept: 'application/json, */*;q=0.1' },
+    childMarkup: 'ul',
+  },
   // Opening hours `{ weekly, exceptions… }` or the directory's `plage_ouverture` (src/lib/services/hours.ts).
   'loos-contact-card': inPage('hours'),
   // `{ heading, allHref, tiles }` or the tiles alone (src/lib/services/tiles.ts).
