@@ -32,9 +32,6 @@ export const actStyles = css`
     flex-wrap: wrap;
     gap: 0 var(--loos-space-2xs);
   }
-  .act-facts dt::after {
-    content: ' :';
-  }
   .act-facts dd {
     margin: 0;
   }
