@@ -11,7 +11,11 @@ const config: StorybookConfig = {
   docs: { defaultName: 'Documentation' },
   // Fixture images at the address the fixtures give them (/tests/fixtures/images/…), as in the
   // Vite server of the tests: a story never loads an image from another site.
-  staticDirs: [{ from: '../tests/fixtures/images', to: '/tests/fixtures/images' }],
+  staticDirs: [
+    { from: '../tests/fixtures/images', to: '/tests/fixtures/images' },
+    // The acts list and the video captions the publication stories read.
+    { from: '../tests/fixtures/publications', to: '/tests/fixtures/publications' },
+  ],
   // Pre-bundle Lit's directives up front: otherwise Vite discovers them during the first test
   // run and reloads the page mid-run.
   viteFinal: (viteConfig) => ({

@@ -58,7 +58,7 @@ const preview: Preview = {
     controls: { expanded: true },
     docs: { toc: true, lang: 'fr' },
     options: {
-      storySort: { order: ['Accueil', 'Fondations', 'Composants', 'Outils', 'Guides'] },
+      storySort: { order: ['Accueil', 'Fondations', 'Composants', 'Publications', 'Outils', 'Guides'] },
     },
   },
   tags: ['autodocs'],
