@@ -11,6 +11,7 @@ import { makeFocusable } from '../../lib/focus.js';
 import { readHeadingLevel, type HeadingLevel } from '../../lib/heading-level.js';
 import { problem, type InputProblem } from '../../lib/invalid.js';
 import { actRecord, attributesOfActElement } from '../../lib/publications/act-fields.js';
+import { ACT_SOURCE } from '../../lib/publications/act-source.js';
 import { actFacets, filterActs, readActs, ACT_TYPES, type ActFacets, type ActType, type OfficialAct } from '../../lib/publications/acts.js';
 import { actStrings, type ActStrings } from '../../lib/strings/acts.js';
 import { fieldStyles } from '../../styles/field.styles.js';
@@ -78,7 +79,7 @@ export class LoosActList extends LitElement {
   @state() private source: ReadActs = NONE;
   @state() private loadFailed = false;
 
-  private readonly data = new DataSourceController(this, 'loos-act-list');
+  private readonly data = new DataSourceController(this, ACT_SOURCE);
   private readonly states = new CustomStatesController(this, () => (this.data.loading ? ['loading'] : []));
   private readonly locale = new LocaleController(this);
   private readonly invalid = new InvalidController(this);
