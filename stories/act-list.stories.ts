@@ -3,7 +3,9 @@ import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/act-list/act-list.js';
 import '../src/components/act/act.js';
-import published from '../tests/fixtures/publications/acts.json';
+
+/** The published list, fetched as a site would serve it (the catalogue serves tests/fixtures/publications/). */
+const SRC = '/tests/fixtures/publications/acts.json';
 
 interface ActListArgs {
   acts: unknown;
@@ -14,13 +16,14 @@ interface ActListArgs {
 const meta: Meta<ActListArgs> = {
   title: 'Publications/Actes administratifs',
   component: 'loos-act-list',
-  args: { acts: published, pageSize: 5, appealText: '' },
+  args: { acts: undefined, pageSize: 5, appealText: '' },
   argTypes: {
     acts: { description: 'Les actes (JSON, voir schemas/acts.schema.json).' },
     pageSize: { name: 'page-size', description: 'Nombre d’actes affichés, puis ajoutés par « Afficher plus ».' },
     appealText: { name: 'appeal-text', description: 'Mention des voies et délais de recours (la mention habituelle si vide).' },
   },
-  render: ({ acts, pageSize, appealText }) => html`<loos-act-list .acts=${acts} page-size=${pageSize} appeal-text=${appealText || nothing}></loos-act-list>`,
+  render: ({ acts, pageSize, appealText }) =>
+    html`<loos-act-list .acts=${acts} src=${acts === undefined ? SRC : nothing} page-size=${pageSize} appeal-text=${appealText || nothing}></loos-act-list>`,
   parameters: {
     docs: {
       description: {
@@ -34,12 +37,13 @@ export default meta;
 
 type Story = StoryObj<ActListArgs>;
 
-export const Liste: Story = { name: 'Liste des actes' };
+export const Liste: Story = { name: 'Liste des actes (depuis une adresse, src)' };
 
 export const Recherche: Story = {
   name: 'Recherche et filtres',
   play: async ({ canvasElement }) => {
     const list = canvasElement.querySelector('loos-act-list')!;
+    await waitFor(() => expect(list.shadowRoot!.querySelectorAll('.act').length).toBeGreaterThan(0));
     await userEvent.type(list.shadowRoot!.querySelector('#query')!, 'stationner');
     await waitFor(() => expect(list.shadowRoot!.querySelectorAll('.act')).toHaveLength(1));
   },
@@ -49,6 +53,7 @@ export const AucunResultat: Story = {
   name: 'Aucun résultat',
   play: async ({ canvasElement }) => {
     const list = canvasElement.querySelector('loos-act-list')!;
+    await waitFor(() => expect(list.shadowRoot!.querySelectorAll('.act').length).toBeGreaterThan(0));
     await userEvent.type(list.shadowRoot!.querySelector('#query')!, 'piscine olympique');
     await waitFor(() => expect(list.shadowRoot!.querySelector('.empty')).not.toBeNull());
   },
@@ -70,11 +75,6 @@ export const DepuisLaPage: Story = {
       </li>
     </ul>
   </loos-act-list>`,
-};
-
-export const Chargement: Story = {
-  name: 'Depuis une adresse (src)',
-  render: () => html`<loos-act-list src="/tests/fixtures/publications/acts.json" page-size="3"></loos-act-list>`,
 };
 
 export const DonneesInvalides: Story = {
