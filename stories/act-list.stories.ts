@@ -5,7 +5,7 @@ import '../src/components/act-list/act-list.js';
 import '../src/components/act/act.js';
 
 /** The published list, fetched as a site would serve it (the catalogue serves tests/fixtures/publications/). */
-const SRC = '/tests/fixtures/publications/acts.json';
+const SRC = '/tests/fixtures/publications/acts-published.json';
 
 interface ActListArgs {
   acts: unknown;

@@ -30,7 +30,7 @@ describe('<loos-act-list>', () => {
   });
 
   it('loads src, filters by type, year and words (accents ignored), and says the count once the person pauses', async () => {
-    const list = await mount('<loos-act-list src="/tests/fixtures/publications/acts.json"></loos-act-list>');
+    const list = await mount('<loos-act-list src="/tests/fixtures/publications/acts-published.json"></loos-act-list>');
     await vi.waitFor(() => { expect(titles(list)).toHaveLength(10); });
     expect(flat(list.shadowRoot!.querySelector('[part="count"]')!.textContent)).toBe('12 actes');
     const type = list.shadowRoot!.querySelector<HTMLSelectElement>('#type')!;
