@@ -15,6 +15,8 @@ const config: StorybookConfig = {
   staticDirs: [
     { from: '../tests/fixtures/images', to: '/tests/fixtures/images' },
     { from: '../tests/fixtures/channels', to: '/tests/fixtures/channels' },
+    // The acts list and the video captions the publication stories read.
+    { from: '../tests/fixtures/publications', to: '/tests/fixtures/publications' },
   ],
   // Pre-bundle Lit's directives up front: otherwise Vite discovers them during the first test
   // run and reloads the page mid-run.

@@ -62,7 +62,7 @@ const preview: Preview = {
     controls: { expanded: true },
     docs: { toc: true, lang: 'fr' },
     options: {
-      storySort: { order: ['Accueil', 'Fondations', 'Composants', 'Site', 'Outils', 'Guides'] },
+      storySort: { order: ['Accueil', 'Fondations', 'Composants', 'Publications', 'Site', 'Outils', 'Guides'] },
     },
   },
   tags: ['autodocs'],

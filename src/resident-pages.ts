@@ -70,10 +70,19 @@ export {
 } from './lib/services/index.js';
 export { LoosQuote } from './components/quote/quote.js';
 export { LoosShare } from './components/share/share.js';
+export { LoosAct } from './components/act/act.js';
+export { LoosActList } from './components/act-list/act-list.js';
+export { LoosVideo } from './components/video/video.js';
 export {
   readQuoteAttributes,
   readShareAttributes,
   SHARE_NETWORKS,
+  readActs,
+  filterActs,
+  documentDescription,
+  readVideoAddress,
+  type OfficialAct,
+  type VideoAddress,
   type QuoteView,
   type ShareNetwork,
   type ShareView,

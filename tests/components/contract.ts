@@ -64,6 +64,25 @@ export const ELEMENTS: readonly ElementContract[] = [
   { tag: 'loos-service-tiles', headingLevel: true, markup: (text) => `<loos-service-tiles heading="${attr(text)}" all-href="/demarches">${json([{ label: 'Déclarer une naissance', href: '/naissance' }])}</loos-service-tiles>` },
   { tag: 'loos-quote', headingLevel: false, markup: (text) => `<loos-quote author="${attr(text)}" author-role="habitante" cite="https://www.loos.fr/conseil"><p>Paroles</p></loos-quote>` },
   { tag: 'loos-share', headingLevel: false, markup: (text) => `<loos-share url="https://www.loos.fr/actualites/square" share-title="${attr(text)}"></loos-share>` },
+  {
+    tag: 'loos-act',
+    headingLevel: true,
+    markup: (text) => `<loos-act type="Arrêté" number="2026-014" signed="2026-03-02" published="2026-03-04" document="/actes/2026-014.pdf" format="PDF" size="245760" act-title="${attr(text)}"></loos-act>`,
+  },
+  {
+    tag: 'loos-act-list',
+    headingLevel: true,
+    markup: (text) => `<loos-act-list>${json([
+        { type: 'Arrêté', number: '2026-014', title: text, signed: '2026-03-02', published: '2026-03-04', document: { href: '/actes/2026-014.pdf', format: 'PDF', size: 245760 } },
+        { type: 'Délibération', number: 'D2026-03', title: 'Budget primitif 2026', signed: '2026-03-26', published: '2026-03-30', document: '/actes/d2026-03.pdf', category: 'Finances' },
+      ])}</loos-act-list>`,
+  },
+  // The transcript is written open here: a <details> summary in the page takes its focus ring from base.css, which these pages do not load.
+  {
+    tag: 'loos-video',
+    headingLevel: false,
+    markup: (text) => `<loos-video src="https://www.youtube.com/watch?v=dQw4w9WgXcQ" video-title="${attr(text)}"><div slot="transcript"><p>Transcription : texte.</p></div></loos-video>`,
+  },
   { tag: 'loos-procedure', headingLevel: true, markup: (text) => `<loos-procedure>${json({ title: text, cost: 0, updated: '2026-12-01' })}</loos-procedure>` },
   // The site frame's light-DOM enhancers: the author's text is in the native HTML they wrap.
   { tag: 'loos-header', headingLevel: false, markup: (text) => `<loos-header>${headerMarkup({ entries: [text, 'Agenda'] })}</loos-header>` },
