@@ -34,6 +34,11 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   // The name is an attribute: the server writes it, a page without the server shows the words.
   'loos-quote': ["Le nouveau square, c'est nous qui l'avons dessiné"],
   'loos-share': ['Partager par courriel'],
+  // An act's number and dates are attributes: without a script, the link the CMS wrote names the act.
+  'loos-act-list': ['Interdiction de stationner rue Pasteur pendant le marché', 'Vote du budget primitif 2026'],
+  'loos-act': ['Interdiction de stationner rue Pasteur pendant le marché'],
+  // A hosted video loads nothing without a person's request: the transcript is in the page.
+  'loos-video': ['Transcription de la vidéo', 'bienvenue à la cérémonie des vœux'],
   // The site frame is the CMS's own HTML: the menu is a visible list, the footer complete.
   'loos-header': ['Ville de Loos', 'Vie pratique', 'Actualités', 'Rechercher sur le site'],
   'loos-breadcrumb': ['Vous êtes ici :', 'Accueil', 'Actualités'],
