@@ -31,11 +31,17 @@ function unwatch(controller: LocaleController): void {
 
 export class LocaleController implements ReactiveController {
   private current: Locale = DEFAULT_LOCALE;
+  /** The words of the current locale on their way (`loadLocale`), for the host's `getUpdateComplete`. */
+  loading?: Promise<unknown>;
 
-  /** `onChange` runs before the host re-renders in the new locale (to load a strings table, say). */
+  /**
+   * `onChange` runs before the host re-renders in the new locale (to load a strings table, say).
+   * When it returns a promise (`loadLocale`), the host renders again once it has resolved, and
+   * `loading` holds it.
+   */
   constructor(
     private readonly host: LocaleHost,
-    private readonly onChange?: (locale: Locale) => void,
+    private readonly onChange?: (locale: Locale) => unknown,
   ) {
     host.addController(this);
   }
@@ -60,7 +66,12 @@ export class LocaleController implements ReactiveController {
     const next = localeOf(this.host);
     if (next === this.current) return;
     this.current = next;
-    this.onChange?.(next);
+    const change = this.onChange?.(next);
+    if (change instanceof Promise) {
+      this.loading = change.then(() => {
+        this.host.requestUpdate();
+      });
+    }
     this.host.requestUpdate();
   }
 }

@@ -6,8 +6,6 @@
  * disagree.
  */
 
-import type { TableCells } from './budget/html-table.js';
-import type { ListItemData } from './events/html-list.js';
 import { ACT_SOURCE } from './publications/act-source.js';
 
 export interface DataSourceForm {
@@ -102,53 +100,3 @@ export function plainText(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/**
- * The texts of a `<table>`, for `budgetFromTable` (lib/budget/html-table.ts): caption, header row
- * (`<thead>`, or a first row made only of `<th>`), body rows, foot rows marked.
- */
-export function tableCells(table: Element): TableCells {
-  const rows = [...table.querySelectorAll(':scope > tr, :scope > * > tr')];
-  const cellsOf = (row: Element): string[] => [...row.children].filter((cell) => cell.localName === 'td' || cell.localName === 'th').map((cell) => plainText(cell));
-  const isHead = (row: Element, index: number): boolean =>
-    row.parentElement?.localName === 'thead' || (index === 0 && [...row.children].every((cell) => cell.localName === 'th') && !table.querySelector(':scope > thead'));
-  const lastHead = rows.filter(isHead).at(-1);
-  const attributes: Record<string, string> = {};
-  for (const name of ['year', 'stage', 'section', 'flow']) {
-    const value = table.getAttribute(`data-${name}`);
-    if (value !== null) attributes[name] = value.trim();
-  }
-  const caption = table.querySelector(':scope > caption');
-  return {
-    ...(caption === null ? {} : { caption: plainText(caption) }),
-    head: lastHead === undefined ? [] : cellsOf(lastHead),
-    rows: rows.filter((row, index) => !isHead(row, index)).map((row) => (row.parentElement?.localName === 'tfoot' ? { cells: cellsOf(row), foot: true } : { cells: cellsOf(row) })),
-    attributes,
-  };
-}
-
-/**
- * What each `<li>` of a `<ul>` says, for `eventsFromListItems` (lib/events/html-list.ts): the
- * attributes of its `<loos-event-card>`, else its plain markup (heading, link, `<time>`, `data-*`).
- */
-export function listItems(list: Element): ListItemData[] {
-  return [...list.querySelectorAll(':scope > li')].map((item) => {
-    const card = item.querySelector('loos-event-card');
-    const attributes: Record<string, string> = {};
-    for (const attribute of card?.attributes ?? []) attributes[attribute.name] = attribute.value;
-    const scope = card ?? item;
-    const heading = scope.querySelector('h1, h2, h3, h4, h5, h6');
-    const link = heading?.querySelector('a[href]') ?? scope.querySelector('a[href]');
-    const fields: Record<string, string> = item.id === '' ? {} : { id: item.id };
-    for (const name of ['location', 'category', 'description']) {
-      const field = scope.querySelector(`[data-${name}]`);
-      if (field !== null) fields[name] = plainText(field);
-    }
-    return {
-      attributes,
-      ...(heading === null ? {} : { heading: plainText(heading) }),
-      ...(link === null ? {} : { href: link.getAttribute('href') ?? '' }),
-      times: [...scope.querySelectorAll('time[datetime]')].map((time) => time.getAttribute('datetime') ?? ''),
-      fields,
-    };
-  });
-}

@@ -6,12 +6,12 @@ import { DataSourceController } from '../../controllers/data-source.js';
 import { DATA_SOURCES } from '../../lib/data-sources.js';
 import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { OnDemandController } from '../../controllers/on-demand.js';
 import { headingLevelProperty } from '../../lib/attributes.js';
 import type { Grouping } from '../../lib/budget/aggregate.js';
 import { balanceSummary, chartHeading, drillDown, glossaryKeys, readChartSettings, type BudgetChartType, type ChartSettings } from '../../lib/budget/chart-settings.js';
-import { budgetFromTable, type BudgetTableResult } from '../../lib/budget/html-table.js';
+import type { BudgetTableResult } from '../../lib/budget/html-table.js';
 import { budgetFromInput, isJsonText, type ScdlReader } from '../../lib/budget/load.js';
-import { tableCells } from '../../lib/data-sources.js';
 import type { Budget, BudgetFlow, BudgetProblem, BudgetSection } from '../../lib/budget/model.js';
 import type { compareWithInput } from '../../lib/budget/previous.js';
 import { budgetSummary } from '../../lib/budget/summary.js';
@@ -165,7 +165,12 @@ export class LoosBudgetChart extends LitElement {
   /** The SCDL CSV reader, loaded on first need: pages fed with JSON never download it. */
   private scdlReader?: ScdlReader;
   private waitingForModules = false;
-  private readonly states = new CustomStatesController(this, () => (this.loading || this.waitingForModules ? ['loading'] : []));
+  private readonly states = new CustomStatesController(this, () => (this.loading || this.waitingForModules || this.tableReader.pending ? ['loading'] : []));
+  /**
+   * The reader of a `<table>` child, loaded only when the page wrote one: while it loads, the
+   * page's table stays on screen, in the chart's frame.
+   */
+  private readonly tableReader = new OnDemandController(this);
   /** Set while another locale's strings download: `updateComplete` waits for them. */
   private stringsLoading?: Promise<void>;
 
@@ -177,14 +182,24 @@ export class LoosBudgetChart extends LitElement {
     this.text ??= this.current.childText?.text;
     this.previousText ??= this.previousSource.childText?.text;
     const table = this.current.childMarkup;
-    if (this.table === undefined && table !== undefined) this.table = budgetFromTable(tableCells(table), { ...(this.section === undefined ? {} : { section: this.section }), ...(this.flow === undefined ? {} : { flow: this.flow }) });
+    if (this.table === undefined && table !== undefined && !this.tableReader.pending) {
+      const defaults = { ...(this.section === undefined ? {} : { section: this.section }), ...(this.flow === undefined ? {} : { flow: this.flow }) };
+      this.tableReader.load(import('../../lib/budget/read-table.js'), (reader) => (this.table = reader.readBudgetTable(table, defaults)));
+    }
+  }
+
+  /** A server-rendered chart keeps the server's markup until the table reader is here to render the same. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && this.hasAttribute('data-loos-ssr')) await this.tableReader.settled();
+    await super.scheduleUpdate();
   }
 
   /** Resolves once the strings of the element's locale are in and rendered, too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.stringsLoading !== undefined) {
+    while (this.stringsLoading !== undefined || this.tableReader.pending) {
       await this.stringsLoading;
+      await this.tableReader.settled();
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -362,6 +377,7 @@ export class LoosBudgetChart extends LitElement {
   }
 
   protected override render() {
+    if (this.tableReader.pending || this.tableReader.failed) return html`<div class="block" part="base"><slot></slot></div>`;
     const strings = this.strings;
     const budget = this.loaded;
     const heading = chartHeading(strings, this.settings.type, budget, this.view, this.settings.heading ?? this.table?.heading);

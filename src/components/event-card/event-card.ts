@@ -2,6 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { loadLocale } from '../../lib/strings/locales.js';
 import { headingLevelProperty, textOnlyReflection } from '../../lib/attributes.js';
 import { defineElement } from '../../lib/define.js';
 import { inputFromAttributes, readHeadingLevel, type HeadingLevel } from '../../lib/events/card-input.js';
@@ -105,7 +106,7 @@ export class LoosEventCard extends LitElement {
 
   private validation: EventValidation = { problems: [] };
   private level: HeadingLevel = 3;
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, loadLocale);
   private readonly invalid = new InvalidController(this);
   private structuredDataWritten: Promise<void> = Promise.resolve();
 
@@ -134,8 +135,9 @@ export class LoosEventCard extends LitElement {
     this.structuredDataWritten = this.syncStructuredData();
   }
 
-  /** Also waits for the JSON-LD, whose builder may still be loading. */
+  /** Also waits for the words of an English context and the JSON-LD, whose code may still be loading. */
   protected override async getUpdateComplete(): Promise<boolean> {
+    await this.locale.loading;
     const complete = await super.getUpdateComplete();
     await this.structuredDataWritten;
     return complete;

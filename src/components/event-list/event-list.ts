@@ -5,6 +5,8 @@ import { DataSourceController } from '../../controllers/data-source.js';
 import { DATA_SOURCES } from '../../lib/data-sources.js';
 import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { loadLocale } from '../../lib/strings/locales.js';
+import { OnDemandController } from '../../controllers/on-demand.js';
 import { LoosFilterChangeEvent, type FilterChangeDetail } from '../../events/filter-change.js';
 import { headingLevelProperty } from '../../lib/attributes.js';
 import { defineElement } from '../../lib/define.js';
@@ -18,8 +20,6 @@ import {
 } from '../../lib/events/agenda-data.js';
 import { readHeadingLevel, type HeadingLevel } from '../../lib/events/card-input.js';
 import { headingTemplate } from '../../lib/heading-template.js';
-import { eventsFromListItems } from '../../lib/events/html-list.js';
-import { listItems } from '../../lib/data-sources.js';
 import { categoriesOf, filterEvents, groupByMonth, isPast, PERIODS, type Period } from '../../lib/events/filter.js';
 import type { CivicEvent, EventsValidation } from '../../lib/events/model.js';
 import { problem, type InputProblem } from '../../lib/invalid.js';
@@ -93,7 +93,7 @@ export class LoosEventList extends LitElement {
 
   /** The data child (`<script type="application/json">` or `"application/ld+json"`) and `src`. */
   private readonly data = new DataSourceController(this, DATA_SOURCES['loos-event-list']);
-  private readonly states = new CustomStatesController(this, () => (this.data.loading ? ['loading'] : []));
+  private readonly states = new CustomStatesController(this, () => (this.data.loading || this.listReader.pending ? ['loading'] : []));
   /** The data child, parsed once. */
   private scriptJson?: AgendaJson;
   private filtered: CivicEvent[] = [];
@@ -101,7 +101,12 @@ export class LoosEventList extends LitElement {
   private upcomingTotal = 0;
   private level: HeadingLevel = 2;
   private referenceTime = new Date(0);
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, loadLocale);
+  /**
+   * The reader of a `<ul>` child, loaded only when the page wrote one: while it loads, the page's
+   * list stays on screen as it is.
+   */
+  private readonly listReader = new OnDemandController(this);
   private readonly invalid = new InvalidController(this);
   private focusIndex?: number;
 
@@ -109,16 +114,25 @@ export class LoosEventList extends LitElement {
     super.connectedCallback();
     const child = this.data.childText;
     const list = this.data.childMarkup;
-    this.scriptJson = child !== undefined ? parseAgendaJson(child.text) : list === undefined ? undefined : { data: this.readList(list) };
+    if (child !== undefined) this.scriptJson = parseAgendaJson(child.text);
+    else if (list !== undefined && this.scriptJson === undefined && !this.listReader.pending) {
+      this.listReader.load(import('../../lib/events/read-list.js'), (reader) => {
+        const read = reader.readEventList(list);
+        this.listProblems = read.problems;
+        this.scriptJson = { data: read.events };
+        this.source = this.readInlineSource();
+      });
+    }
+  }
+
+  /** Also waits for the list reader and the words of an English context, loaded on demand. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await Promise.all([this.listReader.settled(), this.locale.loading]);
+    return super.getUpdateComplete();
   }
 
   /** Events written in the page as a `<ul>`; what the list itself got wrong is reported with the events' problems. */
   private listProblems: InputProblem[] = [];
-  private readList(list: Element): Record<string, unknown>[] {
-    const read = eventsFromListItems(listItems(list));
-    this.listProblems = read.problems;
-    return read.events;
-  }
 
   /** The filtered events (all pages), as validated models. */
   get filteredEvents(): readonly CivicEvent[] {
@@ -132,7 +146,7 @@ export class LoosEventList extends LitElement {
     // Started here, not in updated(): what it sets synchronously (loading) belongs to this update.
     // The browser only: the server renders what the page gave.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed `false` in the browser build, `true` under Node
-    if (!isServer && changed.has('src') && this.inlineJson() === undefined) void this.load();
+    if (!isServer && changed.has('src') && this.inlineJson() === undefined && !this.listReader.pending) void this.load();
     if (changed.has('pageSize') || changed.has('category') || changed.has('period')) {
       this.visibleCount = this.safePageSize();
     }
@@ -190,8 +204,12 @@ export class LoosEventList extends LitElement {
   /**
    * schema.org JSON-LD is read by a module loaded on first need: the update waits for it, so that
    * the agenda never shows empty first, and a server-rendered agenda hydrates with its own content.
+   * The reader of a `<ul>` child does not hold a browser-rendered agenda back: the page's list is
+   * shown through a slot meanwhile.
    */
   protected override async scheduleUpdate(): Promise<void> {
+    // A server-rendered agenda keeps the server's markup until the list reader can render the same.
+    if (!this.hasUpdated && this.hasAttribute('data-loos-ssr')) await this.listReader.settled();
     if (needsSchemaOrgMapping(this.inlineJson())) {
       // On a network failure the update still happens: the agenda then says what went wrong.
       await loadSchemaOrgMapping().catch(() => undefined);
@@ -314,6 +332,7 @@ export class LoosEventList extends LitElement {
   }
 
   protected override render() {
+    if (this.listReader.pending || this.listReader.failed) return html`<slot></slot>`;
     const strings = agendaStrings[this.locale.value];
     const visible = this.filtered.slice(0, this.visibleCount);
     const remaining = this.filtered.length - visible.length;

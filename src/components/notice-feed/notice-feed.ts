@@ -8,8 +8,9 @@ import { DATA_SOURCES } from '../../lib/data-sources.js';
 import { WakeUpController } from '../../controllers/clock.js';
 import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { loadLocale } from '../../lib/strings/locales.js';
 import { headingLevelProperty } from '../../lib/attributes.js';
-import { hasFocusWithin, makeFocusable } from '../../lib/focus.js';
+import { hasFocusWithin } from '../../lib/focus.js';
 import { defineElement } from '../../lib/define.js';
 import { readHeadingLevel, type HeadingLevel } from '../../lib/heading-level.js';
 import { problem, type InputProblem } from '../../lib/invalid.js';
@@ -105,7 +106,7 @@ export class LoosNoticeFeed extends LitElement {
   /** `hasUpdated` is already true in the first `updated()`: this says whether it is the first. */
   private hasUpdatedOnce = false;
   private generation = 0;
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, loadLocale);
   private readonly invalid = new InvalidController(this);
   private readonly announcer = new AnnouncerController(this);
   private readonly refreshTimer = new WakeUpController(this, () => this.clock, () => {
@@ -125,6 +126,12 @@ export class LoosNoticeFeed extends LitElement {
   private readonly states = new CustomStatesController(this, () => [this.state]);
   /** What was wrong in the notices given with the page; reported until `src` replaces them. */
   private inlineProblems: readonly InputProblem[] = [];
+
+  /** Also waits for the words of an English context, loaded on demand. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.locale.loading;
+    return super.getUpdateComplete();
+  }
 
   /** The notices on screen now, in display order. */
   get shownNotices(): readonly Notice[] {
@@ -337,17 +344,9 @@ export class LoosNoticeFeed extends LitElement {
     const index = all.indexOf(gone);
     const candidates = [...all.slice(index + 1), ...all.slice(0, index).reverse()];
     const why = event.type === 'loos-dismiss' ? 'dismissed' : 'expired';
-    void this.updateComplete.then(async () => {
-      await gone.updateComplete;
-      const next = candidates.find((notice) => notice.isConnected && notice.visible);
-      if (next !== undefined) next.focus();
-      else {
-        const status = this.renderRoot.querySelector<HTMLElement>('[part=status]');
-        const target = status ?? this;
-        makeFocusable(target);
-        if (target === this) super.focus();
-        else target.focus();
-      }
+    // The focus code comes with the first notice gone; the notice and the feed re-render meanwhile.
+    void Promise.all([import('./focus-after-gone.js'), this.updateComplete, gone.updateComplete]).then(([{ focusAfterGone }]) => {
+      focusAfterGone(this, this.renderRoot, candidates);
       this.announcer.announce(noticeStrings[this.locale.value].gone[why]);
     });
   }

@@ -4,6 +4,7 @@ import { AnnouncerController } from '../../controllers/announcer.js';
 import { WakeUpController } from '../../controllers/clock.js';
 import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { loadLocale } from '../../lib/strings/locales.js';
 import { headingLevelProperty } from '../../lib/attributes.js';
 import { defineElement } from '../../lib/define.js';
 import { hasFocusWithin, makeFocusable } from '../../lib/focus.js';
@@ -102,7 +103,7 @@ export class LoosNotice extends LitElement {
 
   /** What is rendered: the container's view, or the attributes once checked. */
   private shown!: NoticeView;
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, loadLocale);
   private readonly invalid = new InvalidController(this);
   private readonly announcer = new AnnouncerController(this);
   private readonly wakeUp = new WakeUpController(this, () => this.clock, () => {
@@ -114,6 +115,12 @@ export class LoosNotice extends LitElement {
   private publishedWhileOnPage = false;
   /** Dismissed by a person on this element (holds even when storage fails). */
   private dismissedHere = false;
+
+  /** Also waits for the words of an English context, loaded on demand. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.locale.loading;
+    return super.getUpdateComplete();
+  }
 
   /** Whether the notice is on screen now (published, not expired, not dismissed). */
   get visible(): boolean {

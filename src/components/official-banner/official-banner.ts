@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { LoosToggleEvent } from '../../events/toggle.js';
 import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { loadLocale } from '../../lib/strings/locales.js';
 import { defineElement } from '../../lib/define.js';
 import { DEFAULT_DOMAIN, DEFAULT_ORGANISATION, officialBannerModel, type OfficialBannerModel } from '../../lib/official-banner.js';
 import { officialBannerStrings } from '../../lib/strings/official-banner.js';
@@ -51,10 +52,16 @@ export class LoosOfficialBanner extends LitElement {
 
 
   private model: OfficialBannerModel = officialBannerModel({ organisation: DEFAULT_ORGANISATION, domain: DEFAULT_DOMAIN });
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, loadLocale);
   private readonly invalid = new InvalidController(this);
   /** The locale the model's messages were written in: a change of `lang` writes them again. */
   private modelLocale?: string;
+
+  /** Also waits for the words of an English context, loaded on demand. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.locale.loading;
+    return super.getUpdateComplete();
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('organisation') || changed.has('domain') || this.modelLocale !== this.locale.value) {

@@ -180,7 +180,9 @@ export function formatNoticeDate(date: Date, dateOnly: boolean, locale: Locale):
     const day = formatLongDate(date, locale);
     text = dateOnly ? day : noticeStrings[locale].dateAtTime(day, formatTimeOfDay(date, locale));
     if (writtenDates.size >= 500) writtenDates.clear();
-    writtenDates.set(key, text);
+    // Until the English words are here (loaded on demand), an English date is written with the
+    // French « à »: it is not remembered, so that the next render writes it in English.
+    if (noticeStrings[locale] !== noticeStrings.fr || locale === 'fr') writtenDates.set(key, text);
   }
   return text;
 }

@@ -4,6 +4,7 @@
  * download the agenda's words (`agendaStrings`, used by the list).
  */
 import type { StringsTable } from '../i18n.js';
+import { lazyTable } from './locales.js';
 import type { AccessibilityFeature, EventStatus } from '../events/model.js';
 import { formatCount } from '../format.js';
 
@@ -49,8 +50,7 @@ export interface AgendaStrings {
   readonly loadError: string;
 }
 
-export const eventStrings: StringsTable<EventStrings> = {
-  fr: {
+export const eventStrings: StringsTable<EventStrings> = /* @__PURE__ */ lazyTable('events', {
     status: {
       cancelled: 'Annulé',
       postponed: 'Reporté',
@@ -82,44 +82,9 @@ export const eventStrings: StringsTable<EventStrings> = {
     at: 'à',
     untitled: 'Événement sans titre',
     cannotShow: "Cet événement ne peut pas être affiché : ses données sont incomplètes.",
-  },
-  en: {
-    status: {
-      cancelled: 'Cancelled',
-      postponed: 'Postponed',
-      rescheduled: 'New date',
-      'moved-online': 'Online',
-      full: 'Fully booked',
-    },
-    accessibility: {
-      wheelchair: 'Wheelchair accessible',
-      'sign-language': 'Sign language interpretation',
-      'hearing-loop': 'Hearing loop',
-      'audio-description': 'Audio description',
-      'easy-read': 'Easy read',
-    },
-    accessibilityHeading: 'Accessibility',
-    free: 'Free',
-    priceLabel: 'Price',
-    placeLabel: 'Place',
-    categoryLabel: 'Category',
-    organizerLabel: 'Organised by',
-    online: 'Online',
-    mixed: 'In person and online',
-    joinOnline: 'Join online',
-    register: 'Register',
-    addToCalendar: 'Add to my calendar',
-    allDay: 'all day',
-    from: 'from',
-    to: 'to',
-    at: 'at',
-    untitled: 'Untitled event',
-    cannotShow: 'This event cannot be shown: its data is incomplete.',
-  },
-};
+  });
 
-export const agendaStrings: StringsTable<AgendaStrings> = {
-  fr: {
+export const agendaStrings: StringsTable<AgendaStrings> = /* @__PURE__ */ lazyTable('agenda', {
     count: (count) => (count <= 1 ? `${formatCount(count)} événement` : `${formatCount(count)} événements`),
     rejected: (count) =>
       count === 1 ? "1 événement n'a pas pu être affiché." : `${formatCount(count)} événements n'ont pas pu être affichés.`,
@@ -134,20 +99,4 @@ export const agendaStrings: StringsTable<AgendaStrings> = {
     exportAgenda: "Exporter l'agenda",
     loading: "Chargement de l'agenda…",
     loadError: "L'agenda n'a pas pu être chargé. Réessayez plus tard.",
-  },
-  en: {
-    count: (count) => (count === 1 ? '1 event' : `${formatCount(count, 'en')} events`),
-    rejected: (count) => (count === 1 ? '1 event could not be shown.' : `${formatCount(count, 'en')} events could not be shown.`),
-    empty: 'No upcoming events for now.',
-    emptyFiltered: 'No event matches these criteria. Try another category or period.',
-    filtersLegend: 'Filter the calendar',
-    categoryFilter: 'Category',
-    allCategories: 'All categories',
-    periodFilter: 'Period',
-    periods: { week: 'This week', month: 'This month', all: 'All dates' },
-    showMore: (remaining) => `Show more (${remaining} left)`,
-    exportAgenda: 'Export the calendar',
-    loading: 'Loading the calendar…',
-    loadError: 'The calendar could not be loaded. Please try again later.',
-  },
-};
+  });

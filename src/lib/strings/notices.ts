@@ -3,6 +3,7 @@
  * page with `<loos-notice>` alone does not download the words of `<loos-notice-feed>`.
  */
 import type { StringsTable } from '../i18n.js';
+import { lazyTable } from './locales.js';
 import type { NoticeLevel } from '../notices/model.js';
 import { formatCount } from '../format.js';
 
@@ -25,8 +26,7 @@ export interface NoticeStrings {
   readonly gone: Readonly<Record<'dismissed' | 'expired', string>>;
 }
 
-export const noticeStrings: StringsTable<NoticeStrings> = {
-  fr: {
+export const noticeStrings: StringsTable<NoticeStrings> = /* @__PURE__ */ lazyTable('notices', {
     levels: { info: 'Information', warning: 'Vigilance', alert: 'Alerte' },
     official: 'Communiqué officiel',
     defaultSource: 'Ville de Loos',
@@ -38,21 +38,7 @@ export const noticeStrings: StringsTable<NoticeStrings> = {
     area: 'Secteur concerné :',
     announce: (level, heading) => `${level} : ${heading}`,
     gone: { dismissed: 'Avis masqué.', expired: 'Avis expiré.' },
-  },
-  en: {
-    levels: { info: 'Information', warning: 'Warning', alert: 'Alert' },
-    official: 'Official notice',
-    defaultSource: 'City of Loos',
-    moreInfo: 'Read more',
-    published: (date) => `Published on ${date}`,
-    validUntil: (date) => `Valid until ${date}`,
-    dateAtTime: (date, time) => `${date} at ${time}`,
-    dismiss: 'Hide this notice',
-    area: 'Area concerned:',
-    announce: (level, heading) => `${level}: ${heading}`,
-    gone: { dismissed: 'Notice hidden.', expired: 'Notice expired.' },
-  },
-};
+  });
 
 /** The words of `<loos-notice-feed>` around its list. */
 export interface NoticeFeedStrings {
@@ -64,21 +50,11 @@ export interface NoticeFeedStrings {
   readonly newNotices: (count: number) => string;
 }
 
-export const noticeFeedStrings: StringsTable<NoticeFeedStrings> = {
-  fr: {
+export const noticeFeedStrings: StringsTable<NoticeFeedStrings> = /* @__PURE__ */ lazyTable('noticeFeed', {
     loading: 'Chargement des avis officiels…',
     empty: 'Aucun avis officiel en cours.',
     error: 'Les avis officiels n’ont pas pu être chargés. Réessayez plus tard ou consultez le site de la Ville.',
     stale: (when) => `Ces avis datent du ${when} : la mise à jour a échoué, ils peuvent ne plus être à jour.`,
     skipped: (count) => (count === 1 ? 'Un avis du flux n’a pas pu être affiché.' : `${formatCount(count)} avis du flux n’ont pas pu être affichés.`),
     newNotices: (count) => (count === 1 ? 'Nouvel avis officiel' : `${formatCount(count)} nouveaux avis officiels`),
-  },
-  en: {
-    loading: 'Loading official notices…',
-    empty: 'No official notice at the moment.',
-    error: 'The official notices could not be loaded. Please try again later or visit the City’s website.',
-    stale: (when) => `These notices date from ${when}: the update failed, they may be out of date.`,
-    skipped: (count) => (count === 1 ? 'One notice in the feed could not be shown.' : `${formatCount(count, 'en')} notices in the feed could not be shown.`),
-    newNotices: (count) => (count === 1 ? 'New official notice' : `${formatCount(count, 'en')} new official notices`),
-  },
-};
+  });

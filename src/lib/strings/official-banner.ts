@@ -1,4 +1,5 @@
 import type { StringsTable } from '../i18n.js';
+import { lazyTable } from './locales.js';
 
 export interface OfficialBannerStrings {
   officialSite: (organisation: string) => string;
@@ -15,8 +16,7 @@ export interface OfficialBannerStrings {
   emptyOrganisation: string;
 }
 
-export const officialBannerStrings: StringsTable<OfficialBannerStrings> = {
-  fr: {
+export const officialBannerStrings: StringsTable<OfficialBannerStrings> = /* @__PURE__ */ lazyTable('officialBanner', {
     officialSite: (organisation) => `Site officiel de la ${organisation}`,
     howToCheck: 'Comment le vérifier ?',
     explanationLabel: 'Comment reconnaître un site officiel',
@@ -34,22 +34,4 @@ export const officialBannerStrings: StringsTable<OfficialBannerStrings> = {
     invalidDomain:
       "Le nom de domaine n'est pas valide (lettres, chiffres, tirets et points seulement, par exemple « loos.fr ») : il n'est pas affiché.",
     emptyOrganisation: "Le nom de l'organisation est vide : « Ville de Loos » est affiché à la place.",
-  },
-  en: {
-    officialSite: (organisation) => `Official website of the ${organisation}`,
-    howToCheck: "Here's how you know",
-    explanationLabel: 'How to recognise an official website',
-    domainTitle: 'The address ends with the official name',
-    domainText: (domain, organisation) =>
-      `Websites of the ${organisation} end with “${domain}”, for example “www.${domain}”.`,
-    domainTextUnknown: (organisation) => `Websites of the ${organisation} end with its official domain name.`,
-    httpsTitle: 'The connection is secure',
-    httpsText: 'A padlock or “https://” before the address means the connection is encrypted: nobody can read what you send.',
-    neverAskTitle: 'Never a password by e-mail',
-    neverAskText: (organisation) =>
-      `The ${organisation} never asks for your password or bank details by e-mail or text message. If in doubt, call the town hall.`,
-    invalidDomain:
-      'The domain name is not valid (letters, digits, hyphens and dots only, e.g. “loos.fr”): it is not shown.',
-    emptyOrganisation: 'The organisation name is empty: “Ville de Loos” is shown instead.',
-  },
-};
+  });

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLocale } from '../../../src/lib/strings/locales.js';
 import { eventDateSegments, formatEventDate, formatLocation, formatPrice, toCityIso } from '../../../src/lib/events/format-event.js';
 import { validateEvent } from '../../../src/lib/events/model.js';
+
+// The English words are loaded on demand, as an element in an English page does.
+beforeAll(() => loadLocale('en'));
 
 /** Validated dates of an event; the phrase is compared with plain spaces for readability. */
 function phrase(start: string, end?: string, allDay?: boolean, locale: 'fr' | 'en' = 'fr'): string {

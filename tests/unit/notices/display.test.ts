@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLocale } from '../../../src/lib/strings/locales.js';
 import { formatExpiry, formatNoticeDate, readNoticeAttributes } from '../../../src/lib/notices/display.js';
+
+// The English words are loaded on demand, as an element in an English page does.
+beforeAll(() => loadLocale('en'));
 
 describe('readNoticeAttributes', () => {
   it('reads a complete, valid set of attributes without problems', () => {
