@@ -1,16 +1,30 @@
 /**
  * The catalogue's « Déclinaisons » tool: a notice or an event (JSON, pasted or edited) becomes every
  * channel side by side, each with its counter, its notes and the tone findings; each text can be
- * copied and the newsletter downloaded. Everything runs in the page: nothing is sent anywhere.
+ * copied, the newsletter and the three social images downloaded. Everything runs in the page:
+ * nothing is sent anywhere.
  * A catalogue tool for staff, not a component of the library (it is not in the bundles).
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { drawSocialImages } from '../../src/channels/image-layout.js';
 import { readContent, socialImageAlt, toChannels, type ChannelOutput, type ChannelsResult, type Measure } from '../../src/channels/index.js';
 import { downloadTextFile } from '../../src/lib/download.js';
 import { actionStyles } from '../../src/styles/action.styles.js';
 import { fieldStyles } from '../../src/styles/field.styles.js';
 import { sharedStyles } from '../../src/styles/shared.styles.js';
+import { browserImageRenderer } from './browser-images.js';
+
+/** An image drawn in this page: its address (a blob: URL of this page), or why it could not be drawn. */
+interface DrawnImage {
+  readonly label: string;
+  readonly file: string;
+  readonly width: number;
+  readonly height: number;
+  readonly alt: string;
+  readonly address?: string;
+  readonly problem?: string;
+}
 
 const counter = (m: Measure): string => {
   const limit = m.limit === undefined ? '' : m.segments === undefined ? ` sur ${m.limit}` : ` (${m.segments} segment${m.segments > 1 ? 's' : ''} ${m.encoding ?? ''} sur ${m.limit})`;
@@ -36,6 +50,8 @@ export class LoosChannelsTool extends LitElement {
     .problems { border-inline-start: var(--loos-border-width-thick, 4px) solid var(--loos-color-negative); padding-inline-start: var(--loos-space-sm); }
     ul { padding-inline-start: var(--loos-space-lg); }
     .actions { display: flex; flex-wrap: wrap; gap: var(--loos-space-xs); }
+    .images { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr)); gap: var(--loos-space-md); padding: 0; list-style: none; }
+    .images img { display: block; inline-size: 100%; block-size: auto; border: var(--loos-border-width-thin) solid var(--loos-color-border); }
   `];
 
   /** The content as JSON text: a notice, an event or a key figure. */
@@ -47,9 +63,38 @@ export class LoosChannelsTool extends LitElement {
   @state() private readProblems: readonly string[] = [];
   @state() private alt: string | undefined;
   @state() private status = '';
+  @state() private images: readonly DrawnImage[] = [];
+  @state() private drawing = false;
+  private content: unknown;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('source') || changed.has('url')) this.decline();
+    // Pictures of the previous content would contradict the texts: drawn again on request.
+    if (changed.has('source')) this.forgetImages();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.forgetImages();
+  }
+
+  private forgetImages(): void {
+    for (const image of this.images) if (image.address !== undefined) URL.revokeObjectURL(image.address);
+    this.images = [];
+  }
+
+  private async drawImages(): Promise<void> {
+    this.drawing = true;
+    this.status = 'Dessin des visuels en cours…';
+    const { images, problems } = await drawSocialImages(this.content, browserImageRenderer);
+    this.forgetImages();
+    this.images = images.map((image) => ({
+      label: image.format.label, file: image.format.file, width: image.format.width, height: image.format.height, alt: image.alt,
+      ...(image.png === undefined ? { problem: image.problem ?? 'Visuel impossible.' } : { address: URL.createObjectURL(new Blob([new Uint8Array(image.png)], { type: 'image/png' })) }),
+    }));
+    this.drawing = false;
+    const drawn = this.images.filter((image) => image.address !== undefined).length;
+    this.status = [`${drawn} visuel${drawn > 1 ? 's' : ''} dessiné${drawn > 1 ? 's' : ''} sur ${images.length}.`, ...problems.map((p) => p.message)].join(' ');
   }
 
   /** Pure work (no DOM): safe in willUpdate, and the same on the server. */
@@ -60,10 +105,12 @@ export class LoosChannelsTool extends LitElement {
     } catch (error) {
       this.result = undefined;
       this.alt = undefined;
+      this.content = undefined;
       this.readProblems = [`Le texte collé n’est pas du JSON valide (${error instanceof Error ? error.message : String(error)}).`];
       return;
     }
     const { content, problems } = readContent(raw);
+    this.content = content;
     this.readProblems = problems.map((p) => `${p.field} : ${p.message}`);
     this.result = content === undefined ? undefined : toChannels(content, this.url.trim() === '' ? {} : { url: this.url.trim() });
     this.alt = socialImageAlt(content);
@@ -113,6 +160,17 @@ export class LoosChannelsTool extends LitElement {
     </li>`;
   }
 
+  private renderImage(image: DrawnImage) {
+    const size = `${image.width} × ${image.height}`;
+    return html`<li>
+      <h3>${image.label} (${size})</h3>
+      ${image.address === undefined
+        ? html`<p class="over">${image.problem}</p>`
+        : html`<img src=${image.address} alt=${image.alt} width=${image.width} height=${image.height}>
+          <p><a href=${image.address} download=${image.file}>Télécharger le visuel ${size} (PNG)</a></p>`}
+    </li>`;
+  }
+
   override render() {
     return html`
       <form @submit=${this.onSubmit}>
@@ -129,9 +187,12 @@ export class LoosChannelsTool extends LitElement {
         <h2>Déclinaisons</h2>
         <ul class="channels">${this.result.outputs.map((o) => this.renderOutput(o))}</ul>
         ${this.alt === undefined ? nothing : html`<h2>Visuels pour les réseaux sociaux</h2>
-          <p>Les trois visuels (1080 × 1080, 1200 × 630, 1080 × 1920) se dessinent avec Node, sans navigateur :
-            <code>loos-channels contenu.json --channels images --out visuels/</code>. Leur texte alternatif :</p>
-          <pre>${this.alt}</pre>`}`}
+          <p>Trois visuels (1080 × 1080, 1200 × 630, 1080 × 1920), dessinés dans ce navigateur avec la police
+            du catalogue. Les mêmes, pour un envoi automatique : <code>loos-channels contenu.json --channels images --out visuels/</code>.
+            Leur texte alternatif, à publier avec eux :</p>
+          <pre>${this.alt}</pre>
+          <div class="actions"><button type="button" class="action" ?disabled=${this.drawing} @click=${() => void this.drawImages()}>Dessiner les visuels</button></div>
+          ${this.images.length === 0 ? nothing : html`<ul class="images">${this.images.map((image) => this.renderImage(image))}</ul>`}`}`}
     `;
   }
 }
