@@ -14,7 +14,8 @@ const config: StorybookConfig = {
   // The guides' pictures (docs/channels.md shows a reviewed social image) come from the same place.
   staticDirs: [
     { from: '../tests/fixtures/images', to: '/tests/fixtures/images' },
-    { from: '../tests/fixtures/channels', to: '/tests/fixtures/channels' },
+    // Only the pictures' folder: the stories import the fixtures' JSON next to it as modules.
+    { from: '../tests/fixtures/channels/road-closure', to: '/tests/fixtures/channels/road-closure' },
     // The acts list and the video captions the publication stories read.
     { from: '../tests/fixtures/publications', to: '/tests/fixtures/publications' },
   ],

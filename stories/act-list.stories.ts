@@ -79,6 +79,7 @@ export const DepuisLaPage: Story = {
 
 export const DonneesInvalides: Story = {
   name: 'Erreur : actes incomplets',
+  parameters: { expectInvalid: true },
   args: {
     acts: [
       { type: 'Arrêté', number: '2026-020', title: 'Fermeture du parc des Oliveaux', signed: '2026-03-02', published: '2026-03-04', document: '#arrete-2026-020' },

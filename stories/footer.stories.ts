@@ -43,5 +43,6 @@ export const EcranEtroit: Story = {
 
 export const MentionAbsente: Story = {
   name: 'Mention absente : signalée (loos-invalid)',
+  parameters: { expectInvalid: true },
   args: { without: ['Gestion des cookies'] },
 };

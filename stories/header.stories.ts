@@ -38,5 +38,6 @@ export const EcranEtroit: Story = {
 
 export const TropDEntrees: Story = {
   name: 'Plus de 7 entrées : signalé (loos-invalid)',
+  parameters: { expectInvalid: true },
   args: { entries: [...NAV_ENTRIES, 'Jeunesse', 'Solidarité'] },
 };

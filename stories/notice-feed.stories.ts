@@ -43,7 +43,9 @@ const meta: Meta<FeedArgs> = {
   // Wait for the feed's answer, so that the accessibility check sees the notices, not « Chargement ».
   play: async ({ canvasElement }) => {
     const feed = canvasElement.querySelector('loos-notice-feed')!;
-    await waitFor(() => expect(feed.state).not.toBe('loading'));
+    // The CAP and RSS readers are loaded on demand: the first story that needs one waits for the
+    // module too, which takes more than waitFor's default second on a busy two-core machine.
+    await waitFor(() => expect(feed.state).not.toBe('loading'), { timeout: 10_000 });
     await feed.updateComplete;
   },
   parameters: {

@@ -62,7 +62,7 @@ export const Fichier: Story = {
   args: { src: '/tests/fixtures/publications/voeux.mp4', poster: '/tests/fixtures/images/voeux.svg', captions: '/tests/fixtures/publications/voeux.fr.vtt' },
 };
 
-export const AdresseRefusee: Story = { name: 'Erreur : adresse refusée', args: { src: 'javascript:alert(1)' } };
+export const AdresseRefusee: Story = { name: 'Erreur : adresse refusée', parameters: { expectInvalid: true }, args: { src: 'javascript:alert(1)' } };
 
 export const EcranEtroit: Story = {
   name: 'Écran étroit (320 px)',

@@ -12,7 +12,7 @@ interface ToolArgs {
 
 const meta: Meta<ToolArgs> = {
   title: 'Outils/Déclinaisons',
-  component: 'loos-channels-tool',
+  // No `component`: the tool is the catalogue's, not the library's, and has no entry in custom-elements.json.
   args: { source: JSON.stringify(roadClosure, null, 2), url: '' },
   argTypes: {
     source: { control: 'text', description: 'Le contenu en JSON : un avis officiel, un événement ou un chiffre clé.' },
@@ -23,7 +23,7 @@ const meta: Meta<ToolArgs> = {
     docs: {
       description: {
         component:
-          'Un avis ou un événement, tous les canaux : SMS, notification, Facebook, LinkedIn, Instagram, X, lettre d’information et communiqué de presse, côte à côte, chacun avec son compteur, ses notes et les remarques de ton. Copiez chaque texte, téléchargez le HTML de la lettre. Tout est calculé dans le navigateur : rien n’est envoyé. Les visuels se dessinent avec la commande `loos-channels` (voir le guide des canaux).',
+          'Un avis ou un événement, tous les canaux : SMS, notification, Facebook, LinkedIn, Instagram, X, lettre d’information et communiqué de presse, côte à côte, chacun avec son compteur, ses notes et les remarques de ton. Copiez chaque texte, téléchargez le HTML de la lettre et les trois visuels (« Dessiner les visuels »). Tout est calculé dans le navigateur : rien n’est envoyé. Pour un envoi automatique, la commande `loos-channels` fait les mêmes fichiers (voir le guide des canaux).',
       },
     },
   },
@@ -48,6 +48,24 @@ export const AvisDeTravaux: Story = {
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(root.querySelector('[role="status"]')?.textContent).toBe('Déclinaisons mises à jour.'));
     await expect(root.querySelector('pre')?.textContent).toMatch(/^Ville de Loos, vigilance : Rue Foch fermée\./u);
+  },
+};
+
+export const VisuelsDessines: Story = {
+  name: 'Visuels dessinés dans ce navigateur',
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('loos-channels-tool')!.shadowRoot!;
+    const draw = [...root.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Dessiner les visuels')!;
+    draw.focus();
+    await userEvent.keyboard('{Enter}');
+    // satori and the font load on this first request: the three PNGs, each with its text alternative.
+    await waitFor(() => expect(root.querySelectorAll('a[download]')).toHaveLength(3), { timeout: 30_000 });
+    await expect([...root.querySelectorAll('a[download]')].map((link) => link.getAttribute('download'))).toEqual(['image-1080x1080.png', 'image-1200x630.png', 'image-1080x1920.png']);
+    const pictures = [...root.querySelectorAll<HTMLImageElement>('.images img')];
+    await Promise.all(pictures.map((picture) => picture.decode()));
+    await expect(pictures.map((picture) => `${String(picture.naturalWidth)}×${String(picture.naturalHeight)}`)).toEqual(['1080×1080', '1200×630', '1080×1920']);
+    await expect(pictures.every((picture) => picture.alt.includes('Rue du Maréchal-Foch fermée à la circulation'))).toBe(true);
+    await expect(root.querySelector('[role="status"]')?.textContent).toBe('3 visuels dessinés sur 3.');
   },
 };
 

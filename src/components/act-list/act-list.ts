@@ -10,6 +10,7 @@ import { defineElement } from '../../lib/define.js';
 import { makeFocusable } from '../../lib/focus.js';
 import { readHeadingLevel, type HeadingLevel } from '../../lib/heading-level.js';
 import { problem, type InputProblem } from '../../lib/invalid.js';
+import { propertyTexts } from '../../lib/property-values.js';
 import { actRecord, attributesOfActElement } from '../../lib/publications/act-fields.js';
 import { ACT_SOURCE } from '../../lib/publications/act-source.js';
 import { actFacets, filterActs, readActs, ACT_TYPES, type ActFacets, type ActType, type OfficialAct } from '../../lib/publications/acts.js';
@@ -68,6 +69,7 @@ export class LoosActList extends LitElement {
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
   /** Notice on appeal routes; the usual one (administrative court of Lille, two months) when absent. */
   @property({ attribute: 'appeal-text' }) appealText?: string;
+  private texts: Partial<Record<'src' | 'appealText', string>> = {};
   /** Level of each act's title (2 to 6; default 3, under the page's « Actes administratifs » heading). */
   @property(headingLevelProperty) headingLevel?: string | number;
 
@@ -118,9 +120,11 @@ export class LoosActList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated || changed.has('acts')) this.source = this.acts === undefined ? (this.pageData ?? NONE) : readActs(this.acts);
+    const problems = [...this.source.problems];
+    // A value of another type set from a script is reported, never thrown on while rendering.
+    this.texts = propertyTexts(this, { src: 'src', appealText: 'appeal-text' }, problems);
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed false in browser build
     if (!isServer && changed.has('src') && this.acts === undefined && this.pageData === undefined) void this.load();
-    const problems = [...this.source.problems];
     const heading = readHeadingLevel(this.headingLevel, 3);
     this.level = heading.level;
     problems.push(...heading.problems);
@@ -142,11 +146,11 @@ export class LoosActList extends LitElement {
 
   private async load(): Promise<void> {
     this.loadFailed = false;
-    if (this.src === undefined || this.src === '') {
+    const src = this.texts.src;
+    if (src === undefined || src === '') {
       this.data.abort();
       return;
     }
-    const src = this.src;
     const outcome = await this.data.fetch(src);
     if (outcome === undefined) return;
     if (!outcome.ok) {
@@ -249,7 +253,7 @@ export class LoosActList extends LitElement {
             ${strings.showMore(Math.min(remaining, this.safePageSize()), remaining)}
           </button>`
         : nothing}
-      ${renderAppeal(this.appealText, locale)} ${this.announcer.regions()}`;
+      ${renderAppeal(this.texts.appealText, locale)} ${this.announcer.regions()}`;
   }
 }
 

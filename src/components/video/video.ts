@@ -5,6 +5,7 @@ import { LocaleController } from '../../controllers/locale.js';
 import { defineElement } from '../../lib/define.js';
 import { problem, type InputProblem } from '../../lib/invalid.js';
 import { readJsonChild } from '../../lib/services/fields.js';
+import { propertyTexts } from '../../lib/property-values.js';
 import { checkUrl } from '../../lib/url.js';
 import { formatTimecode, HOST_NAMES, readChapters, readVideoAddress, type Chapter, type VideoAddress } from '../../lib/publications/video.js';
 import { videoStrings } from '../../lib/strings/video.js';
@@ -58,6 +59,8 @@ export class LoosVideo extends LitElement {
   private chapterList: Chapter[] = [];
   private pageChapters: { data: unknown; problems: InputProblem[] } = { data: undefined, problems: [] };
   private hasTranscript = true;
+  /** The text properties as text: a value of another type set from a script is reported, never thrown on. */
+  private texts: Partial<Record<'src' | 'videoTitle' | 'poster' | 'captions' | 'player', string>> = {};
   private readonly locale = new LocaleController(this);
   private readonly invalid = new InvalidController(this);
 
@@ -70,23 +73,26 @@ export class LoosVideo extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src') || changed.has('player')) this.loaded = false;
-    const read = readVideoAddress(this.src, this.player);
+    const typeProblems: InputProblem[] = [];
+    this.texts = propertyTexts(this, { src: 'src', videoTitle: 'video-title', poster: 'poster', captions: 'captions', player: 'player' }, typeProblems);
+    const { src, videoTitle, poster, captions, player } = this.texts;
+    const read = readVideoAddress(src, player);
     const chapters = readChapters(this.chapters ?? this.pageChapters.data);
     this.address = read.address;
     this.chapterList = chapters.chapters;
-    const problems = [...read.problems, ...(this.chapters === undefined ? this.pageChapters.problems : []), ...chapters.problems];
-    for (const [field, value] of [['poster', this.poster], ['captions', this.captions]] as const) {
+    const problems = [...typeProblems, ...read.problems, ...(this.chapters === undefined ? this.pageChapters.problems : []), ...chapters.problems];
+    for (const [field, value] of [['poster', poster], ['captions', captions]] as const) {
       const checked = value === undefined ? undefined : checkUrl(value);
       if (checked !== undefined && !checked.ok) problems.push(problem(field, `Adresse refusée : ${checked.reason}`, value));
     }
-    if (this.address?.kind === 'file' && this.captions === undefined) problems.push(problem('captions', 'Vidéo sans sous-titres : ajoutez un fichier WebVTT (attribut captions).'));
+    if (this.address?.kind === 'file' && captions === undefined) problems.push(problem('captions', 'Vidéo sans sous-titres : ajoutez un fichier WebVTT (attribut captions).'));
     if (!this.hasTranscript) problems.push(problem('transcript', 'Vidéo sans transcription : écrivez-la dans un <details slot="transcript"> à l’intérieur de l’élément.'));
-    if (this.videoTitle === undefined || this.videoTitle.trim() === '') problems.push(problem('video-title', 'Titre de la vidéo absent : il nomme le lecteur pour les lecteurs d’écran.'));
+    if (videoTitle === undefined || videoTitle.trim() === '') problems.push(problem('video-title', 'Titre de la vidéo absent : il nomme le lecteur pour les lecteurs d’écran.'));
     this.invalid.problems = problems;
   }
 
   private get titleText(): string {
-    return typeof this.videoTitle === 'string' ? this.videoTitle : '';
+    return this.texts.videoTitle ?? '';
   }
 
   protected override render() {
@@ -99,8 +105,8 @@ export class LoosVideo extends LitElement {
   }
 
   private renderFile(src: string) {
-    const poster = this.poster === undefined ? undefined : checkUrl(this.poster);
-    const captions = this.captions === undefined ? undefined : checkUrl(this.captions);
+    const poster = this.texts.poster === undefined ? undefined : checkUrl(this.texts.poster);
+    const captions = this.texts.captions === undefined ? undefined : checkUrl(this.texts.captions);
     // preload="none": nothing but the poster is downloaded before the person plays the video.
     return html`<video part="player" controls preload="none" playsinline src=${src} poster=${poster?.ok === true ? poster.url : nothing} aria-label=${this.titleText || nothing}>
       ${captions?.ok === true ? html`<track kind="captions" srclang="fr" label=${videoStrings[this.locale.value].captions} src=${captions.url} default />` : nothing}
