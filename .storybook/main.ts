@@ -16,6 +16,8 @@ const config: StorybookConfig = {
     { from: '../tests/fixtures/images', to: '/tests/fixtures/images' },
     // Only the pictures' folder: the stories import the fixtures' JSON next to it as modules.
     { from: '../tests/fixtures/channels/road-closure', to: '/tests/fixtures/channels/road-closure' },
+    // The acts list and the video captions the publication stories read.
+    { from: '../tests/fixtures/publications', to: '/tests/fixtures/publications' },
   ],
   // Pre-bundle Lit's directives up front: otherwise Vite discovers them during the first test
   // run and reloads the page mid-run.

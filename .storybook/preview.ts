@@ -5,6 +5,10 @@ import customElements from '../dist/custom-elements.json';
 import '../dist/tokens/tokens.css';
 // The page styles integrators get with `@ville-de-loos/ui/base.css`: the catalogue shows the same.
 import '../src/styles/base.css';
+// The site frame's styles (`@ville-de-loos/ui/site.css`): header, breadcrumb, footer, skip links.
+import '../src/styles/site.css';
+// The site kit's parts (buttons, fields, tabs…), `@ville-de-loos/ui/forms.css`.
+import '../src/styles/forms.css';
 import './preview.css';
 import { DEFAULT_THEME, THEMES } from './themes.js';
 import { publicManifest } from './manifest.js';
@@ -58,7 +62,7 @@ const preview: Preview = {
     controls: { expanded: true },
     docs: { toc: true, lang: 'fr' },
     options: {
-      storySort: { order: ['Accueil', 'Fondations', 'Composants', 'Outils', 'Guides'] },
+      storySort: { order: ['Accueil', 'Fondations', 'Composants', 'Publications', 'Site', 'Outils', 'Guides'] },
     },
   },
   tags: ['autodocs'],

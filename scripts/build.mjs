@@ -22,6 +22,10 @@ run('npm', ['run', '--silent', 'analyze']);
 copyFileSync(new URL('../src/styles/elements.css', import.meta.url), new URL('../dist/elements.css', import.meta.url));
 // The optional page styles (body text, headings, links…): `@ville-de-loos/ui/base.css`.
 copyFileSync(new URL('../src/styles/base.css', import.meta.url), new URL('../dist/base.css', import.meta.url));
+// The site frame (skip links, header, breadcrumb, footer), HTML first: `@ville-de-loos/ui/site.css`.
+copyFileSync(new URL('../src/styles/site.css', import.meta.url), new URL('../dist/site.css', import.meta.url));
+// The site kit's parts (buttons, fields, error summary, tabs…): `@ville-de-loos/ui/forms.css`.
+copyFileSync(new URL('../src/styles/forms.css', import.meta.url), new URL('../dist/forms.css', import.meta.url));
 if (existsSync(new URL('./build-extras.mjs', import.meta.url))) {
   run('node', ['scripts/build-extras.mjs']);
 }

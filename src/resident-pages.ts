@@ -70,11 +70,34 @@ export {
 } from './lib/services/index.js';
 export { LoosQuote } from './components/quote/quote.js';
 export { LoosShare } from './components/share/share.js';
+export { LoosAct } from './components/act/act.js';
+export { LoosActList } from './components/act-list/act-list.js';
+export { LoosVideo } from './components/video/video.js';
 export {
   readQuoteAttributes,
   readShareAttributes,
   SHARE_NETWORKS,
+  readActs,
+  filterActs,
+  documentDescription,
+  readVideoAddress,
+  type OfficialAct,
+  type VideoAddress,
   type QuoteView,
   type ShareNetwork,
   type ShareView,
 } from './lib/publications/index.js';
+export { LoosHeader } from './components/header/header.js';
+export { LoosBreadcrumb } from './components/breadcrumb/breadcrumb.js';
+export { LoosFooter } from './components/footer/footer.js';
+export { LoosBackToTop } from './components/back-to-top/back-to-top.js';
+export {
+  ACCESSIBILITY_LEVELS,
+  MANDATORY_MENTIONS,
+  MAX_NAV_ENTRIES,
+  type AccessibilityLevel,
+} from './lib/site/index.js';
+// The site kit's form and page parts (light-DOM enhancers; their own CDN module, loos-forms.js).
+export { LoosField } from './components/field/field.js';
+export { LoosErrorSummary, type FormError } from './components/error-summary/error-summary.js';
+export { LoosTabs } from './components/tabs/tabs.js';

@@ -19,16 +19,31 @@ export const STAFF_TOOLS = ['tone-checker'];
 export const SERVICE_ELEMENTS = ['procedure', 'service-tiles', 'contact-card'];
 
 /**
- * Publications and participation (quotes, share links) have their own CDN module,
+ * Publications and participation (quotes, share links, official acts, videos) have their own CDN module,
  * dist/cdn/loos-publications.js, Lit included, for the same reason: the CMS bundle's ceiling stays
  * where it is, and only news and participation pages need them.
  */
-export const PUBLICATION_ELEMENTS = ['quote', 'share'];
+export const PUBLICATION_ELEMENTS = ['quote', 'share', 'act', 'act-list', 'video'];
+
+/**
+ * The site frame (header, breadcrumb, footer, back to top) has its own CDN module,
+ * dist/cdn/loos-site.js: every page of a city site loads it, but the pages that only place civic
+ * elements in another site's frame (partners, associations) must not pay for it, and loos-ui.js
+ * must not grow.
+ */
+export const SITE_ELEMENTS = ['header', 'breadcrumb', 'footer', 'back-to-top'];
+
+/**
+ * The site kit's form and page parts have their own CDN module, dist/cdn/loos-forms.js, for the
+ * same reason: a page with a form loads it (with `forms.css`), a page without one never does.
+ */
+export const FORM_ELEMENTS = ['field', 'error-summary', 'tabs'];
 
 /** The civic elements (all but those of the other modules) of a built dist/, as module paths. */
 export function civicModules(root) {
+  const elsewhere = [...STAFF_TOOLS, ...SERVICE_ELEMENTS, ...PUBLICATION_ELEMENTS, ...SITE_ELEMENTS, ...FORM_ELEMENTS];
   return builtElements(root)
-    .filter((name) => !STAFF_TOOLS.includes(name) && !SERVICE_ELEMENTS.includes(name) && !PUBLICATION_ELEMENTS.includes(name))
+    .filter((name) => !elsewhere.includes(name))
     .map((name) => `dist/components/${name}/${name}.js`);
 }
 
@@ -42,6 +57,18 @@ export const serviceModules = (root) => modulesOf(root, SERVICE_ELEMENTS);
 
 /** The PUBLICATION_ELEMENTS of a built dist/, as module paths. */
 export const publicationModules = (root) => modulesOf(root, PUBLICATION_ELEMENTS);
+
+/**
+ * Modules the other CDN modules share, each with one function they already import from it (see
+ * cdnModules): loos-site.js re-exports these so that they stay in the same shared chunks.
+ */
+const SHARED_WITH_OTHER_MODULES = [['dist/lib/property-values.js', 'kindOf'], ['dist/lib/text.js', 'endSentence'], ['dist/lib/data-sources.js', 'plainText']];
+
+/** The SITE_ELEMENTS of a built dist/, as module paths. */
+export const siteModules = (root) => modulesOf(root, SITE_ELEMENTS);
+
+/** The FORM_ELEMENTS of a built dist/, as module paths. */
+export const formModules = (root) => modulesOf(root, FORM_ELEMENTS);
 
 /** Names of the elements in dist/components, sorted. */
 export function builtElements(root) {
@@ -70,13 +97,18 @@ export function cdnModules(root, outdir = 'dist/cdn') {
       'loos-ui': imports(civicModules(root)),
       'loos-services': imports(serviceModules(root)),
       'loos-publications': imports(publicationModules(root)),
+      // The frame needs none of SHARED_WITH_OTHER_MODULES: without them, the chunks the other
+      // modules share are cut along the frame's imports into smaller ones, and loos-ui.js grew
+      // by 225 B (each chunk costs its imports and exports). With them, loos-ui.js is unchanged.
+      'loos-site': `${imports(siteModules(root))}\n${SHARED_WITH_OTHER_MODULES.map(([path, name]) => `export { ${name} } from ${JSON.stringify(join(root, path))};`).join('\n')}`,
+      'loos-forms': imports(formModules(root)),
       ...Object.fromEntries(tools.map((name) => [`loos-${name}`, `export * from ${JSON.stringify(join(root, `dist/components/${name}/${name}.js`))};`])),
     },
   });
 }
 
 /**
- * dist/cdn/loos-ui.js, loos-services.js, loos-publications.js, loos-<tool>.js — see cdnModules; what they share or load
+ * dist/cdn/loos-ui.js, loos-services.js, loos-publications.js, loos-site.js, loos-forms.js, loos-<tool>.js — see cdnModules; what they share or load
  *   on demand is in dist/cdn/chunks/, next to them;
  * dist/cdn/loos-ui-hydrate.js — every element plus Lit's hydration support, for pages rendered
  *   with `@ville-de-loos/ui/ssr` (it must evaluate before Lit, which one file guarantees; it is

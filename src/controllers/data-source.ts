@@ -7,7 +7,7 @@
  * parser reads the text, and what it shows while loading or after a failure.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { childMarkup, childScript, DATA_SOURCES, type DataSourceForm, type FetchingElement } from '../lib/data-sources.js';
+import { childMarkup, childScript, type FetchingForm } from '../lib/data-sources.js';
 import { fetchAddress } from '../lib/fetch-address.js';
 import type { FetchOutcome } from '../lib/fetch-text.js';
 import { systemClock, type Clock } from '../lib/notices/clock.js';
@@ -25,7 +25,6 @@ export interface FetchSettings {
 }
 
 export class DataSourceController implements ReactiveController {
-  private readonly form: (typeof DATA_SOURCES)[FetchingElement];
   private child?: DataChildText;
   private childRead = false;
   private request?: AbortController;
@@ -38,10 +37,10 @@ export class DataSourceController implements ReactiveController {
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    tag: FetchingElement,
+    /** The element's entry of DATA_SOURCES (lib/data-sources.ts), or its own (the acts list's). */
+    private readonly form: FetchingForm,
     private readonly childFilter = '',
   ) {
-    this.form = DATA_SOURCES[tag];
     host.addController(this);
   }
 
@@ -59,7 +58,7 @@ export class DataSourceController implements ReactiveController {
    */
   get childMarkup(): Element | undefined {
     if (this.childText !== undefined) return undefined;
-    return childMarkup(this.host, (this.form as DataSourceForm).childMarkup);
+    return childMarkup(this.host, this.form.childMarkup);
   }
 
   /** The `<script>` child of the element, read the first time it is asked for or connected. */

@@ -6,6 +6,7 @@
  * disagree.
  */
 
+import { ACT_SOURCE } from './publications/act-source.js';
 
 export interface DataSourceForm {
   /** The JavaScript property holding the data. */
@@ -65,7 +66,15 @@ export type DataElement = keyof typeof DATA_SOURCES;
 /** The elements that also fetch `src`. */
 export type FetchingElement = { [Tag in DataElement]: (typeof DATA_SOURCES)[Tag] extends { fetch: object } ? Tag : never }[DataElement];
 
+/** The form of an element that fetches `src`, as the data-source controller takes it. */
+export type FetchingForm = DataSourceForm & { readonly fetch: { readonly what: string; readonly accept: string } };
+
+/**
+ * Each element's form, the publications' included: those live in their own module so that the civic
+ * library (dist/cdn/loos-ui.js), which carries this table, does not carry them too.
+ */
 export function dataSourceOf(tag: string): DataSourceForm | undefined {
+  if (tag === 'loos-act-list') return ACT_SOURCE;
   return Object.hasOwn(DATA_SOURCES, tag) ? DATA_SOURCES[tag as DataElement] : undefined;
 }
 

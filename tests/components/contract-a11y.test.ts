@@ -8,6 +8,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import '../../dist/tokens/tokens.css';
+// The site kit's enhancers are styled by the page's sheet, as a site loads it.
+import '../../src/styles/forms.css';
 import { applyTextSpacing, applyTextSpacingToPage, ELEMENTS, mount, overflowPast, removeTextSpacing, settle, type ElementContract } from './contract.js';
 
 const NARROW = 320;

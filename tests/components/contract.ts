@@ -6,7 +6,9 @@
 import type { LitElement } from 'lit';
 import '../../src/index.js';
 import { manualClock } from '../../src/lib/notices/clock.js';
+import '../../src/styles/site.css';
 import budget from '../fixtures/budget/loos-2026.json?raw';
+import { breadcrumbMarkup, footerMarkup, headerMarkup } from '../fixtures/site/markup.js';
 
 export const NOW = Date.parse('2026-03-14T10:00:00+01:00');
 const json = (value: unknown) => `<script type="application/json">${JSON.stringify(value).replaceAll('<', '\\u003c')}</script>`;
@@ -23,7 +25,14 @@ export interface ElementContract {
    * in turn with the element mounted with `extra` attributes: focus must land somewhere named.
    */
   readonly vanishing?: { readonly extra: string; readonly controls: readonly RegExp[] };
+  /** False for an element that shows no text of the author's (its words are its own): `text` goes in an attribute. */
+  readonly showsAuthorText?: false;
+  /** A light-DOM enhancer that writes no words of its own (tabs name themselves from the page's headings). */
+  readonly wordless?: boolean;
 }
+
+/** Text written in the page's markup (a light-DOM enhancer's label), escaped as a server would. */
+const text = (value: string) => value.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 
 export const ELEMENTS: readonly ElementContract[] = [
   { tag: 'loos-official-banner', headingLevel: false, markup: (text) => `<loos-official-banner organisation="${attr(text)}"></loos-official-banner>` },
@@ -55,7 +64,44 @@ export const ELEMENTS: readonly ElementContract[] = [
   { tag: 'loos-service-tiles', headingLevel: true, markup: (text) => `<loos-service-tiles heading="${attr(text)}" all-href="/demarches">${json([{ label: 'Déclarer une naissance', href: '/naissance' }])}</loos-service-tiles>` },
   { tag: 'loos-quote', headingLevel: false, markup: (text) => `<loos-quote author="${attr(text)}" author-role="habitante" cite="https://www.loos.fr/conseil"><p>Paroles</p></loos-quote>` },
   { tag: 'loos-share', headingLevel: false, markup: (text) => `<loos-share url="https://www.loos.fr/actualites/square" share-title="${attr(text)}"></loos-share>` },
+  {
+    tag: 'loos-act',
+    headingLevel: true,
+    markup: (text) => `<loos-act type="Arrêté" number="2026-014" signed="2026-03-02" published="2026-03-04" document="/actes/2026-014.pdf" format="PDF" size="245760" act-title="${attr(text)}"></loos-act>`,
+  },
+  {
+    tag: 'loos-act-list',
+    headingLevel: true,
+    markup: (text) => `<loos-act-list>${json([
+        { type: 'Arrêté', number: '2026-014', title: text, signed: '2026-03-02', published: '2026-03-04', document: { href: '/actes/2026-014.pdf', format: 'PDF', size: 245760 } },
+        { type: 'Délibération', number: 'D2026-03', title: 'Budget primitif 2026', signed: '2026-03-26', published: '2026-03-30', document: '/actes/d2026-03.pdf', category: 'Finances' },
+      ])}</loos-act-list>`,
+  },
+  // The transcript is written open here: a <details> summary in the page takes its focus ring from base.css, which these pages do not load.
+  {
+    tag: 'loos-video',
+    headingLevel: false,
+    markup: (text) => `<loos-video src="https://www.youtube.com/watch?v=dQw4w9WgXcQ" video-title="${attr(text)}"><div slot="transcript"><p>Transcription : texte.</p></div></loos-video>`,
+  },
   { tag: 'loos-procedure', headingLevel: true, markup: (text) => `<loos-procedure>${json({ title: text, cost: 0, updated: '2026-12-01' })}</loos-procedure>` },
+  // The site frame's light-DOM enhancers: the author's text is in the native HTML they wrap.
+  { tag: 'loos-header', headingLevel: false, markup: (text) => `<loos-header>${headerMarkup({ entries: [text, 'Agenda'] })}</loos-header>` },
+  { tag: 'loos-breadcrumb', headingLevel: false, vanishing: { extra: '', controls: [/Afficher tout le chemin/] }, markup: (text) => `<loos-breadcrumb>${breadcrumbMarkup(['Accueil', 'Vie pratique', 'Déchets', text])}</loos-breadcrumb>` },
+  { tag: 'loos-footer', headingLevel: false, markup: (text) => `<loos-footer accessibility="partiellement">${footerMarkup({ name: text })}</loos-footer>` },
+  { tag: 'loos-back-to-top', headingLevel: false, showsAuthorText: false, markup: () => '<loos-back-to-top></loos-back-to-top>' },
+  { tag: 'loos-field', headingLevel: false, markup: (words) => `<loos-field max-length="200"><label for="contract-message">${text(words)}</label><textarea id="contract-message" name="message" class="loos-textarea"></textarea></loos-field>` },
+  {
+    tag: 'loos-error-summary',
+    headingLevel: false,
+    markup: (words) => `<form action="/contact"><loos-error-summary><ul class="loos-error-summary__list"><li><a href="#contract-name">${text(words)}</a></li></ul></loos-error-summary>
+      <loos-field><label for="contract-name">Nom</label><input id="contract-name" name="nom" class="loos-input" required aria-invalid="true"></loos-field></form>`,
+  },
+  {
+    tag: 'loos-tabs',
+    headingLevel: false,
+    wordless: true,
+    markup: (words) => `<loos-tabs><section><h2>${text(words)}</h2><p>Du lundi au vendredi.</p></section><section><h2>Accès</h2><p>Bus 18.</p></section></loos-tabs>`,
+  },
 ];
 
 /** Mounts the element in a French page part, its clock (if any) fixed, and waits for it to settle. */
@@ -76,9 +122,13 @@ export async function settle(element: LitElement): Promise<void> {
 export const shadowText = (element: Element): string => {
   const texts: string[] = [];
   const walk = (root: Element | ShadowRoot) => {
-    for (const node of root.childNodes) {
+    // What a slot shows is what is assigned to it (the light DOM a light-DOM enhancer wraps).
+    const assigned = root instanceof HTMLSlotElement ? root.assignedNodes() : [];
+    for (const node of [...assigned, ...root.childNodes]) {
       if (node.nodeType === Node.TEXT_NODE) texts.push(node.textContent ?? '');
       if (node instanceof HTMLTextAreaElement) texts.push(node.value);
+      // What a slot shows is what a person reads: a light-DOM enhancer's words are all slotted.
+      if (node instanceof HTMLSlotElement) for (const slotted of node.assignedElements({ flatten: true })) walk(slotted);
       if (node instanceof Element) {
         walk(node);
         if (node.shadowRoot !== null) walk(node.shadowRoot);

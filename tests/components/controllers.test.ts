@@ -5,6 +5,7 @@ import { AnnouncerController } from '../../src/controllers/announcer.js';
 import { WakeUpController } from '../../src/controllers/clock.js';
 import { CustomStatesController } from '../../src/controllers/custom-states.js';
 import { DataSourceController } from '../../src/controllers/data-source.js';
+import { DATA_SOURCES } from '../../src/lib/data-sources.js';
 import { InvalidController } from '../../src/controllers/invalid.js';
 import { LocaleController } from '../../src/controllers/locale.js';
 import type { LoosInvalidEvent } from '../../src/events/invalid.js';
@@ -22,7 +23,7 @@ class ControllerHost extends LitElement {
   readonly wakeUp = new WakeUpController(this, () => this.clock, () => {
     this.wakes += 1;
   });
-  readonly data = new DataSourceController(this, 'loos-event-list');
+  readonly data = new DataSourceController(this, DATA_SOURCES['loos-event-list']);
   readonly states = new CustomStatesController(this, () => (this.data.loading ? ['loading'] : []));
   problems: readonly InputProblem[] = [];
 

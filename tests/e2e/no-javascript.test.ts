@@ -34,6 +34,21 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   // The name is an attribute: the server writes it, a page without the server shows the words.
   'loos-quote': ["Le nouveau square, c'est nous qui l'avons dessiné"],
   'loos-share': ['Partager par courriel'],
+  // An act's number and dates are attributes: without a script, the link the CMS wrote names the act.
+  'loos-act-list': ['Interdiction de stationner rue Pasteur pendant le marché', 'Vote du budget primitif 2026'],
+  'loos-act': ['Interdiction de stationner rue Pasteur pendant le marché'],
+  // A hosted video loads nothing without a person's request: the transcript is in the page.
+  'loos-video': ['Transcription de la vidéo', 'bienvenue à la cérémonie des vœux'],
+  // The site frame is the CMS's own HTML: the menu is a visible list, the footer complete.
+  'loos-header': ['Ville de Loos', 'Vie pratique', 'Actualités', 'Rechercher sur le site'],
+  'loos-breadcrumb': ['Vous êtes ici :', 'Accueil', 'Actualités'],
+  'loos-footer': ['Accessibilité : partiellement conforme', 'Mentions légales', 'Données personnelles', 'Gestion des cookies', 'Plan du site', 'Contact'],
+  // Nothing to show before a person scrolls.
+  'loos-back-to-top': [],
+  'loos-field': ['Adresse e-mail', 'Votre message'],
+  // Empty until the form is sent with errors: nothing to read before.
+  'loos-error-summary': [],
+  'loos-tabs': ['Horaires', 'Du lundi au vendredi', 'Accès', 'Bus 18, arrêt Mairie'],
 };
 
 /** The text a person sees in each `loos-*` element, through shadow roots (server-rendered) and CSS generated text. */
@@ -111,6 +126,8 @@ describe('examples/cms.html without JavaScript', () => {
     // The whole CDN folder: the hydration bundle's on-demand chunks, and the staff tool's module.
     cpSync('dist/cdn', join(directory, 'dist/cdn'), { recursive: true });
     copyFileSync('dist/base.css', join(directory, 'dist/base.css'));
+    copyFileSync('dist/site.css', join(directory, 'dist/site.css'));
+    copyFileSync('dist/forms.css', join(directory, 'dist/forms.css'));
     const rendered = await ssr.renderHtml(body);
     const document = (scripts: string) => `<!doctype html>\n<html lang="fr">\n<head>${head}</head>\n<body>${rendered}${scripts}</body>\n</html>\n`;
     writeFileSync(join(directory, 'examples/cms-ssr.html'), document(''));

@@ -18,7 +18,7 @@ import { pageWithErrors, serveInChromium } from './static-server.js';
 
 type SsrModule = typeof import('../../src/ssr/index.js');
 
-const BUILT = ['dist/ssr/index.js', 'dist/cdn/loos-ui-hydrate.js', 'dist/cdn/loos-ui.css'];
+const BUILT = ['dist/ssr/index.js', 'dist/cdn/loos-ui-hydrate.js', 'dist/cdn/loos-ui.css', 'dist/site.css'];
 // Staff tools (the tone checker) are not in the residents' hydration bundle (`loos-ui-hydrate.js`):
 // a resident's page never downloads them. Their server rendering is checked by the unit SSR tests.
 const STAFF_TOOLS = new Set(['loos-tone-checker']);
@@ -41,7 +41,7 @@ async function renderTestPage(ssr: SsrModule, withScripts: boolean, lang = 'fr')
   return [
     `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<title>Rendu serveur</title><link rel="icon" href="data:,"><link rel="stylesheet" href="loos-ui.css">',
+    '<title>Rendu serveur</title><link rel="icon" href="data:,"><link rel="stylesheet" href="loos-ui.css"><link rel="stylesheet" href="site.css">',
     withScripts ? LAYOUT_SHIFT_PROBE : '',
     '</head><body><main>',
     ...sections,
@@ -123,6 +123,8 @@ describe('server rendering, without JavaScript then hydrated', () => {
     writeFileSync(join(directory, 'en.html'), await renderTestPage(ssr, true, 'en'));
     copyFileSync('dist/cdn/loos-ui-hydrate.js', join(directory, 'loos-ui-hydrate.js'));
     copyFileSync('dist/cdn/loos-ui.css', join(directory, 'loos-ui.css'));
+    // The site frame's elements are always used with their page styles.
+    copyFileSync('dist/site.css', join(directory, 'site.css'));
     // The notice feed fixture reads `avis.json`: an empty feed, so that hydration is judged alone.
     writeFileSync(join(directory, 'avis.json'), '{ "notices": [] }');
     return directory;

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CustomStatesController } from '../../controllers/custom-states.js';
 import { DataSourceController } from '../../controllers/data-source.js';
+import { DATA_SOURCES } from '../../lib/data-sources.js';
 import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { OnDemandController } from '../../controllers/on-demand.js';
@@ -155,8 +156,8 @@ export class LoosBudgetChart extends LitElement {
   });
   private readonly invalid = new InvalidController(this);
   /** The budget: `<script>` child or `src`; the previous year's: `<script data-previous>` or `previous-src`. */
-  private readonly current = new DataSourceController(this, 'loos-budget-chart', ':not([data-previous])');
-  private readonly previousSource = new DataSourceController(this, 'loos-budget-chart', '[data-previous]');
+  private readonly current = new DataSourceController(this, DATA_SOURCES['loos-budget-chart'], ':not([data-previous])');
+  private readonly previousSource = new DataSourceController(this, DATA_SOURCES['loos-budget-chart'], '[data-previous]');
   /** The comparison code, loaded only when a previous year's budget is given. */
   private compare?: typeof compareWithInput;
   /** Active item of each level above the current one, to come back to it with Escape. */

@@ -2,6 +2,7 @@ import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CustomStatesController } from '../../controllers/custom-states.js';
 import { DataSourceController } from '../../controllers/data-source.js';
+import { DATA_SOURCES } from '../../lib/data-sources.js';
 import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
 import { loadLocale } from '../../lib/strings/locales.js';
@@ -91,7 +92,7 @@ export class LoosEventList extends LitElement {
   @state() private visibleCount = 10;
 
   /** The data child (`<script type="application/json">` or `"application/ld+json"`) and `src`. */
-  private readonly data = new DataSourceController(this, 'loos-event-list');
+  private readonly data = new DataSourceController(this, DATA_SOURCES['loos-event-list']);
   private readonly states = new CustomStatesController(this, () => (this.data.loading || this.listReader.pending ? ['loading'] : []));
   /** The data child, parsed once. */
   private scriptJson?: AgendaJson;

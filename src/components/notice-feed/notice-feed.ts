@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
 import { CustomStatesController } from '../../controllers/custom-states.js';
 import { DataSourceController } from '../../controllers/data-source.js';
+import { DATA_SOURCES } from '../../lib/data-sources.js';
 import { WakeUpController } from '../../controllers/clock.js';
 import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
@@ -121,7 +122,7 @@ export class LoosNoticeFeed extends LitElement {
   private dataProblems: readonly InputProblem[] = [];
   private readonly views = new WeakMap<Notice, NoticeView>();
   /** The JSON child and `src`. */
-  private readonly data = new DataSourceController(this, 'loos-notice-feed');
+  private readonly data = new DataSourceController(this, DATA_SOURCES['loos-notice-feed']);
   private readonly states = new CustomStatesController(this, () => [this.state]);
   /** What was wrong in the notices given with the page; reported until `src` replaces them. */
   private inlineProblems: readonly InputProblem[] = [];

@@ -16,3 +16,5 @@ export {
   type ActFacets,
   type OfficialAct,
 } from './acts.js';
+export { actRecord, readActAttributes, type ActAttributes } from './act-fields.js';
+export { readVideoAddress, readChapters, formatTimecode, HOST_NAMES, type VideoAddress, type VideoHost, type Chapter } from './video.js';

@@ -45,7 +45,8 @@ describe.each(ELEMENTS)('$tag under generated input', (contract) => {
     await fc.assert(
       fc.asyncProperty(
         hostileText,
-        fc.array(fc.tuple(fc.constantFrom(...properties), anyValue), { maxLength: 3 }),
+        // An enhancer that takes everything from the page's markup has no property to attack.
+        properties.length === 0 ? fc.constant([]) : fc.array(fc.tuple(fc.constantFrom(...properties), anyValue), { maxLength: 3 }),
         async (text, assignments) => {
           let reported = false;
           const onInvalid = () => {

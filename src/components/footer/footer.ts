@@ -1,0 +1,76 @@
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../../lib/define.js';
+import { problem, type InputProblem } from '../../lib/invalid.js';
+import { missingMentions, readAccessibilityLevel, type AccessibilityLevel } from '../../lib/site/footer.js';
+import { siteStrings } from '../../lib/strings/site.js';
+import { LightDomEnhancer } from '../light-dom-enhancer.js';
+
+/**
+ * The footer of a city site, around the native HTML the CMS writes: the city's name and address,
+ * contact, social links (plain links: no third-party script), and the mentions every French public
+ * site must carry — « Accessibilité : … conforme » linked to the accessibility statement,
+ * « Mentions légales », « Données personnelles », « Gestion des cookies », « Plan du site »,
+ * « Contact ». Without JavaScript it is complete. The element writes the compliance line from the
+ * `accessibility` attribute (in the page's language), and reports a mandatory mention that is
+ * missing, an unknown level or a refused address.
+ *
+ * A light-DOM enhancer (see `site.css` for the classes and docs/site.md for the markup).
+ *
+ * @tagname loos-footer
+ * @summary Pied de page : mentions obligatoires d'un site public, niveau d'accessibilité, adresse, contact, réseaux.
+ *
+ * @slot - `<footer class="loos-footer">` with the city's block, any other content, and the list of mentions; the statement link carries `data-loos-accessibility`.
+ *
+ * @fires loos-invalid - When `accessibility` is not « non », « partiellement » or « totalement », the statement link or a mandatory mention is missing, or a link's address is refused.
+ */
+export class LoosFooter extends LightDomEnhancer {
+  /** Compliance level of the accessibility statement: `non`, `partiellement` or `totalement`. */
+  @property() accessibility?: string;
+
+  private level: AccessibilityLevel = 'non';
+  /** The `accessibility` value the level was read from. */
+  private levelReadFrom?: unknown;
+  private markupProblems: readonly InputProblem[] = [];
+
+  private get statementLink(): HTMLAnchorElement | null {
+    return this.querySelector('a[data-loos-accessibility]');
+  }
+
+  protected override enhance(): InputProblem[] {
+    const links = [...this.querySelectorAll('a')].map((link) => link.textContent);
+    this.markupProblems = [
+      ...(this.statementLink === null ? [problem('accessibility', 'Le pied de page n’a pas de lien vers la déclaration d’accessibilité (<a data-loos-accessibility href="…">).')] : []),
+      ...missingMentions(links),
+    ];
+    return [...this.markupProblems, ...this.readLevel()];
+  }
+
+  private readLevel(): InputProblem[] {
+    const { level, problems } = readAccessibilityLevel(this.accessibility);
+    this.level = level;
+    this.levelReadFrom = this.accessibility;
+    return [...problems];
+  }
+
+  protected override updated(): void {
+    // A level changed after the first check (in enhance()) is checked again.
+    if (this.levelReadFrom !== this.accessibility) {
+      this.invalid.problems = [...this.markupProblems, ...this.readLevel()];
+      this.invalid.flush();
+    }
+    super.updated();
+  }
+
+  protected override writeTexts(): void {
+    const link = this.statementLink;
+    if (link !== null) link.textContent = siteStrings[this.locale.value].accessibility[this.level];
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'loos-footer': LoosFooter;
+  }
+}
+
+defineElement('loos-footer', LoosFooter);
