@@ -64,8 +64,8 @@ const BUDGETS = {
   // with the fetching code), video 6.09 kB. The list carries the whole acts model (reading, sorting,
   // filters, facets, French problems), the filter form, the announcer and the paging focus.
   'act': { target: '4 kB', initial: '7.1 kB', total: '7.1 kB' },
-  'act-list': { target: '8 kB', initial: '10.2 kB', total: '11.2 kB' },
-  'video': { target: '5 kB', initial: '6.2 kB', total: '6.2 kB' },
+  'act-list': { target: '8 kB', initial: '10.5 kB', total: '11.5 kB' },
+  'video': { target: '5 kB', initial: '6.5 kB', total: '6.5 kB' },
 };
 const DEFAULT_BUDGET = { target: '5 kB', initial: '5 kB', total: '5 kB' };
 

@@ -11,7 +11,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          '`<loos-error-summary>` en haut du `<form>` : à l’envoi, si des champs sont faux, « Il y a 2 erreurs », un lien vers chaque champ, et le focus sur le récapitulatif ; rien n’est envoyé. Un serveur qui vérifie un formulaire envoyé sans JavaScript écrit le même HTML (voir docs/forms.md) : le récapitulatif prend alors le focus au chargement.',
+          '`<loos-error-summary>` en haut du `<form>` : à l’envoi, si des champs sont faux, « Il y a 2 erreurs », un lien vers chaque champ, et le focus sur le récapitulatif ; rien n’est envoyé. Un serveur qui vérifie un formulaire envoyé sans JavaScript écrit le même HTML (voir le guide des formulaires) : le récapitulatif prend alors le focus au chargement.',
       },
     },
   },

@@ -198,7 +198,7 @@ export class LoosActList extends LitElement {
 
   private renderFilters(strings: ActStrings) {
     const option = (value: string | number, label: string, selected: string) => html`<option value=${value} ?selected=${String(value) === selected}>${label}</option>`;
-    return html`<form class="filters" part="filters" role="search" @submit=${(event: Event) => { event.preventDefault(); }} @input=${this.filterChanged}>
+    return html`<form class="filters" part="filters" role="search" aria-label=${strings.filtersLegend} @submit=${(event: Event) => { event.preventDefault(); }} @input=${this.filterChanged}>
       <fieldset>
         <legend>${strings.filtersLegend}</legend>
         <div class="field">

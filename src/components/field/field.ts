@@ -196,6 +196,8 @@ export class LoosField extends LitElement {
       this.setCustomValidity = false;
       return;
     }
+    // A copy of a field already enhanced (a page's clone, hydrated markup) has its count: reuse it.
+    this.countElement ??= this.querySelector<HTMLElement>(':scope .loos-field__count') ?? undefined;
     if (this.countElement === undefined) {
       this.countElement = document.createElement('p');
       this.countElement.className = 'loos-field__count';

@@ -90,6 +90,8 @@ export class LoosTabs extends LitElement {
       nameTabList(this.tabList, this.label);
       return;
     }
+    // A copy of enhanced tabs (a page's clone) carries a tab list without its listeners: make it anew.
+    this.querySelector(':scope > .loos-tabs__list')?.remove();
     const list = document.createElement('div');
     list.className = 'loos-tabs__list';
     list.setAttribute('role', 'tablist');
