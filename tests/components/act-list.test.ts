@@ -96,6 +96,18 @@ describe('<loos-act>', () => {
     expect(flat(element.shadowRoot!.querySelector('[part="appeal"]')!.textContent)).toBe('Voies et délais de recours : Recours possible devant le tribunal administratif de Lille.');
   });
 
+  it('shows the usual appeal notice and reports an appeal text set from script that is not text', async () => {
+    const element = await mountElement(
+      '<div lang="fr"><loos-act type="Décision" number="DEC-7" signed="2026-03-01" published="2026-03-01"><a href="/actes/dec-7.pdf">Tarifs de la piscine</a></loos-act></div>',
+      'loos-act',
+    );
+    const invalid = captureInvalid();
+    (element as unknown as { appealText: unknown }).appealText = Symbol('recours');
+    await (element as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    expect(flat(element.shadowRoot!.querySelector('[part="appeal"]')!.textContent)).toMatch(/tribunal administratif de Lille dans un délai de deux mois/);
+    expect(invalid.at(-1)!.detail.problems.map((found) => found.message)).toEqual(['« appeal-text » doit être un texte (reçu : un symbole) : la valeur est ignorée.']);
+  });
+
   it('names the missing attributes as written and says the act is unavailable', async () => {
     const invalid = captureInvalid();
     const element = await mountElement('<div lang="fr"><loos-act type="Circulaire" number="1" published="2026-03-01" document="/a.pdf" act-title="Titre"></loos-act></div>', 'loos-act');

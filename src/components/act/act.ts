@@ -5,7 +5,9 @@ import { LocaleController } from '../../controllers/locale.js';
 import { headingLevelProperty } from '../../lib/attributes.js';
 import { defineElement } from '../../lib/define.js';
 import { readHeadingLevel, type HeadingLevel } from '../../lib/heading-level.js';
+import { propertyText } from '../../lib/property-values.js';
 import { readActAttributes } from '../../lib/publications/act-fields.js';
+import type { InputProblem } from '../../lib/invalid.js';
 import type { OfficialAct } from '../../lib/publications/acts.js';
 import { actStrings } from '../../lib/strings/acts.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -63,6 +65,7 @@ export class LoosAct extends LitElement {
   @property(headingLevelProperty) headingLevel?: string | number;
 
   private act?: OfficialAct;
+  private appeal?: string;
   private level: HeadingLevel = 2;
   private link: { text?: string; href?: string | null } = {};
   private readonly locale = new LocaleController(this);
@@ -92,15 +95,18 @@ export class LoosAct extends LitElement {
       linkHref: this.link.href,
     });
     const heading = readHeadingLevel(this.headingLevel, 2);
+    // Set from script, the notice may be of any type: only text is shown.
+    const appealProblems: InputProblem[] = [];
+    this.appeal = propertyText(this.appealText, 'appeal-text', appealProblems);
     this.act = read.act;
     this.level = heading.level;
-    this.invalid.problems = [...read.problems, ...heading.problems];
+    this.invalid.problems = [...read.problems, ...heading.problems, ...appealProblems];
   }
 
   protected override render() {
     const locale = this.locale.value;
     if (this.act === undefined) return html`<p class="act" part="act">${actStrings[locale].unavailable}</p>`;
-    return html`${renderAct(this.act, locale, this.level)}${renderAppeal(this.appealText, locale)}`;
+    return html`${renderAct(this.act, locale, this.level)}${renderAppeal(this.appeal, locale)}`;
   }
 }
 
