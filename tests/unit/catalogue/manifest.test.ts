@@ -8,14 +8,25 @@ interface Member {
   readonly static?: boolean;
 }
 interface Manifest {
-  readonly modules: readonly { readonly declarations?: readonly { readonly tagName?: string; readonly members?: readonly Member[]; readonly [key: string]: unknown }[]; readonly [key: string]: unknown }[];
+  readonly modules: readonly {
+    readonly declarations?: readonly { readonly tagName?: string; readonly members?: readonly Member[]; readonly events?: readonly { readonly name?: string }[]; readonly [key: string]: unknown }[];
+    readonly [key: string]: unknown;
+  }[];
   readonly [key: string]: unknown;
 }
 
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8')) as Manifest;
 
+function element(of: Manifest, tag: string) {
+  return of.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === tag);
+}
+
 function members(of: Manifest, tag: string): readonly Member[] {
-  return of.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === tag)?.members ?? [];
+  return element(of, tag)?.members ?? [];
+}
+
+function eventNames(of: Manifest, tag: string): readonly (string | undefined)[] {
+  return (element(of, tag)?.events ?? []).map((event) => event.name);
 }
 
 describe('property tables of the catalogue', () => {
@@ -24,5 +35,10 @@ describe('property tables of the catalogue', () => {
     const shown = members(publicManifest(manifest), 'loos-notice');
     expect(shown.map((member) => member.name)).toEqual(expect.arrayContaining(['level', 'heading', 'published', 'expires']));
     expect(shown.filter((member) => member.privacy !== undefined || member.static === true || member.name.startsWith('_'))).toEqual([]);
+  });
+
+  it('list each event once, by its name, without the nameless copy the analyzer adds for a dispatched event class', () => {
+    expect(eventNames(manifest, 'loos-notice')).toContain(undefined);
+    expect(eventNames(publicManifest(manifest), 'loos-notice')).toEqual(['loos-dismiss', 'loos-expire', 'loos-invalid']);
   });
 });
