@@ -45,32 +45,32 @@ const TYPING_PAUSE_MS = 700;
  * @tagname loos-act-list
  * @summary Actes administratifs : liste filtrable (type, année, thème, recherche), pagination, voies de recours.
  *
- * @csspart filters - The filter form.
- * @csspart count - The number of acts found.
- * @csspart act - Each act.
- * @csspart document - Each link to a document.
- * @csspart show-more - The « Afficher … actes de plus » button.
- * @csspart appeal - The notice on appeal routes.
+ * @csspart filters - Le formulaire des filtres.
+ * @csspart count - Le nombre d'actes trouvés.
+ * @csspart act - Chaque acte.
+ * @csspart document - Chaque lien vers un document.
+ * @csspart show-more - Le bouton « Afficher … actes de plus ».
+ * @csspart appeal - La mention des voies de recours.
  *
  * @cssstate loading - While `src` is being read.
  *
- * @cssprop --loos-act-padding - Space inside each act (default: medium space).
+ * @cssprop --loos-act-padding - Marge intérieure de chaque acte (par défaut : l'espacement moyen).
  *
- * @fires loos-invalid - When acts or attributes are invalid; the detail lists every problem with its field (`acts[3].signed`).
+ * @fires loos-invalid - Quand des actes ou des attributs sont invalides ; le détail liste chaque problème avec son champ (`acts[3].signed`).
  */
 export class LoosActList extends LitElement {
   static override styles = [sharedStyles, actionStyles, fieldStyles, actStyles, actListStyles];
 
-  /** Acts as objects (see `schemas/acts.schema.json`), or `{ acts: [ … ] }`. */
+  /** Les actes, en objets (voir `schemas/acts.schema.json`), ou `{ acts: [ … ] }`. */
   @property({ attribute: false }) acts?: unknown;
-  /** Address of a JSON file of acts. */
+  /** Adresse d'un fichier JSON d'actes. */
   @property() src?: string;
-  /** How many acts are shown at first and added by each « Afficher plus ». */
+  /** Nombre d'actes affichés d'abord, puis ajoutés à chaque « Afficher plus ». */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
-  /** Notice on appeal routes; the usual one (administrative court of Lille, two months) when absent. */
+  /** Mention des voies de recours ; la mention habituelle (tribunal administratif de Lille, deux mois) si absente. */
   @property({ attribute: 'appeal-text' }) appealText?: string;
   private texts: Partial<Record<'src' | 'appealText', string>> = {};
-  /** Level of each act's title (2 to 6; default 3, under the page's « Actes administratifs » heading). */
+  /** Niveau du titre de chaque acte (de 2 à 6 ; 3 par défaut, sous le titre « Actes administratifs » de la page). */
   @property(headingLevelProperty) headingLevel?: string | number;
 
   @state() private type: ActType | '' = '';
@@ -98,7 +98,7 @@ export class LoosActList extends LitElement {
     this.pageData ??= this.readPage();
   }
 
-  /** The acts found by the current filters (every page). */
+  /** Les actes trouvés par les filtres en cours (toutes les pages). */
   get filteredActs(): readonly OfficialAct[] {
     return this.filtered;
   }

@@ -26,42 +26,42 @@ import { actStyles } from './act.styles.js';
  * @tagname loos-act
  * @summary Un acte administratif publié en ligne : type, numéro, titre, dates, document, voies de recours.
  *
- * @slot - The link to the document, its text the title (read by the element, shown without JavaScript).
+ * @slot - Le lien vers le document, dont le texte est le titre (lu par l'élément, affiché sans JavaScript).
  *
- * @csspart act - The act.
- * @csspart document - The link to the document.
- * @csspart appeal - The notice on appeal routes.
+ * @csspart act - L'acte.
+ * @csspart document - Le lien vers le document.
+ * @csspart appeal - La mention des voies de recours.
  *
- * @cssprop --loos-act-padding - Space inside the act (default: medium space).
+ * @cssprop --loos-act-padding - Marge intérieure de l'acte (par défaut : l'espacement moyen).
  *
- * @fires loos-invalid - When a field is missing or unreadable (type, number, title, dates, document address).
+ * @fires loos-invalid - Quand un champ manque ou ne peut pas être lu (type, numéro, titre, dates, adresse du document).
  */
 export class LoosAct extends LitElement {
   static override styles = [sharedStyles, actStyles];
 
-  /** `Arrêté`, `Délibération` or `Décision` (capitals and accents optional). */
+  /** `Arrêté`, `Délibération` ou `Décision` (majuscules et accents facultatifs). */
   @property() type?: string;
-  /** The act's number: `2026-014`. */
+  /** Numéro de l'acte : `2026-014`. */
   @property() number?: string;
-  /** The title; the text of the link inside the element when absent. */
+  /** Titre ; celui du lien écrit dans l'élément si absent. */
   @property({ attribute: 'act-title' }) actTitle?: string;
-  /** Signature date, `YYYY-MM-DD`. */
+  /** Date de signature, `AAAA-MM-JJ`. */
   @property() signed?: string;
-  /** Date put online, `YYYY-MM-DD`. */
+  /** Date de mise en ligne, `AAAA-MM-JJ`. */
   @property() published?: string;
-  /** Date sent to the prefecture, `YYYY-MM-DD` (optional). */
+  /** Date de transmission à la préfecture, `AAAA-MM-JJ` (facultative). */
   @property() transmitted?: string;
-  /** Theme: `Voirie et circulation`… */
+  /** Thème : `Voirie et circulation`… */
   @property() category?: string;
-  /** Address of the full document; the link inside the element's when absent. */
+  /** Adresse du document complet ; celle du lien écrit dans l'élément si absente. */
   @property() document?: string;
-  /** Document format: `PDF`. */
+  /** Format du document : `PDF`. */
   @property() format?: string;
-  /** Document size in bytes: `245760` (shown « 246 Ko »). */
+  /** Taille du document en octets : `245760` (affichée « 246 Ko »). */
   @property() size?: string;
-  /** Notice on appeal routes; the usual one (administrative court of Lille, two months) when absent. */
+  /** Mention des voies de recours ; la mention habituelle (tribunal administratif de Lille, deux mois) si absente. */
   @property({ attribute: 'appeal-text' }) appealText?: string;
-  /** Level of the act's title (2 to 6; default 2). */
+  /** Niveau du titre de l'acte (de 2 à 6 ; 2 par défaut). */
   @property(headingLevelProperty) headingLevel?: string | number;
 
   private act?: OfficialAct;

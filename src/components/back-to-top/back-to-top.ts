@@ -23,16 +23,16 @@ const arrow = svg`<path fill="currentColor" d="M8 2 2 8l1.4 1.4L7 5.8V14h2V5.8l3
  * @tagname loos-back-to-top
  * @summary Retour haut de page : apparaît après défilement, ramène la vue et le focus en haut.
  *
- * @csspart link - The link.
+ * @csspart link - Le lien.
  *
- * @cssprop --loos-back-to-top-background - Background of the link (default: raised surface).
+ * @cssprop --loos-back-to-top-background - Fond du lien (par défaut : la surface surélevée).
  *
- * @fires loos-invalid - When `target` names no element of the page.
+ * @fires loos-invalid - Quand `target` ne désigne aucun élément de la page.
  */
 export class LoosBackToTop extends LitElement {
   static override styles = [sharedStyles, backToTopStyles];
 
-  /** Id of the element that receives focus, e.g. `contenu` (the skip link's target). */
+  /** Identifiant (`id`) de l'élément qui reçoit le focus, par exemple `contenu` (la cible du lien d'évitement). */
   @property() target?: string;
 
   /** Whether the top of the page is out of view: the link shows. */

@@ -20,12 +20,12 @@ const COLLAPSE_FROM = 4;
  * @tagname loos-breadcrumb
  * @summary Fil d'Ariane : « Vous êtes ici : », la page courante marquée, replié sur petit écran sans la cacher.
  *
- * @slot - `<nav class="loos-breadcrumb" aria-label="Fil d'Ariane">` with « Vous êtes ici : » and an `<ol>` of links.
+ * @slot - `<nav class="loos-breadcrumb" aria-label="Fil d'Ariane">` avec « Vous êtes ici : » et une liste `<ol>` de liens.
  *
- * @fires loos-invalid - When there is no list, when no step carries `aria-current="page"` (the last one gets it), or when a link's address is refused.
+ * @fires loos-invalid - Quand il n'y a pas de liste, quand aucune étape ne porte `aria-current="page"` (la dernière le reçoit) ou quand l'adresse d'un lien est refusée.
  */
 export class LoosBreadcrumb extends LightDomEnhancer {
-  /** Whether the whole path is shown on small screens (reflected, for `site.css`). */
+  /** Vrai quand le chemin entier est affiché sur petit écran (reflété en attribut, pour `site.css`). */
   @property({ type: Boolean, reflect: true }) expanded = false;
 
   private moreButton?: HTMLButtonElement;

@@ -49,77 +49,77 @@ export { BUDGET_CHART_TYPES, BUDGET_GROUPINGS, type BudgetChartType } from '../.
  * @tagname loos-budget-chart
  * @summary Graphique accessible du budget municipal (barres, pour 100 €, comparaison, équilibre).
  *
- * @csspart base - The block around the whole chart.
- * @csspart heading - The chart's title (`<h2>` unless `heading-level` says otherwise).
- * @csspart summary - The generated summary sentence.
- * @csspart chart - The focusable chart (one tab stop).
- * @csspart table - The region holding the data table.
+ * @csspart base - Le bloc autour de tout le graphique.
+ * @csspart heading - Le titre du graphique (`<h2>`, sauf autre niveau donné par `heading-level`).
+ * @csspart summary - La phrase de synthèse rédigée par l'élément.
+ * @csspart chart - Le graphique qui reçoit le focus (un seul arrêt de tabulation).
+ * @csspart table - La zone qui contient le tableau des données.
  *
  * @cssstate loading - While the data, or the code that reads it, is being loaded.
  *
- * @cssprop --loos-budget-chart-bar-thickness - Thickness of a bar (default: 1.5rem).
- * @cssprop --loos-budget-chart-surface - Background of the chart (default: chart surface token).
+ * @cssprop --loos-budget-chart-bar-thickness - Épaisseur d'une barre (par défaut : 1.5rem).
+ * @cssprop --loos-budget-chart-surface - Fond du graphique (par défaut : le jeton de surface des graphiques).
  *
- * @fires loos-invalid - When the data has problems (bad rows, wrong total, unknown codes, missing source…) or an attribute is wrong (`type`, `heading-level`…).
+ * @fires loos-invalid - Quand les données ont des problèmes (lignes fausses, total erroné, codes inconnus, source absente…) ou qu'un attribut est faux (`type`, `heading-level`…).
  */
 export class LoosBudgetChart extends LitElement {
   static override styles = [sharedStyles, budgetChartStyles];
 
-  /** `bars`, `share`, `comparison` or `balance`. */
+  /** `bars` (barres), `share` (pour 100 €), `comparison` (comparaison) ou `balance` (équilibre). */
   @property() type: BudgetChartType = 'bars';
 
-  /** The budget as an object (see `schemas/budget.schema.json`). Takes precedence over `src`. */
+  /** Le budget en objet (voir `schemas/budget.schema.json`). Prime sur `src`. */
   @property({ attribute: false }) data: unknown = undefined;
 
-  /** URL of the budget: JSON, or an SCDL budget CSV. Same-origin or CORS-enabled. */
+  /** Adresse du budget : JSON, ou CSV de budget au format SCDL. Même origine que la page, ou servie avec CORS. */
   @property() src?: string;
 
-  /** Title of the chart; one message per chart, e.g. « Où vont 100 € de dépenses en 2026 ? ». */
+  /** Titre du graphique ; un message par graphique, par exemple « Où vont 100 € de dépenses en 2026 ? ». */
   @property() heading?: string;
 
   /**
-   * Level of the heading in the page outline, 2 to 6 (2 by default). Read as written, so that a
-   * wrong value is reported as the author typed it; the chart then uses 2.
+   * Niveau du titre dans le plan de la page, de 2 à 6 (2 par défaut). Lu tel qu'écrit, pour qu'une
+   * valeur fausse soit signalée comme l'auteur l'a tapée ; le graphique prend alors 2.
    */
   @property(headingLevelProperty) headingLevel?: string | number;
 
-  /** A sentence under the heading, written by the author. */
+  /** Une phrase sous le titre, écrite par l'auteur. */
   @property() description?: string;
 
-  /** Number of inhabitants: adds per-inhabitant amounts (« soit 412 euros par habitant »). */
+  /** Nombre d'habitants : ajoute les montants par habitant (« soit 412 euros par habitant »). */
   @property({ type: Number }) population?: number;
 
-  /** Number of entries drawn, « Autres » included: beyond it the smallest items are folded into « Autres » (default 8: the 7 largest items and « Autres »). */
+  /** Nombre d'entrées dessinées, « Autres » compris : au-delà, les plus petits postes sont regroupés dans « Autres » (8 par défaut : les 7 plus grands postes et « Autres »). */
   @property({ attribute: 'max-categories', type: Number }) maxCategories = DEFAULT_MAX_CATEGORIES;
 
-  /** Section shown when the data has several (SCDL files): `fonctionnement` or `investissement`. */
+  /** Section affichée quand les données en ont plusieurs (fichiers SCDL) : `fonctionnement` ou `investissement`. */
   @property() section?: BudgetSection;
 
-  /** Flow shown when the data has both: `dépenses` or `recettes`. */
+  /** Sens affiché quand les données ont les deux : `dépenses` ou `recettes`. */
   @property() flow?: BudgetFlow;
 
   /**
-   * How SCDL rows are grouped: `auto` (default: by function when the file has meaningful
-   * functions, else by chapter by nature), `function`, `chapter` or `line` (one line per account).
+   * Regroupement des lignes SCDL : `auto` (par défaut : par fonction quand le fichier a des fonctions
+   * utiles, sinon par chapitre par nature), `function`, `chapter` ou `line` (une ligne par compte).
    */
   @property({ attribute: 'group-by' }) groupBy: Grouping = 'auto';
 
-  /** The previous year's budget, in any form `data` takes: the chart then compares line by line. */
+  /** Le budget de l'année précédente, sous toute forme acceptée par `data` : le graphique compare alors ligne à ligne. */
   @property({ attribute: false }) previous: unknown = undefined;
 
-  /** URL of the previous year's budget (JSON or SCDL CSV), for comparisons. */
+  /** Adresse du budget de l'année précédente (JSON ou CSV SCDL), pour les comparaisons. */
   @property({ attribute: 'previous-src' }) previousSrc?: string;
 
-  /** Which budget of an SCDL file holding several (main budget and annexes): its SIRET or its name. The main budget by default. */
+  /** Le budget choisi dans un fichier SCDL qui en contient plusieurs (budget principal et annexes) : son SIRET ou son nom. Le budget principal par défaut. */
   @property() budget?: string;
 
-  /** Number of the décision modificative or budget supplémentaire, when the data does not give it (« n° 2 »). */
+  /** Numéro de la décision modificative ou du budget supplémentaire, quand les données ne le donnent pas (« n° 2 »). */
   @property({ attribute: 'decision-number', type: Number }) decisionNumber?: number;
 
-  /** The council decision, when the data does not name it (e.g. an SCDL file). */
+  /** La délibération du conseil, quand les données ne la nomment pas (un fichier SCDL, par exemple). */
   @property() source?: string;
 
-  /** Link to the council decision, with `source`. */
+  /** Lien vers la délibération du conseil, avec `source`. */
   @property({ attribute: 'source-url' }) sourceUrl?: string;
 
   /** French until the element knows its context; another locale's table is loaded on demand. */

@@ -48,41 +48,41 @@ type HtmlInput = ReturnType<typeof contactFromHtml>;
  * @tagname loos-contact-card
  * @summary Fiche contact d’un service : adresse, téléphone, courriel, accessibilité et horaires vrais aujourd’hui (jours fériés calculés).
  *
- * @csspart card - The `<section>` of the card.
- * @csspart name - The heading.
- * @csspart status - The live status (« Ouvert — ferme à 17 h 30 »).
- * @csspart details - The list of address, phone, e-mail and accessibility.
- * @csspart hours - The table of the usual week.
- * @csspart upcoming - The special days of the next two weeks.
+ * @csspart card - La `<section>` de la fiche.
+ * @csspart name - Le titre.
+ * @csspart status - L'état en direct (« Ouvert — ferme à 17 h 30 »).
+ * @csspart details - La liste adresse, téléphone, courriel et accessibilité.
+ * @csspart hours - Le tableau de la semaine habituelle.
+ * @csspart upcoming - Les jours particuliers des deux semaines à venir.
  *
- * @cssprop --loos-contact-card-background - Background (default: raised surface).
- * @cssprop --loos-contact-card-border - Border colour (default: border colour).
- * @cssprop --loos-contact-card-radius - Corner radius (default: medium radius).
+ * @cssprop --loos-contact-card-background - Fond (par défaut : la surface surélevée).
+ * @cssprop --loos-contact-card-border - Couleur de la bordure (par défaut : la couleur des bordures).
+ * @cssprop --loos-contact-card-radius - Arrondi des coins (par défaut : l'arrondi moyen).
  *
- * @fires loos-invalid - When a field or the opening hours cannot be used in full (phone, e-mail, map-href, hours…).
+ * @fires loos-invalid - Quand un champ ou les horaires ne peuvent pas être utilisés en entier (téléphone, courriel, `map-href`, horaires…).
  */
 export class LoosContactCard extends LitElement {
   static override styles = [sharedStyles, contactCardStyles];
 
-  /** Name of the service (« Accueil de la mairie »); default: the heading written inside the element. */
+  /** Nom du service (« Accueil de la mairie ») ; par défaut, le titre écrit dans l'élément. */
   @property() name?: string;
-  /** Postal address; line breaks separate its lines. Default: the `<address>` inside the element. */
+  /** Adresse postale ; les retours à la ligne en séparent les lignes. Par défaut, l'`<address>` écrite dans l'élément. */
   @property() address?: string;
-  /** Phone number, any French spelling (« 0320000000 », « +33 3 20 00 00 00 »). */
+  /** Numéro de téléphone, sous toute écriture française (« 0320000000 », « +33 3 20 00 00 00 »). */
   @property() phone?: string;
-  /** E-mail address. */
+  /** Adresse de courriel. */
   @property() email?: string;
-  /** Link to a map of the place (a plain link: https:, http: or relative). Attribute: `map-href`. */
+  /** Lien vers un plan du lieu (un simple lien : https:, http: ou relatif). Attribut : `map-href`. */
   @property({ attribute: 'map-href' }) mapHref?: string;
-  /** Accessibility of the place (« Entrée de plain-pied, boucle magnétique »). */
+  /** Accessibilité du lieu (« Entrée de plain-pied, boucle magnétique »). */
   @property() accessibility?: string;
-  /** Opening hours: `{ weekly, exceptions, localHolidays, publicHolidays }` or the directory's `plage_ouverture`. Property only. */
+  /** Horaires d'ouverture : `{ weekly, exceptions, localHolidays, publicHolidays }` ou le `plage_ouverture` de l'annuaire national. Propriété seulement, sans attribut. */
   @property({ attribute: false }) hours?: unknown;
-  /** Level of the heading in the page outline (2 to 6). Attribute: `heading-level`. */
+  /** Niveau du titre dans le plan de la page (de 2 à 6). Attribut : `heading-level`. */
   @property(headingLevelProperty) headingLevel?: string | number;
-  /** Writes schema.org `GovernmentOffice` JSON-LD with its opening hours into the page. Attribute: `structured-data`. */
+  /** Écrit dans la page le JSON-LD schema.org `GovernmentOffice`, horaires compris. Attribut : `structured-data`. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
-  /** The time source (tests and stories inject a controlled clock). Property only. */
+  /** La source de l'heure (les tests et le catalogue y mettent une horloge contrôlée). Propriété seulement, sans attribut. */
   @property({ attribute: false }) clock: Clock = systemClock;
 
   @state() private status!: OpeningStatus;

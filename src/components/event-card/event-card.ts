@@ -24,81 +24,81 @@ const JSON_LD_MARKER = 'data-loos-event-json-ld';
  * first heading found in the light DOM is used, so that a CMS can write the title as content
  * that reads before (and without) JavaScript.
  *
- * @tagname loos-event-card
- * @summary Carte d'événement de l'agenda : date en français, statut en toutes lettres, accessibilité, export iCalendar.
- *
- * @csspart card - The `<article>` of the card.
- * @csspart link - The main link (the heading), which makes the whole card clickable.
- * @csspart status - The status label (« Annulé », « Complet »…).
- * @csspart category - The category label.
- * @csspart date - The date line.
- * @csspart image - The image.
- * @csspart accessibility - The list of accessibility features.
- * @csspart actions - The row of buttons and links (absent for a cancelled event, which has none).
- * @csspart registration - The « S'inscrire » link.
- * @csspart add-to-calendar - The « Ajouter à mon agenda » button.
- *
- * @cssprop --loos-event-card-background - Card background (default: raised surface).
- * @cssprop --loos-event-card-border - Card border colour (default: border).
- * @cssprop --loos-event-card-accent - Colour of the accessibility pictograms (default: the icon accent token, 3:1 on every theme's backgrounds).
- * @cssprop --loos-event-card-radius - Corner radius (default: medium radius).
- *
  * The iCalendar writer and the JSON-LD builder are loaded with `import()` when first needed
  * (a click on « Ajouter à mon agenda », `toIcs()`, `structured-data`): most cards never need them.
  *
- * @fires loos-invalid - When a field is missing or invalid; the detail lists the problems (field and French message).
+ * @tagname loos-event-card
+ * @summary Carte d'événement de l'agenda : date en français, statut en toutes lettres, accessibilité, export iCalendar.
+ *
+ * @csspart card - L'`<article>` de la carte.
+ * @csspart link - Le lien principal (le titre), qui rend toute la carte cliquable.
+ * @csspart status - L'étiquette de statut (« Annulé », « Complet »…).
+ * @csspart category - L'étiquette de catégorie.
+ * @csspart date - La ligne de la date.
+ * @csspart image - L'image.
+ * @csspart accessibility - La liste des aménagements d'accessibilité.
+ * @csspart actions - La rangée de boutons et de liens (absente pour un événement annulé, qui n'en a aucun).
+ * @csspart registration - Le lien « S'inscrire ».
+ * @csspart add-to-calendar - Le bouton « Ajouter à mon agenda ».
+ *
+ * @cssprop --loos-event-card-background - Fond de la carte (par défaut : la surface surélevée).
+ * @cssprop --loos-event-card-border - Couleur de la bordure de la carte (par défaut : la couleur des bordures).
+ * @cssprop --loos-event-card-accent - Couleur des pictogrammes d'accessibilité (par défaut : le jeton d'accent des icônes, contraste 3:1 sur les fonds de chaque thème).
+ * @cssprop --loos-event-card-radius - Arrondi des coins (par défaut : l'arrondi moyen).
+ *
+ * @fires loos-invalid - Quand un champ manque ou est invalide ; le détail liste les problèmes (champ et message en français).
  */
 export class LoosEventCard extends LitElement {
   static override styles = [sharedStyles, actionStyles, eventCardStyles, eventCardHostStyles];
 
-  /** The event as an object (takes precedence over the attributes). */
+  /** L'événement en objet (prime sur les attributs). */
   @property({ attribute: false }) event?: CivicEventInput | Record<string, unknown> | null;
 
-  /** Identifier, used for the iCalendar `UID` (attribute `event-id`: `id` is the element's own). */
+  /** Identifiant, repris dans l'`UID` iCalendar (attribut `event-id` : `id` est celui de l'élément lui-même). */
   @property({ attribute: 'event-id' }) eventId?: string;
-  /** Title (attribute `event-title`: `title` would show a tooltip). */
+  /** Titre (attribut `event-title` : `title` afficherait une infobulle). */
   @property({ attribute: 'event-title' }) eventTitle?: string;
-  /** Start, ISO 8601 (`2026-12-14T15:00`, local time in Europe/Paris; `2026-12-14` for a whole day). */
+  /** Début, ISO 8601 (`2026-12-14T15:00`, heure locale de Paris ; `2026-12-14` pour une journée entière). */
   @property() start?: string;
-  /** End, ISO 8601. For a whole-day event, the last day (inclusive). */
+  /** Fin, ISO 8601. Pour un événement sur des journées entières, le dernier jour (compris). */
   @property() end?: string;
-  /** The event lasts whole days: no time is shown (« toute la journée »). */
+  /** L'événement dure des journées entières : aucune heure n'est affichée (« toute la journée »). */
   @property({ type: Boolean, attribute: 'all-day' }) allDay = false;
-  /** Name of the place, e.g. « La Fileuse ». */
+  /** Nom du lieu, par exemple « La Fileuse ». */
   @property({ attribute: 'location-name' }) locationName?: string;
-  /** Street address of the place. */
+  /** Adresse du lieu (numéro et rue). */
   @property({ attribute: 'location-address' }) locationAddress?: string;
-  /** Town of the place, e.g. « Loos ». */
+  /** Commune du lieu, par exemple « Loos ». */
   @property({ attribute: 'location-city' }) locationCity?: string;
-  /** Category shown above the title and used by the agenda's filter, e.g. « Culture ». */
+  /** Catégorie affichée au-dessus du titre et utilisée par le filtre de l'agenda, par exemple « Culture ». */
   @property() category?: string;
-  /** Plain text; line breaks are kept. */
+  /** Texte simple ; les retours à la ligne sont conservés. */
   @property() description?: string;
-  /** Image URL (checked like every link); needs `image-alt`, empty for a decorative image. */
+  /** Adresse de l'image (vérifiée comme tout lien) ; demande `image-alt`, vide pour une image décorative. */
   @property({ attribute: 'image-src' }) imageSrc?: string;
-  /** Required with `image-src`; `image-alt=""` for a decorative image. */
+  /** Obligatoire avec `image-src` ; `image-alt=""` pour une image décorative. */
   @property({ attribute: 'image-alt' }) imageAlt?: string;
-  /** Page of the event: the card's main link. */
+  /** Page de l'événement : le lien principal de la carte. */
   @property() href?: string;
-  /** `0` for « Gratuit », a number in euros, or a text (« 5 € / 3 € tarif réduit »). */
+  /** `0` pour « Gratuit », un nombre en euros, ou un texte (« 5 € / 3 € tarif réduit »). */
   @property() price?: string;
-  /** Where to register: shown as its own link, outside the card's main link. */
+  /** Adresse d'inscription : affichée comme un lien à part, hors du lien principal de la carte. */
   @property({ attribute: 'registration-url' }) registrationUrl?: string;
-  /** `scheduled`, `cancelled`, `postponed`, `rescheduled`, `moved-online` or `full`. */
+  /** `scheduled` (prévu), `cancelled` (annulé), `postponed` (reporté), `rescheduled` (nouvelle date), `moved-online` (passé en ligne) ou `full` (complet). */
   @property({ reflect: true, converter: textOnlyReflection }) status?: string;
-  /** `in-person`, `online` or `mixed`. */
+  /** `in-person` (sur place), `online` (en ligne) ou `mixed` (les deux). */
   @property() attendance?: string;
-  /** Where to follow an online or mixed event (« Suivre en ligne »). */
+  /** Adresse où suivre un événement en ligne ou mixte (« Suivre en ligne »). */
   @property({ attribute: 'online-url' }) onlineUrl?: string;
-  /** Space-separated: `wheelchair sign-language hearing-loop audio-description easy-read`. */
+  /** Séparés par des espaces : `wheelchair` (fauteuil roulant), `sign-language` (langue des signes), `hearing-loop` (boucle magnétique), `audio-description` (audiodescription), `easy-read` (facile à lire). */
   @property() accessibility?: string;
-  /** Who organises the event, shown as « Organisé par : … ». */
+  /** Qui organise l'événement, affiché « Organisé par : … ». */
   @property() organizer?: string;
-  /** Level of the card's heading, 2 to 6, to fit the page outline. */
+  /** Niveau du titre de la carte, de 2 à 6, selon le plan de la page. */
   @property(headingLevelProperty) headingLevel?: string | number;
   /**
-   * Emits schema.org `Event` JSON-LD into the light DOM, for search engines (in the browser,
-   * after the first update; `updateComplete` resolves once it is written).
+   * Écrit le JSON-LD schema.org `Event` dans le DOM de la page, pour les moteurs de recherche (dans le
+   * navigateur, après la première mise à jour ; `updateComplete` se résout une fois qu'il est écrit).
    */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
@@ -110,7 +110,7 @@ export class LoosEventCard extends LitElement {
   private readonly invalid = new InvalidController(this);
   private structuredDataWritten: Promise<void> = Promise.resolve();
 
-  /** The validated event, when it could be read (`undefined` without a title or a valid start). */
+  /** L'événement validé, s'il a pu être lu (`undefined` sans titre ou sans début valide). */
   get validEvent(): CivicEvent | undefined {
     return this.validation.event;
   }

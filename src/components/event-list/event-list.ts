@@ -52,39 +52,39 @@ const EMPTY: EventsValidation = { events: [], rejected: 0, problems: [] };
  * @tagname loos-event-list
  * @summary Agenda de la ville : événements par mois, filtres accessibles, pagination, export iCalendar.
  *
- * @csspart filters - The filter form.
- * @csspart count - The live result count.
- * @csspart month - Each month heading.
- * @csspart card - Each event card.
- * @csspart show-more - The « Afficher plus » button.
- * @csspart export - The « Exporter l'agenda » button.
+ * @csspart filters - Le formulaire des filtres.
+ * @csspart count - Le nombre de résultats, annoncé à chaque changement.
+ * @csspart month - Chaque titre de mois.
+ * @csspart card - Chaque carte d'événement.
+ * @csspart show-more - Le bouton « Afficher plus ».
+ * @csspart export - Le bouton « Exporter l'agenda ».
  *
  * @cssstate loading - While `src` is being read.
  *
- * @cssprop --loos-event-list-columns-min - Minimum card width before the grid wraps (default: 18rem).
- * @cssprop --loos-event-list-gap - Space between cards (default: medium space).
+ * @cssprop --loos-event-list-columns-min - Largeur minimale d'une carte avant que la grille passe à la ligne (par défaut : 18rem).
+ * @cssprop --loos-event-list-gap - Espace entre les cartes (par défaut : l'espacement moyen).
  *
- * @fires loos-invalid - When events or attributes are invalid; the detail lists every problem with its field (`events[3].start`).
- * @fires loos-filter-change - When a filter changes; `detail` gives `category`, `period` and `count`.
+ * @fires loos-invalid - Quand des événements ou des attributs sont invalides ; le détail liste chaque problème avec son champ (`events[3].start`).
+ * @fires loos-filter-change - Quand un filtre change ; `detail` donne `category`, `period` et `count`.
  */
 export class LoosEventList extends LitElement {
   static override styles = [sharedStyles, actionStyles, fieldStyles, eventCardStyles, eventListStyles];
 
-  /** Events as objects (same shape as `schemas/events.schema.json`). */
+  /** Les événements, en objets (même forme que `schemas/events.schema.json`). */
   @property({ attribute: false }) events?: unknown;
-  /** Address of a JSON file (our format or schema.org JSON-LD). */
+  /** Adresse d'un fichier JSON (notre format ou le JSON-LD de schema.org). */
   @property() src?: string;
-  /** Reference time for « past », « this week », « this month » (ISO 8601 or Date; default: now). */
+  /** Instant de référence pour « passé », « cette semaine », « ce mois-ci » (ISO 8601 ou `Date` ; par défaut : maintenant). */
   @property({ converter: { fromAttribute: (value: string | null) => value ?? undefined } }) now?: string | Date;
-  /** Also lists events that are over (hidden by default). */
+  /** Liste aussi les événements terminés (masqués par défaut). */
   @property({ type: Boolean, attribute: 'show-past' }) showPast = false;
-  /** How many events are shown at first and added by « Afficher plus ». */
+  /** Nombre d'événements affichés d'abord, puis ajoutés à chaque « Afficher plus ». */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
-  /** Selected category (`''` for all). */
+  /** Catégorie choisie (`''` pour toutes). */
   @property() category = '';
-  /** Selected period: `week`, `month` or `all`. */
+  /** Période choisie : `week` (semaine), `month` (mois) ou `all` (toutes). */
   @property() period: Period = 'all';
-  /** Level of the month headings (2 to 6); cards use the next level. */
+  /** Niveau des titres de mois (de 2 à 6) ; les cartes prennent le niveau suivant. */
   @property(headingLevelProperty) headingLevel?: string | number;
 
   @state() private source: EventsValidation = EMPTY;
@@ -134,7 +134,7 @@ export class LoosEventList extends LitElement {
   /** Events written in the page as a `<ul>`; what the list itself got wrong is reported with the events' problems. */
   private listProblems: InputProblem[] = [];
 
-  /** The filtered events (all pages), as validated models. */
+  /** Les événements retenus par les filtres (toutes les pages), validés. */
   get filteredEvents(): readonly CivicEvent[] {
     return this.filtered;
   }

@@ -19,12 +19,12 @@ import { LightDomEnhancer } from '../light-dom-enhancer.js';
  * @tagname loos-footer
  * @summary Pied de page : mentions obligatoires d'un site public, niveau d'accessibilité, adresse, contact, réseaux.
  *
- * @slot - `<footer class="loos-footer">` with the city's block, any other content, and the list of mentions; the statement link carries `data-loos-accessibility`.
+ * @slot - `<footer class="loos-footer">` avec le bloc de la ville, tout autre contenu et la liste des mentions ; le lien vers la déclaration porte `data-loos-accessibility`.
  *
- * @fires loos-invalid - When `accessibility` is not « non », « partiellement » or « totalement », the statement link or a mandatory mention is missing, or a link's address is refused.
+ * @fires loos-invalid - Quand `accessibility` ne vaut pas « non », « partiellement » ou « totalement », que le lien vers la déclaration ou une mention obligatoire manque, ou que l'adresse d'un lien est refusée.
  */
 export class LoosFooter extends LightDomEnhancer {
-  /** Compliance level of the accessibility statement: `non`, `partiellement` or `totalement`. */
+  /** Niveau de conformité de la déclaration d'accessibilité : `non`, `partiellement` ou `totalement`. */
   @property() accessibility?: string;
 
   private level: AccessibilityLevel = 'non';

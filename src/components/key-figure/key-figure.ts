@@ -15,48 +15,48 @@ import { keyFigureStyles } from './key-figure.styles.js';
  * One figure that matters, as people can read it: « 28,4 M€ » on screen, « 28,4 millions d'euros »
  * for screen readers, with its label, period, change from last time (arrow, % and words) and source.
  *
- * @tagname loos-key-figure
- * @summary Chiffre clé : une valeur, son unité, son évolution et sa source, lisible par tous.
- *
  * Write the figure as text in the page, so that it reads before and without JavaScript:
  * `<loos-key-figure>28,4 M€ <span slot="label">Dépenses de fonctionnement</span></loos-key-figure>`.
  * The element reads its value and unit from that text when `value` is absent, and shows the slotted
  * label, period and source in place of the attributes of the same name.
  *
- * @slot label - What the figure counts (instead of the `label` attribute).
- * @slot period - When (instead of `period`).
- * @slot source - Where the figure comes from (instead of `source`).
+ * @tagname loos-key-figure
+ * @summary Chiffre clé : une valeur, son unité, son évolution et sa source, lisible par tous.
  *
- * @csspart base - The block around the figure.
- * @csspart value - The figure itself.
+ * @slot label - Ce que compte le chiffre (à la place de l'attribut `label`).
+ * @slot period - La période (à la place de `period`).
+ * @slot source - D'où vient le chiffre (à la place de `source`).
  *
- * @cssprop --loos-key-figure-background - Background (default: raised surface).
- * @cssprop --loos-key-figure-value-colour - Colour of the figure (default: heading colour).
+ * @csspart base - Le bloc autour du chiffre.
+ * @csspart value - Le chiffre lui-même.
  *
- * @fires loos-invalid - When `value` or `previous` is not a number.
+ * @cssprop --loos-key-figure-background - Fond (par défaut : la surface surélevée).
+ * @cssprop --loos-key-figure-value-colour - Couleur du chiffre (par défaut : la couleur des titres).
+ *
+ * @fires loos-invalid - Quand `value` ou `previous` n'est pas un nombre.
  */
 export class LoosKeyFigure extends LitElement {
   static override styles = [sharedStyles, keyFigureStyles];
 
-  /** The number: `28400000`, `28,4` or `12.5`. */
+  /** Le nombre : `28400000`, `28,4` ou `12.5`. */
   @property() value?: string;
 
-  /** `EUR`, `%`, a plural noun for a count (`habitants`, `repas`) or any short unit. */
+  /** `EUR`, `%`, un nom au pluriel pour un décompte (`habitants`, `repas`) ou toute unité courte. */
   @property() unit = '';
 
-  /** What the figure counts: « Dépenses de fonctionnement ». */
+  /** Ce que compte le chiffre : « Dépenses de fonctionnement ». */
   @property() label = '';
 
-  /** When: « en 2026 », « budget primitif 2026 ». */
+  /** La période : « en 2026 », « budget primitif 2026 ». */
   @property() period?: string;
 
-  /** Previous value, to show the change in % and words. */
+  /** Valeur précédente, pour montrer l'évolution en % et en mots. */
   @property() previous?: string;
 
-  /** What `previous` refers to: « 2025 » (default: « l'an dernier »). */
+  /** La période de `previous` : « 2025 » (par défaut : « l'an dernier »). */
   @property({ attribute: 'previous-period' }) previousPeriod?: string;
 
-  /** Where the figure comes from (council decision, INSEE…). */
+  /** D'où vient le chiffre (délibération du conseil, Insee…). */
   @property() source?: string;
 
   private model: KeyFigureModel = { compact: '', full: '' };

@@ -48,48 +48,48 @@ export const MIN_REFRESH_SECONDS = 30;
  * @tagname loos-notice-feed
  * @summary Fil des avis officiels : lit un flux JSON ou CAP 1.2 et affiche les avis en cours, même hors ligne.
  *
- * @slot - What the page says while the feed loads, when it cannot be read, and without JavaScript:
- *   a link to every notice of the city, for instance. Hidden once notices are shown.
+ * @slot - Ce que dit la page pendant le chargement du flux, quand il ne peut pas être lu, et sans
+ *   JavaScript : un lien vers tous les avis de la ville, par exemple. Masqué dès que des avis s'affichent.
  *
- * @csspart list - The list of notices.
- * @csspart status - The line that says the list is loading, empty, out of date or unavailable.
+ * @csspart list - La liste des avis.
+ * @csspart status - La ligne qui dit que la liste se charge, est vide, n'est plus à jour ou est indisponible.
  *
  * @cssstate loading - Before the first answer.
  * @cssstate ready - After a good answer.
  * @cssstate stale - The last good list is shown after a failure.
  * @cssstate error - Nothing to show after a failure.
  *
- * @cssprop --loos-notice-feed-gap - Space between notices (default: small space).
+ * @cssprop --loos-notice-feed-gap - Espace entre les avis (par défaut : le petit espacement).
  *
- * @fires loos-invalid - When `src`, `refresh` or `max` is refused, when the feed cannot be read, or when entries are skipped (each reason listed).
+ * @fires loos-invalid - Quand `src`, `refresh` ou `max` est refusé, quand le flux ne peut pas être lu, ou quand des entrées sont écartées (chaque raison est donnée).
  */
 export class LoosNoticeFeed extends LitElement {
   static override styles = [sharedStyles, noticeFeedStyles];
 
-  /** URL of the feed (https:, http: or relative). */
+  /** Adresse du flux (https:, http: ou relative). */
   @property() src?: string;
   /**
-   * Notices given with the page, as objects of the feed format (the `notices` array of
-   * `{ "notices": [ … ] }`); shown until `src` answers. Property only; the HTML form is a
-   * `<script type="application/json">` child holding the whole feed.
+   * Avis fournis avec la page, en objets au format du flux (le tableau `notices` de
+   * `{ "notices": [ … ] }`) ; affichés jusqu'à la réponse de `src`. Propriété seulement ; en HTML,
+   * un enfant `<script type="application/json">` contient le flux entier.
    */
   @property({ attribute: false }) notices?: unknown;
-  /** Seconds between two reads of the feed; none by default. At least 30. */
+  /** Secondes entre deux lectures du flux ; aucune relecture par défaut. 30 au minimum. */
   @property({ type: Number }) refresh?: number;
-  /** How many notices to show at most. */
+  /** Nombre maximal d'avis affichés. */
   @property({ type: Number }) max?: number;
-  /** Level of the notices' headings in the page outline (2 to 6; 2 by default). Attribute: `heading-level`. */
+  /** Niveau des titres des avis dans le plan de la page (de 2 à 6 ; 2 par défaut). Attribut : `heading-level`. */
   @property(headingLevelProperty) headingLevel?: string | number;
-  /** Lets people hide `info` and `warning` notices (never alerts). */
+  /** Permet de masquer les avis `info` et `warning` (jamais les alertes). */
   @property({ type: Boolean }) dismissible = false;
   /**
-   * Where the element stands; set by the element, read by integrators. Page CSS reads it as
-   * `:state(stale)`…; the reflected attribute remains for browsers without custom states.
+   * Où en est l'élément (`loading`, `ready`, `stale`, `error`) ; l'élément l'écrit, l'intégrateur le lit. Le CSS
+   * de la page le lit avec `:state(stale)`… ; l'attribut reflété reste pour les navigateurs sans états personnalisés.
    */
   @property({ reflect: true }) state: FeedState = 'loading';
-  /** The time source (tests and stories inject a controlled clock). Property only. */
+  /** La source de l'heure (les tests et le catalogue y mettent une horloge contrôlée). Propriété seulement, sans attribut. */
   @property({ attribute: false }) clock: Clock = systemClock;
-  /** The `fetch` to use (tests and stories inject one); the global `fetch` by default. Property only. */
+  /** Le `fetch` à utiliser (les tests et le catalogue en fournissent un) ; le `fetch` global par défaut. Propriété seulement. */
   @property({ attribute: false }) fetcher?: typeof globalThis.fetch;
 
   /** The notices the element holds now (validated), from the page or from the feed. */
@@ -99,7 +99,7 @@ export class LoosNoticeFeed extends LitElement {
   /** Bumped by the change timer so that publications and expiries re-sort the list. */
   @state() private tick = 0;
 
-  /** Why the last read failed, in French (empty after a good read). */
+  /** Pourquoi la dernière lecture a échoué, en français (vide après une lecture réussie). */
   lastFailure = '';
 
   private hasList = false;
@@ -133,7 +133,7 @@ export class LoosNoticeFeed extends LitElement {
     return super.getUpdateComplete();
   }
 
-  /** The notices on screen now, in display order. */
+  /** Les avis à l'écran en ce moment, dans l'ordre d'affichage. */
   get shownNotices(): readonly Notice[] {
     return activeNotices(this.list, this.clock.now(), this.maxShown());
   }

@@ -41,60 +41,60 @@ const INPUTS = ['level', 'heading', 'href', 'linkLabel', 'published', 'expires',
  * @tagname loos-notice
  * @summary Avis officiel : information, vigilance ou alerte, daté, sourcé, qui disparaît à son expiration.
  *
- * @slot - The message (plain paragraphs, lists, a phone number…).
+ * @slot - Le message (paragraphes simples, listes, un numéro de téléphone…).
  *
- * @csspart notice - The `<section>` of the notice.
- * @csspart level - The level in words with its pictogram.
- * @csspart heading - The heading.
- * @csspart message - The wrapper of the message.
- * @csspart link - The « En savoir plus » link.
- * @csspart meta - « Communiqué officiel », the source and the dates.
- * @csspart dismiss - The « Masquer cet avis » button.
+ * @csspart notice - La `<section>` de l'avis.
+ * @csspart level - Le niveau en toutes lettres, avec son pictogramme.
+ * @csspart heading - Le titre.
+ * @csspart message - Le bloc qui contient le message.
+ * @csspart link - Le lien « En savoir plus ».
+ * @csspart meta - « Communiqué officiel », la source et les dates.
+ * @csspart dismiss - Le bouton « Masquer cet avis ».
  *
- * @cssprop --loos-notice-background - Background (default: the level's notice background).
- * @cssprop --loos-notice-text - Text colour (default: the level's notice text colour).
- * @cssprop --loos-notice-border - Border colour (default: the level's notice border colour).
- * @cssprop --loos-notice-icon - Pictogram colour (default: the level's notice icon colour).
- * @cssprop --loos-notice-radius - Corner radius (default: small radius).
+ * @cssprop --loos-notice-background - Fond (par défaut : le fond d'avis du niveau).
+ * @cssprop --loos-notice-text - Couleur du texte (par défaut : la couleur de texte d'avis du niveau).
+ * @cssprop --loos-notice-border - Couleur de la bordure (par défaut : la couleur de bordure d'avis du niveau).
+ * @cssprop --loos-notice-icon - Couleur du pictogramme (par défaut : la couleur d'icône d'avis du niveau).
+ * @cssprop --loos-notice-radius - Arrondi des coins (par défaut : le petit arrondi).
  *
- * @fires loos-dismiss - When a person dismisses the notice; `detail.remembered` says whether it survives a reload.
- * @fires loos-expire - When the notice, on screen, reaches its expiry and disappears.
- * @fires loos-invalid - When an attribute is missing or refused (level, heading, href, dates, dismissible…).
+ * @fires loos-dismiss - Quand une personne masque l'avis ; `detail.remembered` dit s'il reste masqué après un rechargement.
+ * @fires loos-expire - Quand l'avis, à l'écran, atteint son expiration et disparaît.
+ * @fires loos-invalid - Quand un attribut manque ou est refusé (niveau, titre, lien, dates, `dismissible`…).
  */
 export class LoosNotice extends LitElement {
   static override styles = [sharedStyles, actionStyles, noticeStyles];
 
-  /** `info` (« Information »), `warning` (« Vigilance ») or `alert` (« Alerte »: immediate danger only). */
+  /** `info` (« Information »), `warning` (« Vigilance ») ou `alert` (« Alerte » : danger immédiat seulement). */
   @property() level = 'info';
-  /** The heading of the notice (required). */
+  /** Le titre de l'avis (obligatoire). */
   @property() heading?: string;
-  /** Link to the full information: https:, http:, mailto:, tel: or relative; anything else is not rendered. */
+  /** Lien vers l'information complète : https:, http:, mailto:, tel: ou relatif ; toute autre adresse n'est pas affichée. */
   @property() href?: string | URL;
-  /** Text of the link; « En savoir plus » by default. Attribute: `link-label`. */
+  /** Texte du lien ; « En savoir plus » par défaut. Attribut : `link-label`. */
   @property({ attribute: 'link-label' }) linkLabel?: string;
-  /** ISO 8601; before this instant the notice is not shown. A date alone means the start of that day in Europe/Paris. */
+  /** ISO 8601 ; avant cet instant, l'avis n'est pas affiché. Une date seule vaut le début de ce jour, heure de Paris. */
   @property() published?: string | Date;
-  /** ISO 8601; from this instant the notice is not shown. A date alone means the end of that day in Europe/Paris. */
+  /** ISO 8601 ; à partir de cet instant, l'avis n'est plus affiché. Une date seule vaut la fin de ce jour, heure de Paris. */
   @property() expires?: string | Date;
-  /** Who speaks; « Ville de Loos » by default. */
+  /** Qui parle ; « Ville de Loos » par défaut. */
   @property() source?: string;
-  /** The place concerned, as free text. */
+  /** Le lieu concerné, en texte libre. */
   @property() area?: string;
-  /** Lets a person hide an `info` or `warning` notice. An `alert` can never be dismissed. */
+  /** Permet de masquer un avis `info` ou `warning`. Une `alert` ne peut jamais être masquée. */
   @property({ type: Boolean }) dismissible = false;
-  /** Stable identifier: the dismissal is remembered per `notice-id` and `published`. Attribute: `notice-id`. */
+  /** Identifiant stable : l'avis masqué est retenu par `notice-id` et `published`. Attribut : `notice-id`. */
   @property({ attribute: 'notice-id' }) noticeId?: string;
-  /** Level of the heading in the page outline (2 to 6; 2 by default). Attribute: `heading-level`. */
+  /** Niveau du titre dans le plan de la page (de 2 à 6 ; 2 par défaut). Attribut : `heading-level`. */
   @property(headingLevelProperty) headingLevel?: string | number;
-  /** `off` when a container announces the notice itself (as `<loos-notice-feed>` does). */
+  /** `off` quand un conteneur annonce lui-même l'avis (comme le fait `<loos-notice-feed>`). */
   @property() announce: NoticeAnnounce = 'auto';
-  /** The time source (tests and stories inject a controlled clock). Property only. */
+  /** La source de l'heure (les tests et le catalogue y mettent une horloge contrôlée). Propriété seulement, sans attribut. */
   @property({ attribute: false }) clock: Clock = systemClock;
-  /** Where dismissals are remembered (`localStorage`, or the page's memory when it fails). Property only. */
+  /** Où les avis masqués sont retenus (`localStorage`, ou la mémoire de la page s'il échoue). Propriété seulement, sans attribut. */
   @property({ attribute: false }) dismissals: DismissalStore = pageDismissals;
   /**
-   * A view already checked by a container (`<loos-notice-feed>` sets it): the attributes are then
-   * not read again, and their problems were reported once, by the container. Property only.
+   * Une vue de l'avis déjà vérifiée par un conteneur (`<loos-notice-feed>` la fournit) : les attributs ne sont
+   * alors pas relus, et leurs problèmes ont été signalés une fois, par le conteneur. Propriété seulement.
    */
   @property({ attribute: false }) view?: NoticeView;
 
@@ -122,7 +122,7 @@ export class LoosNotice extends LitElement {
     return super.getUpdateComplete();
   }
 
-  /** Whether the notice is on screen now (published, not expired, not dismissed). */
+  /** Vrai quand l'avis est à l'écran en ce moment (publié, pas expiré, pas masqué). */
   get visible(): boolean {
     return this.phase === 'active' && !this.dismissed;
   }

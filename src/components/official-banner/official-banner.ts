@@ -24,30 +24,30 @@ const envelopeIcon = svg`<path fill="currentColor" d="M3 6h26a2 2 0 0 1 2 2v16a2
  * @tagname loos-official-banner
  * @summary Bandeau « Site officiel » : dit que le site est officiel et explique comment le vérifier.
  *
- * @slot - The sentence of the strip, e.g. `<p>Site officiel de la Ville de Loos</p>`; when empty, it is written from `organisation`.
+ * @slot - La phrase du bandeau, par exemple `<p>Site officiel de la Ville de Loos</p>` ; si elle est vide, l'élément l'écrit à partir d'`organisation`.
  *
- * @csspart strip - The always-visible row.
- * @csspart button - The « Comment le vérifier ? » button.
- * @csspart explanation - The panel that the button opens.
+ * @csspart strip - La ligne toujours visible.
+ * @csspart button - Le bouton « Comment le vérifier ? ».
+ * @csspart explanation - Le panneau qu'ouvre le bouton.
  *
- * @cssprop --loos-official-banner-background - Background of the banner (default: sunken surface).
- * @cssprop --loos-official-banner-text - Text colour (default: body text).
- * @cssprop --loos-official-banner-accent - Colour of the emblem and pictograms (default: the icon accent token, 3:1 on every theme's backgrounds).
- * @cssprop --loos-official-banner-max-width - Width of the content, to line up with the page grid (default: 80rem).
+ * @cssprop --loos-official-banner-background - Fond du bandeau (par défaut : la surface en retrait).
+ * @cssprop --loos-official-banner-text - Couleur du texte (par défaut : celle du texte courant).
+ * @cssprop --loos-official-banner-accent - Couleur de l'emblème et des pictogrammes (par défaut : le jeton d'accent des icônes, contraste 3:1 sur les fonds de chaque thème).
+ * @cssprop --loos-official-banner-max-width - Largeur du contenu, pour l'aligner sur la grille de la page (par défaut : 80rem).
  *
- * @fires loos-invalid - When `organisation` is empty or `domain` is not a domain name; the detail lists the problems.
- * @fires loos-toggle - When the explanation opens or closes; `detail.expanded` says which.
+ * @fires loos-invalid - Quand `organisation` est vide ou que `domain` n'est pas un nom de domaine ; le détail liste les problèmes.
+ * @fires loos-toggle - Quand l'explication s'ouvre ou se ferme ; `detail.expanded` dit laquelle des deux.
  */
 export class LoosOfficialBanner extends LitElement {
   static override styles = [sharedStyles, officialBannerStyles];
 
-  /** Name of the organisation that publishes the site, as it reads after « Site officiel de la ». */
+  /** Nom de l'organisation qui publie le site, tel qu'il se lit après « Site officiel de la ». */
   @property() organisation = DEFAULT_ORGANISATION;
 
-  /** Domain that every official address ends with. A value that is not a domain name is not shown. */
+  /** Domaine par lequel se termine toute adresse officielle. Une valeur qui n'est pas un nom de domaine n'est pas affichée. */
   @property() domain = DEFAULT_DOMAIN;
 
-  /** Whether the explanation is open. Collapsed by default. */
+  /** Vrai quand l'explication est ouverte. Fermée par défaut. */
   @property({ type: Boolean, reflect: true }) expanded = false;
 
 

@@ -30,28 +30,28 @@ import { procedureStyles } from './procedure.styles.js';
  * @tagname loos-procedure
  * @summary Une démarche expliquée : pour qui, pièces, coût, délai, étapes, en ligne et autrement, date de mise à jour.
  *
- * @slot contact - A `<loos-contact-card>` of the service where the démarche can be done in person.
+ * @slot contact - Une `<loos-contact-card>` du service où faire la démarche sur place.
  *
- * @csspart title - The title of the démarche.
- * @csspart facts - Cost and delay.
- * @csspart documents - The list of documents.
- * @csspart steps - The numbered steps.
- * @csspart online - The online way, with its primary link.
- * @csspart online-link - The « Faire la démarche en ligne » link.
- * @csspart other-ways - The other ways of doing it.
+ * @csspart title - Le titre de la démarche.
+ * @csspart facts - Coût et délai.
+ * @csspart documents - La liste des pièces.
+ * @csspart steps - Les étapes numérotées.
+ * @csspart online - La démarche en ligne, avec son lien principal.
+ * @csspart online-link - Le lien « Faire la démarche en ligne ».
+ * @csspart other-ways - Les autres façons de faire la démarche.
  * @csspart updated - « Mis à jour le … ».
- * @csspart related - Related démarches.
+ * @csspart related - Les démarches liées.
  *
- * @cssprop --loos-procedure-online-background - Background of the online way (default: sunken surface).
+ * @cssprop --loos-procedure-online-background - Fond du bloc de la démarche en ligne (par défaut : la surface en retrait).
  *
- * @fires loos-invalid - When a field cannot be used (title, links, dates, lists…).
+ * @fires loos-invalid - Quand un champ ne peut pas être utilisé (titre, liens, dates, listes…).
  */
 export class LoosProcedure extends LitElement {
   static override styles = [sharedStyles, procedureStyles];
 
-  /** The démarche as an object (`{ title, audience, documents, cost, delay, steps, online, otherWays, updated, related }`). Property only. */
+  /** La démarche en objet (`{ title, audience, documents, cost, delay, steps, online, otherWays, updated, related }`). Propriété seulement, sans attribut. */
   @property({ attribute: false }) procedure?: unknown;
-  /** Level of the title in the page outline (2 to 6); its sections take the next level. Attribute: `heading-level`. */
+  /** Niveau du titre dans le plan de la page (de 2 à 6) ; ses sections prennent le niveau suivant. Attribut : `heading-level`. */
   @property(headingLevelProperty) headingLevel?: string | number;
 
   /** Whether a contact card is given for the in-person way (read when connected: server-safe render). */

@@ -20,40 +20,40 @@ import { quoteStyles } from './quote.styles.js';
  * @tagname loos-quote
  * @summary Citation : les paroles d'un habitant ou d'un élu, qui parle, à quel titre, et la source.
  *
- * @slot - The words, as paragraphs (`<p>`), written in the page.
+ * @slot - Les paroles, en paragraphes (`<p>`), écrites dans la page.
  *
- * @csspart base - The `<figure>`.
- * @csspart photo - The photo of the person.
- * @csspart caption - The `<figcaption>` (name, role, source).
+ * @csspart base - La `<figure>`.
+ * @csspart photo - La photo de la personne.
+ * @csspart caption - La `<figcaption>` (nom, qualité, source).
  *
- * @cssprop --loos-quote-accent - Colour of the bar beside the words (default: brand surface colour).
- * @cssprop --loos-quote-background - Background (default: raised surface).
+ * @cssprop --loos-quote-accent - Couleur de la barre à côté des paroles (par défaut : la couleur de surface de la marque).
+ * @cssprop --loos-quote-background - Fond (par défaut : la surface surélevée).
  *
- * @fires loos-invalid - When the name is missing, the words are empty, the photo has no `photo-alt`,
- * or an address (`cite`, `photo`) is refused.
+ * @fires loos-invalid - Quand le nom manque, que les paroles sont vides, que la photo n'a pas de `photo-alt`
+ * ou qu'une adresse (`cite`, `photo`) est refusée.
  */
 export class LoosQuote extends LitElement {
   static override styles = [sharedStyles, quoteStyles];
 
-  /** Who speaks: « Nadia Benali ». */
+  /** Qui parle : « Nadia Benali ». */
   @property() author?: string;
 
   /**
-   * In what role: « habitante du quartier des Oliveaux », « adjoint au maire chargé des sports ».
-   * Named `author-role` because `role` is the ARIA attribute every element already has.
+   * À quel titre : « habitante du quartier des Oliveaux », « adjoint au maire chargé des sports ».
+   * Nommé `author-role` parce que `role` est l'attribut ARIA que tout élément a déjà.
    */
   @property({ attribute: 'author-role' }) authorRole?: string;
 
-  /** Address of a photo of the person (square, at least 96 px). */
+  /** Adresse d'une photo de la personne (carrée, 96 px au moins). */
   @property() photo?: string;
 
-  /** What the photo shows; required with `photo` (`photo-alt=""` when it adds nothing to the name). */
+  /** Ce que montre la photo ; obligatoire avec `photo` (`photo-alt=""` si elle n'ajoute rien au nom). */
   @property({ attribute: 'photo-alt' }) photoAlt?: string;
 
-  /** Address of the source (interview, minutes of the council): `<blockquote cite>` and a visible link. */
+  /** Adresse de la source (entretien, procès-verbal du conseil) : `<blockquote cite>` et un lien visible. */
   @property() cite?: string;
 
-  /** Name of the source: « Conseil municipal du 26 mars 2026 ». */
+  /** Nom de la source : « Conseil municipal du 26 mars 2026 ». */
   @property() source?: string;
 
   private view: QuoteView = {};

@@ -28,30 +28,30 @@ const INPUTS = ['tiles', 'heading', 'allHref', 'allLabel', 'headingLevel'] as co
  * @tagname loos-service-tiles
  * @summary Tuiles des démarches les plus demandées : pictogramme, libellé, description, un lien par tuile.
  *
- * @csspart heading - The group heading.
- * @csspart list - The grid of tiles (a list).
- * @csspart tile - Each tile (a link).
- * @csspart icon - Each pictogram.
- * @csspart all - The « Toutes les démarches » link.
+ * @csspart heading - Le titre du groupe.
+ * @csspart list - La grille des tuiles (une liste).
+ * @csspart tile - Chaque tuile (un lien).
+ * @csspart icon - Chaque pictogramme.
+ * @csspart all - Le lien « Toutes les démarches ».
  *
- * @cssprop --loos-service-tiles-min - Minimum tile width before the grid wraps (default: 14rem).
- * @cssprop --loos-service-tiles-background - Tile background (default: raised surface).
- * @cssprop --loos-service-tiles-icon - Pictogram colour (default: action colour).
+ * @cssprop --loos-service-tiles-min - Largeur minimale d'une tuile avant que la grille passe à la ligne (par défaut : 14rem).
+ * @cssprop --loos-service-tiles-background - Fond des tuiles (par défaut : la surface surélevée).
+ * @cssprop --loos-service-tiles-icon - Couleur des pictogrammes (par défaut : la couleur d'action).
  *
- * @fires loos-invalid - When a tile, a link or the JSON cannot be used (label, href, icon…).
+ * @fires loos-invalid - Quand une tuile, un lien ou le JSON ne peut pas être utilisé (libellé, lien, pictogramme…).
  */
 export class LoosServiceTiles extends LitElement {
   static override styles = [sharedStyles, serviceTilesStyles];
 
-  /** The tiles as objects `{ label, href, description?, icon? }`, or `{ heading, allHref, allLabel, tiles }`. Property only. */
+  /** Les tuiles en objets `{ label, href, description?, icon? }`, ou `{ heading, allHref, allLabel, tiles }`. Propriété seulement, sans attribut. */
   @property({ attribute: false }) tiles?: unknown;
-  /** The group heading (« Démarches les plus demandées »); default: the heading written inside the element. */
+  /** Le titre du groupe (« Démarches les plus demandées ») ; par défaut, le titre écrit dans l'élément. */
   @property() heading?: string;
-  /** Address of the page listing every démarche. Attribute: `all-href`. */
+  /** Adresse de la page qui liste toutes les démarches. Attribut : `all-href`. */
   @property({ attribute: 'all-href' }) allHref?: string;
-  /** Text of that link; « Toutes les démarches » by default. Attribute: `all-label`. */
+  /** Texte de ce lien ; « Toutes les démarches » par défaut. Attribut : `all-label`. */
   @property({ attribute: 'all-label' }) allLabel?: string;
-  /** Level of the heading in the page outline (2 to 6). Attribute: `heading-level`. */
+  /** Niveau du titre dans le plan de la page (de 2 à 6). Attribut : `heading-level`. */
   @property(headingLevelProperty) headingLevel?: string | number;
 
   private view: ServiceTiles = { tiles: [] };

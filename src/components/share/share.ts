@@ -24,25 +24,25 @@ type CopyState = 'idle' | 'copied' | 'failed';
  * @tagname loos-share
  * @summary Partager une page : liens simples (courriel, réseaux), « Copier le lien », partage de l'appareil.
  *
- * @slot - Links shown without JavaScript only (the element hides them once defined).
+ * @slot - Liens affichés seulement sans JavaScript (l'élément les masque une fois défini).
  *
- * @csspart base - The group of share actions.
- * @csspart link - Each share link.
+ * @csspart base - Le groupe des actions de partage.
+ * @csspart link - Chaque lien de partage.
  *
- * @cssprop --loos-share-gap - Space between the actions (default: small space).
+ * @cssprop --loos-share-gap - Espace entre les actions (par défaut : le petit espacement).
  *
- * @fires loos-invalid - When `url` is missing, relative or refused, or `networks` names an unknown network.
+ * @fires loos-invalid - Quand `url` manque, est relative ou refusée, ou que `networks` nomme un réseau inconnu.
  */
 export class LoosShare extends LitElement {
   static override styles = [sharedStyles, actionStyles, shareStyles];
 
-  /** The address to share, complete (`https://www.loos.fr/actualites/…`); the page's own when absent. */
+  /** L'adresse à partager, complète (`https://www.loos.fr/actualites/…`) ; celle de la page si absente. */
   @property() url?: string;
 
-  /** The title sent with the address (e-mail subject, message text); the page's title when absent. */
+  /** Le titre envoyé avec l'adresse (objet du courriel, texte du message) ; celui de la page si absent. */
   @property({ attribute: 'share-title' }) shareTitle?: string;
 
-  /** The networks shown, in order, separated by spaces: `email facebook x linkedin whatsapp` (all by default). */
+  /** Les réseaux affichés, dans l'ordre, séparés par des espaces : `email facebook x linkedin whatsapp` (tous par défaut). */
   @property() networks?: string;
 
   /** Whether the device offers its own share sheet (set once connected). */

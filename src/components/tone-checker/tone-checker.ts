@@ -38,32 +38,32 @@ const ANALYSE_DELAY_MS = 120;
  * @tagname loos-tone-checker
  * @summary Vérificateur de ton : remarques sur un brouillon selon le canal, compteur de caractères et de SMS, lisibilité.
  *
- * @csspart textarea - The text area.
- * @csspart findings - The list of findings.
- * @csspart finding - Each finding button.
+ * @csspart textarea - La zone de texte.
+ * @csspart findings - La liste des remarques.
+ * @csspart finding - Chaque bouton de remarque.
  *
- * @cssprop --loos-tone-checker-surface - Background of a finding (default: raised surface).
- * @cssprop --loos-tone-checker-border - Border of the fields (default: strong border).
- * @cssprop --loos-tone-checker-error - Marker of an error (default: alert notice border).
- * @cssprop --loos-tone-checker-warning - Marker of a warning (default: warning notice border).
- * @cssprop --loos-tone-checker-info - Marker of a piece of advice (default: info notice border).
+ * @cssprop --loos-tone-checker-surface - Fond d'une remarque (par défaut : la surface surélevée).
+ * @cssprop --loos-tone-checker-border - Bordure des champs (par défaut : la bordure marquée).
+ * @cssprop --loos-tone-checker-error - Repère d'une erreur (par défaut : la bordure des avis d'alerte).
+ * @cssprop --loos-tone-checker-warning - Repère d'un avertissement (par défaut : la bordure des avis de vigilance).
+ * @cssprop --loos-tone-checker-info - Repère d'un conseil (par défaut : la bordure des avis d'information).
  *
- * @fires loos-tone-check - After each analysis; `detail.findings` and `detail.score`.
- * @fires loos-invalid - When `channel` is not a known channel.
+ * @fires loos-tone-check - Après chaque analyse ; `detail.findings` et `detail.score`.
+ * @fires loos-invalid - Quand `channel` n'est pas un canal connu.
  */
 export class LoosToneChecker extends LitElement {
   static override styles = [sharedStyles, fieldStyles, toneCheckerStyles];
 
-  /** The text to check. Updated as the person types. */
+  /** Le texte à vérifier. Mis à jour pendant la saisie. */
   @property() value = '';
 
-  /** Channel: web, notice, event, newsletter, facebook, instagram, x, linkedin, sms, push, press. */
+  /** Canal : `web`, `notice` (avis), `event` (événement), `newsletter`, `facebook`, `instagram`, `x`, `linkedin`, `sms`, `push` (notification), `press` (presse). */
   @property() channel = 'web';
 
-  /** `falc` applies the « facile à lire et à comprendre » thresholds. */
+  /** `falc` applique les seuils « facile à lire et à comprendre ». */
   @property() profile: ToneProfile = 'standard';
 
-  /** Extra configuration, as in `.loostonerc.json` (rules, dictionaries, inclusive-writing policy). */
+  /** Configuration supplémentaire, comme dans `.loostonerc.json` (règles, dictionnaires, choix d'écriture inclusive). */
   @property({ attribute: false }) config: ToneConfig = {};
 
   @state() private analysis?: Analysis;

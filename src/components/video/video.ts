@@ -26,30 +26,30 @@ import { videoStyles } from './video.styles.js';
  * @tagname loos-video
  * @summary Vidéo accessible : sous-titres, chapitres, transcription ; vidéo hébergée chargée seulement à la demande.
  *
- * @slot transcript - The transcript, as `<details><summary>Transcription</summary>…</details>`.
+ * @slot transcript - La transcription, en `<details><summary>Transcription</summary>…</details>`.
  *
- * @csspart player - The `<video>` or the host's frame.
- * @csspart consent - The box shown before a hosted video is loaded.
- * @csspart chapters - The list of chapters.
+ * @csspart player - La `<video>` ou le cadre de l'hébergeur.
+ * @csspart consent - L'encadré affiché avant le chargement d'une vidéo hébergée.
+ * @csspart chapters - La liste des chapitres.
  *
- * @cssprop --loos-video-ratio - Width to height of the player (default: 16 / 9).
+ * @cssprop --loos-video-ratio - Rapport largeur sur hauteur du lecteur (par défaut : 16 / 9).
  *
- * @fires loos-invalid - When `src`, `poster`, `captions`, the chapters or the Dailymotion `player` are missing or refused, or the transcript is missing.
+ * @fires loos-invalid - Quand `src`, `poster`, `captions`, les chapitres ou le `player` Dailymotion manquent ou sont refusés, ou que la transcription manque.
  */
 export class LoosVideo extends LitElement {
   static override styles = [sharedStyles, actionStyles, videoStyles];
 
-  /** The video file (MP4, WebM) or its page on YouTube, Vimeo or Dailymotion. */
+  /** Le fichier vidéo (MP4, WebM) ou sa page sur YouTube, Vimeo ou Dailymotion. */
   @property() src?: string;
-  /** What the video is: names the player and the buttons for screen readers. */
+  /** Ce qu'est la vidéo : nomme le lecteur et les boutons pour les lecteurs d'écran. */
   @property({ attribute: 'video-title' }) videoTitle?: string;
-  /** Image shown before the video plays (a file of the city's site: a host's image would be a request to it). */
+  /** Image affichée avant la lecture (un fichier du site de la ville : une image de l'hébergeur serait une requête vers lui). */
   @property() poster?: string;
-  /** Captions file (WebVTT) for a video file. */
+  /** Fichier de sous-titres (WebVTT) pour un fichier vidéo. */
   @property() captions?: string;
-  /** The site's Dailymotion player identifier (Dailymotion Studio). */
+  /** Identifiant du lecteur Dailymotion du site (Dailymotion Studio). */
   @property() player?: string;
-  /** Chapters: `[{ start: '4:05', title: 'Le budget' }]`; also a `<script type="application/json">` child. */
+  /** Chapitres : `[{ start: '4:05', title: 'Le budget' }]` ; ou un enfant `<script type="application/json">`. */
   @property({ attribute: false }) chapters?: unknown;
 
   /** Whether the person asked to load the hosted video. */
