@@ -30,9 +30,9 @@ export interface FormError {
  * @tagname loos-error-summary
  * @summary Récapitulatif des erreurs d’un formulaire : « Il y a 2 erreurs », un lien vers chaque champ, le focus à l’envoi.
  *
- * @slot - The title and the list of links (written by the server, or by the element on submission).
+ * @slot - Le titre et la liste des liens (écrits par le serveur, ou par l'élément à l'envoi).
  *
- * @fires loos-invalid - When the element is not inside a `<form>`.
+ * @fires loos-invalid - Quand l'élément n'est pas dans un `<form>`.
  */
 export class LoosErrorSummary extends LitElement {
   static override styles = enhancerStyles;

@@ -34,10 +34,10 @@ type Shown = 'none' | 'server' | 'client';
  * @tagname loos-field
  * @summary Champ de formulaire : étiquette, aide, message d’erreur en français et décompte de caractères autour d’un contrôle natif.
  *
- * @slot - The label, the hint and the native control (or a fieldset with its legend).
+ * @slot - L'étiquette, l'aide et le contrôle natif (ou un `<fieldset>` avec sa légende).
  *
- * @fires loos-invalid - When `max-length` is not a positive whole number, `error` is not a text, or
- * the field has no control or no label.
+ * @fires loos-invalid - Quand `max-length` n'est pas un nombre entier positif, que `error` n'est pas un texte,
+ * ou que le champ n'a pas de contrôle ou pas d'étiquette.
  */
 export class LoosField extends LitElement {
   // sharedStyles too, though the shadow root holds only a slot and live regions: loos-forms.js then
@@ -45,14 +45,14 @@ export class LoosField extends LitElement {
   // (a split added about 90 bytes to loos-ui.js, measured).
   static override styles = [sharedStyles, enhancerStyles];
 
-  /** Characters allowed: a count is shown under the field; more is an error, the text is kept. */
+  /** Nombre de caractères permis : un décompte s'affiche sous le champ ; au-delà, c'est une erreur, et le texte est gardé. */
   // Lit's default converter keeps the text as written (null once removed): the reader checks it.
   @property({ attribute: 'max-length' }) maxLength?: unknown;
 
   /**
-   * The message the server found on submission (« Cette adresse e-mail est déjà inscrite »),
-   * shown as the field's error until the person submits again. A server may also write the
-   * message itself (`<p class="loos-field__error">`): the element takes it over.
+   * Le message trouvé par le serveur à l'envoi (« Cette adresse e-mail est déjà inscrite »),
+   * affiché comme erreur du champ jusqu'au prochain envoi. Le serveur peut aussi écrire le message
+   * lui-même (`<p class="loos-field__error">`) : l'élément le reprend.
    */
   @property() error?: unknown;
 
@@ -70,12 +70,12 @@ export class LoosField extends LitElement {
   private readonly invalid = new InvalidController(this);
   private readonly announcer = new AnnouncerController(this);
 
-  /** The first native control of the field: where an error summary's link leads. */
+  /** Le premier contrôle natif du champ : là où mène le lien d'un récapitulatif des erreurs. */
   get control(): FormControl | undefined {
     return controlsIn(this)[0];
   }
 
-  /** The error shown now, in the page's language ('' when none). */
+  /** L'erreur affichée en ce moment, dans la langue de la page ('' s'il n'y en a pas). */
   get errorMessage(): string {
     return this.message();
   }

@@ -20,15 +20,15 @@ const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), selec
  * @tagname loos-header
  * @summary En-tête de site : logo et nom de la ville, menu principal, recherche, accès rapides ; bouton « Menu » sur petit écran.
  *
- * @slot - The header's native HTML: `<header class="loos-header">` with the home link, `<nav class="loos-header__nav">`, the search `<form>` and the quick links.
+ * @slot - Le HTML natif de l'en-tête : `<header class="loos-header">` avec le lien vers l'accueil, `<nav class="loos-header__nav">`, le `<form>` de recherche et les accès rapides.
  *
- * @fires loos-invalid - When the menu has no entry or more than 7, the search address is refused, or a link's address is refused (its `href` is removed).
+ * @fires loos-invalid - Quand le menu n'a aucune entrée ou plus de 7, que l'adresse de recherche est refusée, ou que l'adresse d'un lien est refusée (son `href` est retiré).
  */
 export class LoosHeader extends LightDomEnhancer {
-  /** Whether the small-screen menu is open (reflected, for `site.css`). */
+  /** Vrai quand le menu des petits écrans est ouvert (reflété en attribut, pour `site.css`). */
   @property({ type: Boolean, reflect: true, attribute: 'menu-open' }) menuOpen = false;
 
-  /** Address the search form sends its GET request to; when absent, the form's own `action`. */
+  /** Adresse où le formulaire de recherche envoie sa requête GET ; si absente, l'`action` du formulaire lui-même. */
   @property({ attribute: 'search-action' }) searchAction?: string;
 
   private menuButton?: HTMLButtonElement;

@@ -20,20 +20,20 @@ const HEADING = /^H[2-6]$/;
  * that `aria-controls` and `aria-labelledby` reach them; `forms.css` styles it.
  *
  * @tagname loos-tabs
- * @summary Onglets : des sections titrées, lues l’une après l’autre sans JavaScript, choisies par onglet avec.
+ * @summary Onglets : des sections titrées, choisies par onglet ; sans JavaScript, elles se lisent l’une après l’autre.
  *
- * @slot - The sections (`<section>` or `<div>`), each starting with a heading `<h2>`…`<h6>`.
+ * @slot - Les sections (`<section>` ou `<div>`), chacune ouverte par un titre `<h2>`…`<h6>`.
  *
- * @fires loos-invalid - When there are fewer than two titled sections, a section has no heading,
- * or `selected` is not the number of a tab.
+ * @fires loos-invalid - Quand il y a moins de deux sections titrées, qu'une section n'a pas de titre,
+ * ou que `selected` n'est pas le numéro d'un onglet.
  */
 export class LoosTabs extends LitElement {
   static override styles = enhancerStyles;
 
-  /** The tab open first, from 0 (the first). */
+  /** L'onglet ouvert au départ, compté à partir de 0 (le premier). */
   @property() selected?: unknown;
 
-  /** A name for the tab list when the page has several (« Informations pratiques »). */
+  /** Un nom pour la liste d'onglets quand la page en a plusieurs (« Informations pratiques »). */
   @property() label?: string;
 
   private index = 0;
@@ -67,7 +67,7 @@ export class LoosTabs extends LitElement {
     this.showSelected(false);
   }
 
-  /** The open tab, from 0. */
+  /** L'onglet ouvert, compté à partir de 0. */
   get selectedIndex(): number {
     return this.index;
   }
