@@ -20,7 +20,10 @@ const config: StorybookConfig = {
     { from: '../tests/fixtures/publications', to: '/tests/fixtures/publications' },
   ],
   // Pre-bundle Lit's directives up front: otherwise Vite discovers them during the first test
-  // run and reloads the page mid-run.
+  // run and reloads the page mid-run. `lit/directive-helpers.js` is imported by Storybook's own
+  // web-components renderer, which Vite serves unbundled: without it here, that import loads a
+  // second lit-html from node_modules next to the pre-bundled one (« Multiple versions of Lit
+  // loaded »), and a template made by one copy is not recognised by the other.
   viteFinal: (viteConfig) => ({
     ...viteConfig,
     optimizeDeps: {
@@ -32,6 +35,7 @@ const config: StorybookConfig = {
         'lit/directives/if-defined.js',
         'lit/directives/repeat.js',
         'lit/directives/live.js',
+        'lit/directive-helpers.js',
       ],
     },
   }),
