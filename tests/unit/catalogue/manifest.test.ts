@@ -9,7 +9,7 @@ interface Member {
 }
 interface Manifest {
   readonly modules: readonly {
-    readonly declarations?: readonly { readonly tagName?: string; readonly members?: readonly Member[]; readonly events?: readonly { readonly name?: string }[]; readonly [key: string]: unknown }[];
+    readonly declarations?: readonly { readonly tagName?: string; readonly members?: readonly Member[]; readonly events?: readonly { readonly name?: string }[]; readonly attributes?: readonly { readonly name: string; readonly fieldName?: string }[]; readonly [key: string]: unknown }[];
     readonly [key: string]: unknown;
   }[];
   readonly [key: string]: unknown;
@@ -40,5 +40,11 @@ describe('property tables of the catalogue', () => {
   it('list each event once, by its name, without the nameless copy the analyzer adds for a dispatched event class', () => {
     expect(eventNames(manifest, 'loos-notice')).toContain(undefined);
     expect(eventNames(publicManifest(manifest), 'loos-notice')).toEqual(['loos-dismiss', 'loos-expire', 'loos-invalid']);
+  });
+
+  it('name each attribute as it is written in HTML, heading-level included (declared once in src/lib/attributes.ts)', () => {
+    const attributes = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) => declaration.attributes ?? []);
+    expect(attributes.filter((attribute) => attribute.name !== attribute.name.toLowerCase()).map((attribute) => attribute.name)).toEqual([]);
+    expect(element(manifest, 'loos-notice')?.attributes?.find((attribute) => attribute.fieldName === 'headingLevel')?.name).toBe('heading-level');
   });
 });
