@@ -16,19 +16,27 @@ interface Entry {
   readonly description?: string;
 }
 
+interface Member extends Entry {
+  readonly name: string;
+  readonly privacy?: string;
+  readonly static?: boolean;
+}
+
 interface Declaration {
   readonly tagName?: string;
   readonly summary?: string;
-  readonly members?: readonly (Entry & { readonly privacy?: string; readonly static?: boolean })[];
+  readonly members?: readonly Member[];
   readonly attributes?: readonly Entry[];
   readonly events?: readonly Entry[];
   readonly slots?: readonly Entry[];
   readonly cssParts?: readonly Entry[];
   readonly cssProperties?: readonly Entry[];
+  readonly [key: string]: unknown;
 }
 
 interface Manifest {
-  readonly modules: readonly { readonly declarations?: readonly Declaration[] }[];
+  readonly modules: readonly { readonly declarations?: readonly Declaration[]; readonly [key: string]: unknown }[];
+  readonly [key: string]: unknown;
 }
 
 const MANIFEST = 'dist/custom-elements.json';
