@@ -89,13 +89,6 @@ export const DonneesInvalides: Story = {
   },
 };
 
-export const Acte: StoryObj = {
-  name: 'Un acte seul',
-  render: () => html`<loos-act type="Décision" number="DEC2026-007" signed="2026-03-10" published="2026-03-12" format="PDF" size="98000" category="Vie associative"
-    ><a href="#decision-dec2026-007">Convention d’occupation de la salle Fernand-Nuyttens</a></loos-act
-  >`,
-};
-
 export const EcranEtroit: Story = {
   name: 'Écran étroit (320 px)',
   render: (args, context) => html`<div style="max-inline-size: 320px">${meta.render!(args, context)}</div>`,
