@@ -3,9 +3,10 @@ import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/act-list/act-list.js';
 import '../src/components/act/act.js';
+import { fixtureAddress } from './fixture-address.js';
 
 /** The published list, fetched as a site would serve it (the catalogue serves tests/fixtures/publications/). */
-const SRC = '/tests/fixtures/publications/acts-published.json';
+const SRC = fixtureAddress('publications/acts-published.json');
 
 interface ActListArgs {
   acts: unknown;
