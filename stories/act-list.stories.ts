@@ -3,9 +3,10 @@ import { html, nothing } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/components/act-list/act-list.js';
 import '../src/components/act/act.js';
+import { fixtureAddress } from './fixture-address.js';
 
 /** The published list, fetched as a site would serve it (the catalogue serves tests/fixtures/publications/). */
-const SRC = '/tests/fixtures/publications/acts-published.json';
+const SRC = fixtureAddress('publications/acts-published.json');
 
 interface ActListArgs {
   acts: unknown;
@@ -87,13 +88,6 @@ export const DonneesInvalides: Story = {
       { type: 'Arrêté', number: '2026-022', title: '<img src=x onerror=alert(1)>', signed: '2026-02-30', published: '2026-03-04', document: 'javascript:alert(1)' },
     ],
   },
-};
-
-export const Acte: StoryObj = {
-  name: 'Un acte seul',
-  render: () => html`<loos-act type="Décision" number="DEC2026-007" signed="2026-03-10" published="2026-03-12" format="PDF" size="98000" category="Vie associative"
-    ><a href="#decision-dec2026-007">Convention d’occupation de la salle Fernand-Nuyttens</a></loos-act
-  >`,
 };
 
 export const EcranEtroit: Story = {

@@ -3,9 +3,10 @@ import { html } from 'lit';
 import { expect, within } from 'storybook/test';
 import '../src/components/event-card/event-card.js';
 import type { CivicEventInput } from '../src/lib/events/model.js';
+import { fixtureAddress } from './fixture-address.js';
 
 /** Served by the catalogue (.storybook/main.ts `staticDirs`): an imported file could come out as a `data:` address, which the card refuses. */
-const photo = '/tests/fixtures/images/la-fileuse.svg';
+const photo = fixtureAddress('images/la-fileuse.svg');
 
 interface CardArgs {
   event: CivicEventInput;

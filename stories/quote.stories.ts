@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/quote/quote.js';
+import { fixtureAddress } from './fixture-address.js';
 
 interface QuoteArgs {
   words: string;
@@ -17,7 +18,7 @@ interface QuoteArgs {
  * story asks another site for an image. An address, as authors write one: the element refuses
  * `data:` addresses, which a bundler would produce if the file were imported.
  */
-const PORTRAIT = '/tests/fixtures/images/portrait.svg';
+const PORTRAIT = fixtureAddress('images/portrait.svg');
 
 const meta: Meta<QuoteArgs> = {
   title: 'Composants/Citation',

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../src/components/video/video.js';
+import { fixtureAddress } from './fixture-address.js';
 
 interface VideoArgs {
   src: string;
@@ -59,7 +60,7 @@ export const Vimeo: Story = { name: 'Vimeo, chargée à la demande', args: { src
 
 export const Fichier: Story = {
   name: 'Fichier du site, sous-titres et chapitres',
-  args: { src: '/tests/fixtures/publications/voeux.mp4', poster: '/tests/fixtures/images/voeux.svg', captions: '/tests/fixtures/publications/voeux.fr.vtt' },
+  args: { src: fixtureAddress('publications/voeux.mp4'), poster: fixtureAddress('images/voeux.svg'), captions: fixtureAddress('publications/voeux.fr.vtt') },
 };
 
 export const AdresseRefusee: Story = { name: 'Erreur : adresse refusée', parameters: { expectInvalid: true }, args: { src: 'javascript:alert(1)' } };

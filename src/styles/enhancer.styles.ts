@@ -1,5 +1,5 @@
 /**
- * The shadow root of a light-DOM enhancer (field, error summary, tabs) holds a `<slot>` and, at
+ * The shadow root of a light-DOM enhancer (frame and form elements) holds a `<slot>` and, at
  * most, live regions: everything a person sees is in the page, styled by `forms.css`. So these
  * elements carry this small sheet instead of `sharedStyles`, which styles rendered content.
  */
@@ -8,6 +8,9 @@ import { css } from 'lit';
 export const enhancerStyles = css`
   :host {
     display: block;
+  }
+  :host([hidden]) {
+    display: none;
   }
   .visually-hidden {
     position: absolute;

@@ -1,7 +1,8 @@
 /**
  * forms.css, the parts that are HTML and a style sheet only: every target a finger or a mouse
  * aims at is 44 px at least, a wide data table scrolls in its own region (never the page) at
- * 320 px with its hint in view, and forced colours keep the buttons' edges.
+ * 320 px with its hint in view, forced colours keep the buttons' edges, and tabs keep their place
+ * before their script without ever hiding a section for good.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
@@ -53,5 +54,22 @@ describe('forms.css', () => {
     const hint = document.querySelector('.loos-table-scroll__hint')!.getBoundingClientRect();
     expect(hint.left).toBeGreaterThanOrEqual(0);
     expect(hint.right).toBeLessThanOrEqual(320);
+  });
+
+  // This file never defines <loos-tabs>: the tabs stay as a page has them before their script.
+  it('keeps the tabs’ place before their script, and shows every section should the script never come', () => {
+    document.body.innerHTML = `<loos-tabs><section><h2>Horaires</h2><p>Lundi.</p></section><section><h2>Accès</h2><p>Bus 18.</p></section></loos-tabs>`;
+    const [first, second] = [...document.querySelectorAll('section')] as [HTMLElement, HTMLElement];
+    const heading = first.querySelector('h2')!;
+    // One row of tabs reserved, the first heading drawn in it, the first panel under it.
+    expect(heading.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
+    expect(first.getBoundingClientRect().top).toBeGreaterThanOrEqual(heading.getBoundingClientRect().bottom - 1);
+    expect(second.checkVisibility({ visibilityProperty: true })).toBe(false);
+    // The script has not come: the waiting time is over, every section shows with its heading.
+    for (const animation of document.getAnimations()) animation.finish();
+    expect(second.checkVisibility({ visibilityProperty: true })).toBe(true);
+    expect(second.getBoundingClientRect().height).toBeGreaterThan(0);
+    expect(getComputedStyle(heading).position).toBe('static');
+    expect(second.getBoundingClientRect().top).toBeGreaterThanOrEqual(first.getBoundingClientRect().bottom - 1);
   });
 });

@@ -42,4 +42,30 @@ describe('built catalogue served from a sub-folder', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  // The files the stories show (a portrait, the published acts; the video's files alike) are served
+  // next to the catalogue: from a sub-folder, they must be asked for there, not at the server's root.
+  it.each([
+    ['a portrait', 'composants-citation--elu-avec-photo-et-source', 'loos-quote'],
+    ['the published acts (src)', 'publications-actes-administratifs--liste', 'loos-act-list'],
+  ])('shows %s from the files under /design/', async (_, id, tag) => {
+    const { context, page, errors } = await pageWithErrors(site.browser);
+    const missing: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) missing.push(response.url());
+    });
+    await page.goto(`${site.url}/?path=/story/${encodeURIComponent(id)}`, { waitUntil: 'networkidle' });
+    const preview = page.frameLocator('#storybook-preview-iframe');
+    await expect.poll(() => preview.locator(tag).count(), { timeout: 20_000 }).toBe(1);
+    await page.waitForLoadState('networkidle');
+    const images = await preview.locator(tag).evaluate(async (host) => {
+      const all = [...host.querySelectorAll('img'), ...(host.shadowRoot?.querySelectorAll('img') ?? [])];
+      await Promise.all(all.map((image) => image.decode().catch(() => undefined)));
+      return all.map((image) => [image.getAttribute('src'), image.naturalWidth > 0]);
+    });
+    expect(images.filter(([, shown]) => shown !== true)).toEqual([]);
+    expect(missing).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

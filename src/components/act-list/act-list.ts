@@ -16,6 +16,7 @@ import { ACT_SOURCE } from '../../lib/publications/act-source.js';
 import { actFacets, filterActs, readActs, ACT_TYPES, type ActFacets, type ActType, type OfficialAct } from '../../lib/publications/acts.js';
 import { actStrings, type ActStrings } from '../../lib/strings/acts.js';
 import { fieldStyles } from '../../styles/field.styles.js';
+import { filteredListStyles } from '../../styles/filtered-list.styles.js';
 import { actionStyles } from '../../styles/action.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { renderAct, renderAppeal } from '../act/act-template.js';
@@ -59,7 +60,7 @@ const TYPING_PAUSE_MS = 700;
  * @fires loos-invalid - Quand des actes ou des attributs sont invalides ; le détail liste chaque problème avec son champ (`acts[3].signed`).
  */
 export class LoosActList extends LitElement {
-  static override styles = [sharedStyles, actionStyles, fieldStyles, actStyles, actListStyles];
+  static override styles = [sharedStyles, actionStyles, fieldStyles, actStyles, filteredListStyles, actListStyles];
 
   /** Les actes, en objets (voir `schemas/acts.schema.json`), ou `{ acts: [ … ] }`. */
   @property({ attribute: false }) acts?: unknown;

@@ -32,9 +32,7 @@ export class LoosBreadcrumb extends LightDomEnhancer {
 
   protected override enhance(): InputProblem[] {
     const list = this.querySelector('ol, ul');
-    // A breadcrumb copied with its « … » step (cloned, or moved by a CMS script) loses that copy: it is added again below.
-    list?.querySelector(':scope > .loos-breadcrumb__more')?.remove();
-    const steps = list === null ? [] : [...list.children].filter((child) => child.localName === 'li');
+    const steps = list === null ? [] : [...list.children].filter((child) => child.localName === 'li' && !child.classList.contains('loos-breadcrumb__more'));
     const current = steps.at(-1);
     if (list === null || current === undefined) return [problem('nav', 'Le fil d’Ariane n’a pas de liste (<ol>) d’étapes.')];
     const problems: InputProblem[] = [];
@@ -47,8 +45,9 @@ export class LoosBreadcrumb extends LightDomEnhancer {
   }
 
   private addMoreButton(list: Element): void {
-    const item = document.createElement('li');
-    item.className = 'loos-breadcrumb__more';
+    const item = this.adopt('li', 'loos-breadcrumb__more', (part) => {
+      list.prepend(part);
+    }, list);
     const button = document.createElement('button');
     button.type = 'button';
     button.setAttribute('aria-expanded', 'false');
@@ -59,8 +58,7 @@ export class LoosBreadcrumb extends LightDomEnhancer {
       // The button goes away: focus goes to the start of the path, never to the top of the page.
       list.querySelector<HTMLElement>('li:not(.loos-breadcrumb__more) a[href]')?.focus();
     });
-    item.append(button);
-    list.prepend(item);
+    item.replaceChildren(button);
     this.moreButton = button;
     this.setAttribute('data-collapsible', '');
   }

@@ -1,13 +1,10 @@
-import { html, LitElement } from 'lit';
-import { InvalidController } from '../../controllers/invalid.js';
-import { LocaleController } from '../../controllers/locale.js';
 import { defineElement } from '../../lib/define.js';
 import { controlsIn, ensureId, visibleText, type FormControl } from '../../lib/forms/dom.js';
 import { validationMessage } from '../../lib/forms/validation.js';
-import { problem } from '../../lib/invalid.js';
+import { problem, type InputProblem } from '../../lib/invalid.js';
 import { formStrings } from '../../lib/strings/forms.js';
-import { enhancerStyles } from '../../styles/enhancer.styles.js';
 import type { LoosField } from '../field/field.js';
+import { LightDomEnhancer } from '../light-dom-enhancer.js';
 
 /** One line of the summary: the message, and the id of the control it leads to. */
 export interface FormError {
@@ -34,12 +31,8 @@ export interface FormError {
  *
  * @fires loos-invalid - Quand l'élément n'est pas dans un `<form>`.
  */
-export class LoosErrorSummary extends LitElement {
-  static override styles = enhancerStyles;
-
+export class LoosErrorSummary extends LightDomEnhancer {
   private form?: HTMLFormElement;
-  private readonly locale = new LocaleController(this);
-  private readonly invalid = new InvalidController(this);
 
   /**
    * Checks every field of the form, shows the summary and returns its lines (empty when the form
@@ -86,9 +79,6 @@ export class LoosErrorSummary extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.form = this.closest('form') ?? undefined;
-    this.invalid.problems = this.form === undefined
-      ? [problem('form', 'Le récapitulatif des erreurs doit être placé dans le <form> qu’il résume : il ne vérifie rien ailleurs.')]
-      : [];
     if (this.form !== undefined) {
       // The browser's own bubbles speak its language and vanish: the summary and the fields say it instead.
       this.form.noValidate = true;
@@ -105,16 +95,15 @@ export class LoosErrorSummary extends LitElement {
     this.removeEventListener('click', this.onClick);
   }
 
-  protected override render() {
-    return html`<slot></slot>`;
-  }
-
   /** A summary the server wrote (the form came back with errors) is the first thing read on the page. */
-  protected override firstUpdated(): void {
+  protected override enhance(): InputProblem[] {
     if (this.links().length > 0) this.focus();
+    return this.form === undefined
+      ? [problem('form', 'Le récapitulatif des erreurs doit être placé dans le <form> qu’il résume : il ne vérifie rien ailleurs.')]
+      : [];
   }
 
-  protected override updated(): void {
+  protected override writeTexts(): void {
     this.syncTitle();
   }
 
@@ -143,17 +132,15 @@ export class LoosErrorSummary extends LitElement {
   /** The title counts the links, in the page's language: the server need not write it. */
   private syncTitle(): void {
     const count = this.links().length;
-    let title = this.querySelector<HTMLElement>('.loos-error-summary__title');
     if (count === 0) {
-      title?.remove();
+      this.enhancedPart('.loos-error-summary__title')?.remove();
       this.removeAttribute('aria-labelledby');
       return;
     }
-    if (title === null) {
-      title = document.createElement('h2');
-      title.className = 'loos-error-summary__title';
-      this.prepend(title);
-    }
+    // The server may title it with another heading level: any tag is kept.
+    const title = this.enhancedPart('.loos-error-summary__title') ?? this.adopt('h2', 'loos-error-summary__title', (part) => {
+      this.prepend(part);
+    });
     title.textContent = formStrings[this.locale.value].errorCount(count);
     this.setAttribute('aria-labelledby', ensureId(title, 'summary-title'));
   }

@@ -1,34 +1,11 @@
 import { css } from 'lit';
 
+/** What the agenda adds to the shared filtered-list sheet (src/styles/filtered-list.styles.ts). */
 export const eventListStyles = css`
   :host {
     --_min: var(--loos-event-list-columns-min, 18rem);
     --_gap: var(--loos-event-list-gap, var(--loos-space-md));
     display: block;
-  }
-  .filters fieldset {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--loos-space-sm) var(--loos-space-lg);
-    margin: 0;
-    padding: var(--loos-space-md);
-    border: var(--loos-border-width-thin) solid var(--loos-color-border);
-    border-radius: var(--loos-radius-md);
-    background: var(--loos-color-surface-sunken);
-  }
-  legend {
-    padding-inline: var(--loos-space-xs);
-  }
-  legend,
-  label,
-  .count {
-    font-weight: var(--loos-font-weight-bold);
-  }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--loos-space-2xs);
-    min-inline-size: min(100%, 14rem);
   }
   .summary {
     display: flex;
@@ -40,16 +17,6 @@ export const eventListStyles = css`
   }
   .rejected {
     margin-block-end: var(--loos-space-md);
-    padding: var(--loos-space-sm) var(--loos-space-md);
-    border-inline-start: var(--loos-border-width-thick) solid var(--loos-color-notice-warning-border);
-    background: var(--loos-color-notice-warning-background);
-    color: var(--loos-color-notice-warning-text);
-  }
-  .empty {
-    padding: var(--loos-space-lg);
-    border: var(--loos-border-width-thin) dashed var(--loos-color-border-strong);
-    border-radius: var(--loos-radius-md);
-    text-align: center;
   }
   .month + .month {
     margin-block-start: var(--loos-space-xl);
@@ -64,8 +31,5 @@ export const eventListStyles = css`
     gap: var(--_gap);
     padding: 0;
     list-style: none;
-  }
-  .show-more {
-    margin-block-start: var(--loos-space-lg);
   }
 `;

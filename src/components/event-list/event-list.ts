@@ -26,6 +26,7 @@ import { problem, type InputProblem } from '../../lib/invalid.js';
 import { agendaStrings, type AgendaStrings } from '../../lib/strings/events.js';
 import { actionStyles } from '../../styles/action.styles.js';
 import { fieldStyles } from '../../styles/field.styles.js';
+import { filteredListStyles } from '../../styles/filtered-list.styles.js';
 import { makeFocusable } from '../../lib/focus.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { CALENDAR_NAME, startCalendarDownload } from '../event-card/calendar-button.js';
@@ -68,7 +69,7 @@ const EMPTY: EventsValidation = { events: [], rejected: 0, problems: [] };
  * @fires loos-filter-change - Quand un filtre change ; `detail` donne `category`, `period` et `count`.
  */
 export class LoosEventList extends LitElement {
-  static override styles = [sharedStyles, actionStyles, fieldStyles, eventCardStyles, eventListStyles];
+  static override styles = [sharedStyles, actionStyles, fieldStyles, eventCardStyles, filteredListStyles, eventListStyles];
 
   /** Les événements, en objets (même forme que `schemas/events.schema.json`). */
   @property({ attribute: false }) events?: unknown;

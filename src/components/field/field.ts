@@ -1,8 +1,6 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
-import { InvalidController } from '../../controllers/invalid.js';
-import { LocaleController } from '../../controllers/locale.js';
 import { defineElement } from '../../lib/define.js';
 import { readFieldAttributes, type FieldView } from '../../lib/forms/attributes.js';
 import { controlsIn, describeBy, ensureId, visibleText, type FormControl } from '../../lib/forms/dom.js';
@@ -11,6 +9,7 @@ import { problem, type InputProblem } from '../../lib/invalid.js';
 import { formStrings } from '../../lib/strings/forms.js';
 import { enhancerStyles } from '../../styles/enhancer.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { LightDomEnhancer } from '../light-dom-enhancer.js';
 
 /** How long a person pauses typing before the count is said (the visible count follows every key). */
 export const COUNT_ANNOUNCE_DELAY_MS = 1000;
@@ -39,7 +38,7 @@ type Shown = 'none' | 'server' | 'client';
  * @fires loos-invalid - Quand `max-length` n'est pas un nombre entier positif, que `error` n'est pas un texte,
  * ou que le champ n'a pas de contrôle ou pas d'étiquette.
  */
-export class LoosField extends LitElement {
+export class LoosField extends LightDomEnhancer {
   // sharedStyles too, though the shadow root holds only a slot and live regions: loos-forms.js then
   // imports the same shared modules as the other CDN modules, and the shared chunk is not split
   // (a split added about 90 bytes to loos-ui.js, measured).
@@ -57,8 +56,6 @@ export class LoosField extends LitElement {
   @property() error?: unknown;
 
   private view: FieldView = {};
-  private attributeProblems: readonly InputProblem[] = [];
-  private structureProblems: readonly InputProblem[] = [];
   private shown: Shown = 'none';
   private serverMessage = '';
   private countElement?: HTMLElement;
@@ -66,8 +63,6 @@ export class LoosField extends LitElement {
   private setCustomValidity = false;
   /** Every id this element put in aria-describedby, so that one no longer shown is taken out. */
   private readonly managedIds = new Set<string>();
-  private readonly locale = new LocaleController(this);
-  private readonly invalid = new InvalidController(this);
   private readonly announcer = new AnnouncerController(this);
 
   /** Le premier contrôle natif du champ : là où mène le lien d'un récapitulatif des erreurs. */
@@ -93,12 +88,6 @@ export class LoosField extends LitElement {
     this.addEventListener('invalid', this.onInvalid, true);
     this.addEventListener('input', this.onInput);
     this.addEventListener('change', this.onChange);
-    this.adoptServerError();
-    const controls = controlsIn(this);
-    const problems: InputProblem[] = [];
-    if (controls.length === 0) problems.push(problem('children', 'Le champ ne contient aucun contrôle (<input>, <select> ou <textarea>) : rien à vérifier.'));
-    else if (this.labelText() === '') problems.push(problem('children', 'Le champ n’a pas d’étiquette : ajoutez un <label> (ou une <legend> dans un <fieldset>) qui dit ce qu’il faut saisir.'));
-    this.structureProblems = problems;
   }
 
   override disconnectedCallback(): void {
@@ -118,15 +107,23 @@ export class LoosField extends LitElement {
         this.shown = 'server';
       }
     }
-    this.invalid.problems = [...this.attributeProblems, ...this.structureProblems];
+    super.willUpdate(changed);
   }
 
   protected override render() {
-    return html`<slot></slot>${this.announcer.regions()}`;
+    return html`${super.render()}${this.announcer.regions()}`;
+  }
+
+  /** The message a server wrote is taken over; a field without control or label is reported. */
+  protected override enhance(): InputProblem[] {
+    this.adoptServerError();
+    if (controlsIn(this).length === 0) return [problem('children', 'Le champ ne contient aucun contrôle (<input>, <select> ou <textarea>) : rien à vérifier.')];
+    if (this.labelText() === '') return [problem('children', 'Le champ n’a pas d’étiquette : ajoutez un <label> (ou une <legend> dans un <fieldset>) qui dit ce qu’il faut saisir.')];
+    return [];
   }
 
   /** Browser only: the light DOM follows the state (ids, messages, count) after each render. */
-  protected override updated(): void {
+  protected override writeTexts(): void {
     this.syncCount();
     this.sync();
   }
@@ -152,8 +149,8 @@ export class LoosField extends LitElement {
 
   /** A message the server wrote in the page becomes the field's own (kept, then replaced on resubmission). */
   private adoptServerError(): void {
-    const written = this.querySelector<HTMLElement>('.loos-field__error');
-    if (written === null) return;
+    const written = this.enhancedPart('.loos-field__error');
+    if (written === undefined) return;
     this.errorElement = written;
     ensureId(written, 'error');
     const text = visibleText(written);
@@ -196,14 +193,10 @@ export class LoosField extends LitElement {
       this.setCustomValidity = false;
       return;
     }
-    // A copy of a field already enhanced (a page's clone, hydrated markup) has its count: reuse it.
-    this.countElement ??= this.querySelector<HTMLElement>(':scope .loos-field__count') ?? undefined;
-    if (this.countElement === undefined) {
-      this.countElement = document.createElement('p');
-      this.countElement.className = 'loos-field__count';
-      ensureId(this.countElement, 'count');
-      control.after(this.countElement);
-    }
+    this.countElement ??= this.adopt('p', 'loos-field__count', (count) => {
+      ensureId(count, 'count');
+      control.after(count);
+    });
     const { text, over } = countMessage(control.value, limit, this.locale.value);
     this.countElement.textContent = text;
     this.countElement.classList.toggle('loos-field__count--over', over);
@@ -224,13 +217,13 @@ export class LoosField extends LitElement {
     const message = this.message();
     const strings = formStrings[this.locale.value];
     if (message !== '') {
-      const error = this.errorElement ?? document.createElement('p');
-      error.className = 'loos-field__error';
+      const error = this.errorElement ?? this.adopt('p', 'loos-field__error', (part) => {
+        placeError(part, first, fieldset, hint);
+      });
       const prefix = document.createElement('span');
       prefix.className = 'loos-visually-hidden';
       prefix.textContent = `${strings.errorPrefix} `;
       error.replaceChildren(prefix, message);
-      if (!error.isConnected) placeError(error, first, fieldset, hint);
       this.errorElement = error;
     } else {
       this.errorElement?.remove();

@@ -1,3 +1,4 @@
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../../lib/define.js';
 import { problem, type InputProblem } from '../../lib/invalid.js';
@@ -28,37 +29,26 @@ export class LoosFooter extends LightDomEnhancer {
   @property() accessibility?: string;
 
   private level: AccessibilityLevel = 'non';
-  /** The `accessibility` value the level was read from. */
-  private levelReadFrom?: unknown;
-  private markupProblems: readonly InputProblem[] = [];
 
   private get statementLink(): HTMLAnchorElement | null {
     return this.querySelector('a[data-loos-accessibility]');
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('accessibility')) {
+      const { level, problems } = readAccessibilityLevel(this.accessibility);
+      this.level = level;
+      this.attributeProblems = problems;
+    }
+    super.willUpdate(changed);
+  }
+
   protected override enhance(): InputProblem[] {
     const links = [...this.querySelectorAll('a')].map((link) => link.textContent);
-    this.markupProblems = [
+    return [
       ...(this.statementLink === null ? [problem('accessibility', 'Le pied de page n’a pas de lien vers la déclaration d’accessibilité (<a data-loos-accessibility href="…">).')] : []),
       ...missingMentions(links),
     ];
-    return [...this.markupProblems, ...this.readLevel()];
-  }
-
-  private readLevel(): InputProblem[] {
-    const { level, problems } = readAccessibilityLevel(this.accessibility);
-    this.level = level;
-    this.levelReadFrom = this.accessibility;
-    return [...problems];
-  }
-
-  protected override updated(): void {
-    // A level changed after the first check (in enhance()) is checked again.
-    if (this.levelReadFrom !== this.accessibility) {
-      this.invalid.problems = [...this.markupProblems, ...this.readLevel()];
-      this.invalid.flush();
-    }
-    super.updated();
   }
 
   protected override writeTexts(): void {

@@ -43,15 +43,14 @@ export class LoosHeader extends LightDomEnhancer {
     problems.push(...this.configureSearch());
     if (nav === null) return problems;
     nav.id ||= 'loos-menu';
-    // A header copied with its button (cloned, or moved by a CMS script) keeps that one button.
-    const button = this.querySelector<HTMLButtonElement>('button.loos-header__menu-button') ?? document.createElement('button');
+    const button = this.adopt('button', 'loos-header__menu-button', (part) => {
+      nav.before(part);
+    });
     button.type = 'button';
-    button.className = 'loos-header__menu-button';
     button.setAttribute('aria-controls', nav.id);
     button.addEventListener('click', () => {
       this.menuOpen = !this.menuOpen;
     });
-    nav.before(button);
     this.menuButton = button;
     this.setAttribute('data-menu', '');
     this.addEventListener('keydown', this.onKeydown);

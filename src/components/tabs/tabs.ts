@@ -1,11 +1,10 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { InvalidController } from '../../controllers/invalid.js';
 import { defineElement } from '../../lib/define.js';
 import { readSelectedTab, tabsProblems } from '../../lib/forms/attributes.js';
 import { ensureId, visibleText } from '../../lib/forms/dom.js';
 import type { InputProblem } from '../../lib/invalid.js';
-import { enhancerStyles } from '../../styles/enhancer.styles.js';
+import { LightDomEnhancer } from '../light-dom-enhancer.js';
 
 const HEADING = /^H[2-6]$/;
 
@@ -27,9 +26,7 @@ const HEADING = /^H[2-6]$/;
  * @fires loos-invalid - Quand il y a moins de deux sections titrées, qu'une section n'a pas de titre,
  * ou que `selected` n'est pas le numéro d'un onglet.
  */
-export class LoosTabs extends LitElement {
-  static override styles = enhancerStyles;
-
+export class LoosTabs extends LightDomEnhancer {
   /** L'onglet ouvert au départ, compté à partir de 0 (le premier). */
   @property() selected?: unknown;
 
@@ -41,7 +38,6 @@ export class LoosTabs extends LitElement {
   private untitled = 0;
   private tabList?: HTMLElement;
   private selectionProblems: readonly InputProblem[] = [];
-  private readonly invalid = new InvalidController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -54,16 +50,18 @@ export class LoosTabs extends LitElement {
       this.index = result.index;
       this.selectionProblems = result.problems;
     }
-    this.invalid.problems = [...tabsProblems(this.panels.length, this.untitled), ...this.selectionProblems];
+    this.attributeProblems = [...tabsProblems(this.panels.length, this.untitled), ...this.selectionProblems];
+    super.willUpdate(changed);
   }
 
-  protected override render() {
-    return html`<slot></slot>`;
+  protected override enhance(): InputProblem[] {
+    if (this.panels.length >= 2) this.buildTabList();
+    return [];
   }
 
-  protected override updated(): void {
-    if (this.panels.length < 2) return;
-    this.buildTabList();
+  protected override writeTexts(): void {
+    if (this.tabList === undefined) return;
+    nameTabList(this.tabList, this.label);
     this.showSelected(false);
   }
 
@@ -86,16 +84,12 @@ export class LoosTabs extends LitElement {
   }
 
   private buildTabList(): void {
-    if (this.tabList !== undefined) {
-      nameTabList(this.tabList, this.label);
-      return;
-    }
-    // A copy of enhanced tabs (a page's clone) carries a tab list without its listeners: make it anew.
-    this.querySelector(':scope > .loos-tabs__list')?.remove();
-    const list = document.createElement('div');
-    list.className = 'loos-tabs__list';
+    const list = this.adopt('div', 'loos-tabs__list', (part) => {
+      this.panels[0]?.before(part);
+    });
     list.setAttribute('role', 'tablist');
-    nameTabList(list, this.label);
+    // A copied list's tabs carry no listeners: they are written anew.
+    list.replaceChildren();
     this.panels.forEach((panel, index) => {
       const tab = document.createElement('button');
       tab.type = 'button';
@@ -115,7 +109,6 @@ export class LoosTabs extends LitElement {
     });
     list.addEventListener('keydown', this.onKeyDown);
     this.tabList = list;
-    this.panels[0]?.before(list);
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../../src/components/tabs/tabs.js';
+import '../src/components/tabs/tabs.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 
 const meta: Meta = {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../../src/components/error-summary/error-summary.js';
-import '../../src/components/field/field.js';
+import '../src/components/error-summary/error-summary.js';
+import '../src/components/field/field.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 
 const meta: Meta = {
