@@ -24,9 +24,6 @@ import { trustedTemplate } from './inline-data.js';
 import { SERVER_LANG, serverElementRenderers } from './renderer.js';
 // Registers every element in the server's custom element registry (the DOM shim of Lit's Node build).
 import '../index.js';
-// What the browser loads on demand but the server must have before it renders: the balance and
-// comparison drawings of the budget chart.
-import '../components/budget-chart/chart-types.js';
 
 export { html, nothing, SERVER_LANG };
 export { styleSources } from './csp.js';

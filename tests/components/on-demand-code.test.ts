@@ -7,7 +7,6 @@ import '../../dist/tokens/tokens.css';
 import '../../src/components/budget-chart/budget-chart.js';
 import '../../src/components/event-list/event-list.js';
 import '../../src/components/key-figure/key-figure.js';
-import loos from '../fixtures/budget/loos-2026.json';
 import '../../src/components/official-banner/official-banner.js';
 
 /** Each reader's module waits for its gate to open, as it would for a slow network. */
@@ -24,7 +23,7 @@ const gates = vi.hoisted(() => {
       opened,
     };
   };
-  return { table: gate(), list: gate(), figure: gate(), drawing: gate() };
+  return { table: gate(), list: gate(), figure: gate() };
 });
 
 vi.mock('../../src/lib/budget/read-table.js', async (importOriginal) => {
@@ -39,11 +38,6 @@ vi.mock('../../src/lib/events/read-list.js', async (importOriginal) => {
 
 vi.mock('../../src/lib/budget/figure-text.js', async (importOriginal) => {
   await gates.figure.opened;
-  return importOriginal();
-});
-
-vi.mock('../../src/components/budget-chart/chart-types.js', async (importOriginal) => {
-  await gates.drawing.opened;
   return importOriginal();
 });
 
@@ -119,30 +113,6 @@ describe('readers of the HTML the page wrote, loaded on demand', () => {
     expect(spaced('.value .visually-hidden')).toBe("28,4 millions d'euros");
     expect(spaced('.change')).toContain('en hausse de 2,9 %');
     expect(invalid).not.toHaveBeenCalled();
-  });
-});
-
-describe('budget chart drawings loaded on demand', () => {
-  it('shows the figures of a comparison in its open data table until the drawing has come, then the two-year bars', async () => {
-    const previous = { ...loos, year: 2025, lines: loos.lines.map((line) => ({ ...line, amount: Math.round(line.amount * 0.97) })), total: undefined };
-    document.body.innerHTML = '<loos-budget-chart type="comparison" heading="Dépenses de fonctionnement"></loos-budget-chart>';
-    const chart = document.querySelector('loos-budget-chart')!;
-    chart.data = loos;
-    chart.previous = previous;
-    await vi.waitFor(() => {
-      expect(chart.shadowRoot?.querySelector('table')).not.toBeNull();
-    });
-    const root = chart.shadowRoot!;
-    const table = root.querySelector('table')!;
-    expect(table.checkVisibility()).toBe(true);
-    expect(table.querySelectorAll('tbody tr').length).toBeGreaterThan(2);
-    expect(root.querySelector('h2')?.textContent.trim()).toBe('Dépenses de fonctionnement');
-    expect(root.querySelector('[role="listbox"]')).toBeNull();
-
-    gates.drawing.open();
-    await chart.updateComplete;
-    expect(root.querySelectorAll('[role="option"] .bar-row.previous').length).toBeGreaterThan(2);
-    expect(root.querySelector('table')?.checkVisibility()).toBe(false);
   });
 });
 

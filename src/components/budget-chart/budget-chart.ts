@@ -25,11 +25,11 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { budgetChartStyles } from './budget-chart.styles.js';
 import type { BalanceItem, RenderContext } from './context.js';
 import { chartKeyAction } from './keyboard.js';
-import { balanceItems } from './balance-items.js';
+import { balanceItems, renderBalance } from './render-balance.js';
 import { renderBars } from './render-bars.js';
+import { renderComparison } from './render-comparison.js';
 import { renderDataTable, renderGlossary, renderProblems, renderSource } from './render-extras.js';
 import { renderShareGrid, renderShareLegend } from './render-share.js';
-import { chartTypeCode } from './type-code.js';
 
 export { BUDGET_CHART_TYPES, BUDGET_GROUPINGS, type BudgetChartType } from '../../lib/budget/chart-settings.js';
 
@@ -166,14 +166,12 @@ export class LoosBudgetChart extends LitElement {
   /** The SCDL CSV reader, loaded on first need: pages fed with JSON never download it. */
   private scdlReader?: ScdlReader;
   private waitingForModules = false;
-  private readonly states = new CustomStatesController(this, () => (this.loading || this.waitingForModules || this.tableReader.pending || this.typeLoader.pending ? ['loading'] : []));
+  private readonly states = new CustomStatesController(this, () => (this.loading || this.waitingForModules || this.tableReader.pending ? ['loading'] : []));
   /**
    * The reader of a `<table>` child, loaded only when the page wrote one: while it loads, the
    * page's table stays on screen, in the chart's frame.
    */
   private readonly tableReader = new OnDemandController(this);
-  /** The drawings of balance and comparison charts (./chart-types.ts), loaded the first time one is shown. */
-  private readonly typeLoader = new OnDemandController(this);
   /** Set while another locale's strings download: `updateComplete` waits for them. */
   private stringsLoading?: Promise<void>;
 
@@ -193,20 +191,16 @@ export class LoosBudgetChart extends LitElement {
 
   /** A server-rendered chart keeps the server's markup until the table reader is here to render the same. */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && this.hasAttribute('data-loos-ssr')) {
-      this.loadTypeCode();
-      await Promise.all([this.tableReader.settled(), this.typeLoader.settled()]);
-    }
+    if (!this.hasUpdated && this.hasAttribute('data-loos-ssr')) await this.tableReader.settled();
     await super.scheduleUpdate();
   }
 
   /** Resolves once the strings of the element's locale are in and rendered, too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.stringsLoading !== undefined || this.tableReader.pending || this.typeLoader.pending) {
+    while (this.stringsLoading !== undefined || this.tableReader.pending) {
       await this.stringsLoading;
       await this.tableReader.settled();
-      await this.typeLoader.settled();
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -219,7 +213,6 @@ export class LoosBudgetChart extends LitElement {
     // Started while updating, never from updated(); the browser only: the server renders what the page gave.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed `false` in the browser build, `true` under Node
     if (!isServer) {
-      this.loadTypeCode();
       if (changed.has('src')) void this.fetchInto('src', this.current, this.src, (text) => (this.text = text));
       if (changed.has('previousSrc')) void this.fetchInto('previous-src', this.previousSource, this.previousSrc, (text) => (this.previousText = text));
     }
@@ -229,14 +222,6 @@ export class LoosBudgetChart extends LitElement {
       problems.push(problem('previous', "Aucun montant de l'année précédente : donnez le budget précédent (previous-src, propriété previous ou enfant <script data-previous>) ; sans lui, aucune évolution n'est affichée."));
     }
     this.invalid.problems = problems;
-  }
-
-  /** Starts loading the balance and comparison drawings when this chart is one of those and they are not here yet. */
-  private loadTypeCode(): void {
-    const drawnOnDemand = this.type === 'balance' || this.type === 'comparison';
-    if (drawnOnDemand && chartTypeCode() === undefined && !this.typeLoader.pending && !this.typeLoader.failed) {
-      this.typeLoader.load(import('./chart-types.js'), () => undefined);
-    }
   }
 
   /** Reads the data (and the previous year's), or starts loading the reader it needs first. */
@@ -430,13 +415,11 @@ export class LoosBudgetChart extends LitElement {
     const activeItem = this.items[this.active];
     const drilled = this.depth > 0;
     const levelOthers = this.items.find((item) => item.members !== undefined);
-    const typeCode = chartTypeCode();
     let options: unknown;
     if (drilled || type === 'bars') options = renderBars(context);
     else if (type === 'share') options = renderShareLegend(context);
-    else if (typeCode === undefined) return this.renderWithoutDrawing(budget, view, heading, summary);
-    else if (type === 'comparison') options = typeCode.renderComparison(context);
-    else options = typeCode.renderBalance(context, this.balance);
+    else if (type === 'comparison') options = renderComparison(context);
+    else options = renderBalance(context, this.balance);
     return html`
       <p class="summary" part="summary" id="summary">${summary}</p>
       ${type === 'comparison' && !drilled ? html`<p class="legend">${strings.comparisonLegend(budget.year, budget.previousYear ?? budget.year - 1)}</p>` : nothing}
@@ -475,28 +458,9 @@ export class LoosBudgetChart extends LitElement {
           ${strings.keyboardHelpItems.map((item) => html`<li>${item}</li>`)}
         </ul>
       </div>
-      ${this.renderFacts(budget, view, heading, this.tableOpen)}
-    `;
-  }
-
-  /**
-   * While the balance or comparison drawing loads (or if it cannot, offline): the same chart with
-   * its data table open in place of the bars, so that the figures are readable from the first render.
-   */
-  private renderWithoutDrawing(budget: Budget, view: BudgetView, heading: string, summary: string) {
-    return html`
-      <p class="summary" part="summary" id="summary">${summary}</p>
-      ${this.renderFacts(budget, view, heading, true)}
-    `;
-  }
-
-  /** The data table, the source and the glossary, under every chart. */
-  private renderFacts(budget: Budget, view: BudgetView, heading: string, open: boolean) {
-    const type = this.settings.type;
-    return html`
-      ${renderDataTable(this.strings, { budget, view, heading, open, balance: type === 'balance' ? this.balance : null, items: this.items })}
-      ${renderSource(this.strings, budget)}
-      ${renderGlossary(this.strings, glossaryKeys(type, budget, view))}
+      ${renderDataTable(strings, { budget, view, heading, open: this.tableOpen, balance: type === 'balance' ? this.balance : null, items: this.items })}
+      ${renderSource(strings, budget)}
+      ${renderGlossary(strings, glossaryKeys(type, budget, this.view))}
     `;
   }
 }

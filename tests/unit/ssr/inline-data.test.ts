@@ -47,19 +47,6 @@ describe('renderHtml: data written in the page', () => {
     expect(light(output)).not.toContain('text/csv');
   });
 
-  it('renders the balance and comparison drawings in full (the browser loads them on demand)', async () => {
-    const csv = readFileSync('tests/fixtures/budget/loos-2026-scdl.csv', 'utf8');
-    const balance = await renderHtml(`<loos-budget-chart type="balance" group-by="chapter" source="Délibération n° 2026-014"><script type="text/csv">${csv}</script></loos-budget-chart>`);
-    expect(balance).toMatch(SERVER_RENDERED);
-    expect(balance.match(/class="balance-group"/g)).toHaveLength(2);
-    expect(text(balance)).toContain('Autofinancement');
-    const withPrevious = JSON.stringify({ ...JSON.parse(BUDGET), lines: [{ label: 'Sécurité', amount: 1240000, previous: 1200000 }] });
-    const comparison = await renderHtml(`<loos-budget-chart type="comparison"><script type="application/json">${withPrevious}</script></loos-budget-chart>`);
-    expect(comparison).toMatch(SERVER_RENDERED);
-    expect(comparison).toMatch(/role="listbox"/);
-    expect(comparison).toMatch(/class="bar-row previous"/);
-  });
-
   it('renders a budget chart from a <table> child, the caption as heading, the French amounts read', async () => {
     const output = await renderHtml(`<loos-budget-chart source="Délibération n° 2026-014">
       <table><caption>Dépenses de fonctionnement du budget primitif 2026</caption>
