@@ -81,7 +81,11 @@ export class LoosKeyFigure extends LitElement {
     if (this.value === undefined && !this.textReader.pending) {
       // The figure written as the element's own text (not its slotted lines).
       const text = [...this.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.hasAttribute('slot'))).map((node) => node.textContent ?? '').join(' ');
-      if (text.trim() !== '') this.textReader.load(import('../../lib/budget/figure-text.js'), (reader) => this.readText(reader.figureFromText(text), text));
+      if (text.trim() !== '') {
+        this.textReader.load(import('../../lib/budget/figure-text.js'), (reader) => {
+          this.readText(reader.figureFromText(text), text);
+        });
+      }
     }
   }
 
