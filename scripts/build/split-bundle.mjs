@@ -14,6 +14,26 @@ import { join, relative } from 'node:path';
 export const LIT_PACKAGES = /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/;
 
 /**
+ * TypeScript writes its `__decorate` helper at the top of every module that uses a decorator (each
+ * element): in one bundle, a copy per element. This plugin makes those modules import one shared
+ * copy instead. Only the helper exactly as tsc writes it is replaced; any other text is left as is.
+ */
+const DECORATE_ID = '\0loos-decorate';
+const DECORATE_HELPER = `var __decorate = (this && this.__decorate) || function (decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+};
+`;
+const sharedDecorateHelper = {
+  name: 'loos-shared-decorate',
+  resolveId: (id) => (id === DECORATE_ID ? id : null),
+  load: (id) => (id === DECORATE_ID ? `export ${DECORATE_HELPER.replace('(this && this.__decorate) || ', '')}` : null),
+  transform: (code) => (code.startsWith(DECORATE_HELPER) ? `import { __decorate } from ${JSON.stringify(DECORATE_ID)};${code.slice(DECORATE_HELPER.length)}` : null),
+};
+
+/**
  * Bundles `imports` (module paths relative to `root`), or the module text `source`, as one
  * entry, `<outdir>/<name>.js`; lazy
  * chunks go to `<outdir>/chunks/`, or are folded into the entry with `split: false`. Returns the files written, relative to `root`: `initial` (the entry and the
@@ -45,7 +65,7 @@ export async function splitBundles({ root, entries, outdir, external, split = tr
       name: 'loos-entry',
       resolveId: (id) => (id in ids ? id : null),
       load: (id) => (id in ids ? entries[ids[id]] : null),
-    }],
+    }, sharedDecorateHelper],
   });
   const { output } = await bundle.write({
     dir: join(root, outdir),

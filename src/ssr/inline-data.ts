@@ -15,7 +15,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { budgetFromTable } from '../lib/budget/html-table.js';
-import { figureFromText } from '../lib/budget/key-figure.js';
+import { figureFromText } from '../lib/budget/figure-text.js';
 import { BUDGET_GROUPINGS } from '../lib/budget/chart-settings.js';
 import { budgetFromText, isJsonText, type LoadOptions } from '../lib/budget/load.js';
 import { budgetFromScdl } from '../lib/budget/scdl-csv.js';

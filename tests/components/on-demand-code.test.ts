@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../dist/tokens/tokens.css';
 import '../../src/components/budget-chart/budget-chart.js';
 import '../../src/components/event-list/event-list.js';
+import '../../src/components/key-figure/key-figure.js';
 import '../../src/components/official-banner/official-banner.js';
 
 /** Each reader's module waits for its gate to open, as it would for a slow network. */
@@ -22,7 +23,7 @@ const gates = vi.hoisted(() => {
       opened,
     };
   };
-  return { table: gate(), list: gate() };
+  return { table: gate(), list: gate(), figure: gate() };
 });
 
 vi.mock('../../src/lib/budget/read-table.js', async (importOriginal) => {
@@ -32,6 +33,11 @@ vi.mock('../../src/lib/budget/read-table.js', async (importOriginal) => {
 
 vi.mock('../../src/lib/events/read-list.js', async (importOriginal) => {
   await gates.list.opened;
+  return importOriginal();
+});
+
+vi.mock('../../src/lib/budget/figure-text.js', async (importOriginal) => {
+  await gates.figure.opened;
   return importOriginal();
 });
 
@@ -84,6 +90,29 @@ describe('readers of the HTML the page wrote, loaded on demand', () => {
     expect(root.textContent).toContain('Concert de Noël');
     expect(root.querySelector('slot')).toBeNull();
     expect(list.checkVisibility()).toBe(false);
+  });
+
+  it('shows the key figure as the page wrote it until its reader has come, then in full words', async () => {
+    const invalid = vi.fn();
+    document.addEventListener('loos-invalid', invalid);
+    document.body.innerHTML = '<loos-key-figure previous="27600000">28,4 M€ <span slot="label">Dépenses de fonctionnement</span></loos-key-figure>';
+    const figure = document.querySelector('loos-key-figure')!;
+    const root = await firstRender(figure);
+    const value = root.querySelector('.value')!;
+    expect(value.querySelector('slot')?.assignedNodes().map((node) => node.textContent).join('').trim()).toBe('28,4 M€');
+    expect(value.getBoundingClientRect().height).toBeGreaterThan(0);
+    expect(root.querySelector<HTMLSlotElement>('slot[name="label"]')?.assignedElements()[0]?.textContent).toBe('Dépenses de fonctionnement');
+    expect(root.querySelector('.change')).toBeNull();
+
+    gates.figure.open();
+    await figure.updateComplete;
+    document.removeEventListener('loos-invalid', invalid);
+    expect(root.querySelector('.value slot')).toBeNull();
+    const spaced = (selector: string) => root.querySelector(selector)?.textContent.replace(/[\u00a0\u202f]/g, ' ');
+    expect(spaced('.value [aria-hidden="true"]')).toBe('28,4 M€');
+    expect(spaced('.value .visually-hidden')).toBe("28,4 millions d'euros");
+    expect(spaced('.change')).toContain('en hausse de 2,9 %');
+    expect(invalid).not.toHaveBeenCalled();
   });
 });
 

@@ -23,13 +23,9 @@ export const budgetChartStyles = css`
     border: var(--loos-border-width-thin) solid var(--loos-color-border);
     border-radius: var(--loos-radius-md);
   }
+  /* Face, weight, colour and margins: the shared heading rules (sharedStyles). */
   #heading {
-    margin: 0;
-    font-family: var(--loos-font-family-heading);
     font-size: var(--loos-font-size-xl);
-    font-weight: var(--loos-font-weight-bold);
-    line-height: var(--loos-line-height-tight);
-    color: var(--loos-color-heading);
   }
   p,
   ul,
@@ -199,21 +195,9 @@ export const budgetChartStyles = css`
     flex-wrap: wrap;
     gap: var(--loos-space-xs);
   }
-  button {
-    min-block-size: 2.75rem;
-    padding-block: var(--loos-space-xs);
+  /* The shared outlined buttons (actionStyles), a little narrower: five of them share a line. */
+  .action {
     padding-inline: var(--loos-space-sm);
-    border: var(--loos-border-width-thin) solid var(--loos-color-action);
-    border-radius: var(--loos-radius-sm);
-    background: var(--loos-color-surface);
-    color: var(--loos-color-action);
-    font: inherit;
-    cursor: pointer;
-  }
-  button:hover {
-    border-color: var(--loos-color-action-hover);
-    color: var(--loos-color-action-hover);
-    text-decoration: underline;
   }
   .help ul,
   .problems ul {

@@ -20,6 +20,7 @@ import { defineElement } from '../../lib/define.js';
 import { headingTemplate } from '../../lib/heading-template.js';
 import { problem } from '../../lib/invalid.js';
 import { budgetStringsFr, budgetStringsIfLoaded, loadBudgetStrings, type BudgetStrings } from '../../lib/strings/budget.js';
+import { actionStyles } from '../../styles/action.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { budgetChartStyles } from './budget-chart.styles.js';
 import type { BalanceItem, RenderContext } from './context.js';
@@ -63,7 +64,7 @@ export { BUDGET_CHART_TYPES, BUDGET_GROUPINGS, type BudgetChartType } from '../.
  * @fires loos-invalid - Quand les données ont des problèmes (lignes fausses, total erroné, codes inconnus, source absente…) ou qu'un attribut est faux (`type`, `heading-level`…).
  */
 export class LoosBudgetChart extends LitElement {
-  static override styles = [sharedStyles, budgetChartStyles];
+  static override styles = [sharedStyles, actionStyles, budgetChartStyles];
 
   /** `bars` (barres), `share` (pour 100 €), `comparison` (comparaison) ou `balance` (équilibre). */
   @property() type: BudgetChartType = 'bars';
@@ -439,16 +440,16 @@ export class LoosBudgetChart extends LitElement {
           </div>`}
       <div class="actions">
         ${drilled
-          ? html`<button type="button" @click=${this.backFromButton}>${strings.back}</button>`
+          ? html`<button type="button" class="action" @click=${this.backFromButton}>${strings.back}</button>`
           : nothing}
         ${levelOthers?.members === undefined || type === 'balance'
           ? nothing
-          : html`<button type="button" @click=${this.openOthers}>${strings.othersDetails(levelOthers.members.length)}</button>`}
-        <button type="button" class="table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="data-table" @click=${() => { this.tableOpen = !this.tableOpen; }}>
+          : html`<button type="button" class="action" @click=${this.openOthers}>${strings.othersDetails(levelOthers.members.length)}</button>`}
+        <button type="button" class="action table-toggle" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="data-table" @click=${() => { this.tableOpen = !this.tableOpen; }}>
           ${this.tableOpen ? strings.hideTable : strings.showTable}
         </button>
-        <button type="button" @click=${() => void this.download()}>${strings.download}</button>
-        <button type="button" aria-expanded=${this.helpOpen ? 'true' : 'false'} aria-controls="keyboard-help" @click=${() => { this.helpOpen = !this.helpOpen; }}>
+        <button type="button" class="action" @click=${() => void this.download()}>${strings.download}</button>
+        <button type="button" class="action" aria-expanded=${this.helpOpen ? 'true' : 'false'} aria-controls="keyboard-help" @click=${() => { this.helpOpen = !this.helpOpen; }}>
           ${strings.keyboardHelp}
         </button>
       </div>

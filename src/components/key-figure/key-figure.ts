@@ -1,9 +1,10 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CHANGE_ARROWS } from '../../lib/budget/change.js';
-import { figureFromText, keyFigureModel, type KeyFigureModel } from '../../lib/budget/key-figure.js';
+import { keyFigureModel, type KeyFigureModel } from '../../lib/budget/key-figure.js';
 import { InvalidController } from '../../controllers/invalid.js';
 import { LocaleController } from '../../controllers/locale.js';
+import { OnDemandController } from '../../controllers/on-demand.js';
 import { defineElement } from '../../lib/define.js';
 import type { InputProblem } from '../../lib/invalid.js';
 import { propertyText } from '../../lib/property-values.js';
@@ -68,19 +69,52 @@ export class LoosKeyFigure extends LitElement {
   private readonly invalid = new InvalidController(this);
   /** The lines written in the page as slotted children (`slot="label"`…), read on connection. */
   private slotted = new Set<string>();
+  /**
+   * The reader of a figure written as text (`<loos-key-figure>28,4 M€ …`), loaded only then:
+   * meanwhile the value line shows that text as the page wrote it.
+   */
+  private readonly textReader = new OnDemandController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.slotted = new Set([...this.children].map((child) => child.getAttribute('slot') ?? '').filter((name) => name !== ''));
-    if (this.value === undefined) {
+    if (this.value === undefined && !this.textReader.pending) {
       // The figure written as the element's own text (not its slotted lines).
       const text = [...this.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.hasAttribute('slot'))).map((node) => node.textContent ?? '').join(' ');
-      const figure = figureFromText(text);
-      if (figure !== undefined) {
-        this.value = String(figure.value);
-        if (this.unit === '') this.unit = figure.unit;
-      } else if (text.trim() !== '') this.value = text.trim();
+      if (text.trim() !== '') {
+        this.textReader.load(import('../../lib/budget/figure-text.js'), (reader) => {
+          this.readText(reader.figureFromText(text), text);
+        });
+      }
     }
+  }
+
+  /** The figure read from the page's text; the author's own `value` and `unit`, when set meanwhile, win. */
+  private readText(figure: { readonly value: number; readonly unit: string } | undefined, text: string): void {
+    if (this.value !== undefined) return;
+    this.value = figure === undefined ? text.trim() : String(figure.value);
+    if (figure !== undefined && this.unit === '') this.unit = figure.unit;
+  }
+
+  /** The reader is on its way, or could not come (offline): the page's own text stands for the figure. */
+  private get waitingForText(): boolean {
+    return this.textReader.pending || (this.textReader.failed && this.value === undefined);
+  }
+
+  /** A server-rendered figure keeps the server's markup until the reader is here to render the same. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && this.hasAttribute('data-loos-ssr')) await this.textReader.settled();
+    await super.scheduleUpdate();
+  }
+
+  /** Resolves once the figure written as text is read and rendered, too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.textReader.pending) {
+      await this.textReader.settled();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /**
@@ -94,7 +128,12 @@ export class LoosKeyFigure extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('value') || changed.has('unit') || changed.has('previous') || this.modelLocale !== this.locale.value) {
+    if (this.waitingForText) {
+      // Nothing to report about a value not read yet; read it (and the rest) once it is.
+      this.modelProblems = [];
+      this.modelLocale = undefined;
+    }
+    else if (changed.has('value') || changed.has('unit') || changed.has('previous') || this.modelLocale !== this.locale.value) {
       const result = keyFigureModel({ value: this.value, unit: this.unit, previous: this.previous }, this.locale.value);
       this.model = result.model;
       this.modelLocale = this.locale.value;
@@ -117,7 +156,9 @@ export class LoosKeyFigure extends LitElement {
     const { label, period, previousPeriod, source } = this.texts;
     const since = strings.figureSince(previousPeriod ?? strings.lastYear);
     return html`<div class="figure" part="base">
-      ${compact === ''
+      ${this.waitingForText
+        ? html`<p class="value" part="value"><slot></slot></p>`
+        : compact === ''
         ? html`<p class="value problem" part="value">${strings.figureUnavailable}</p>`
         : html`<p class="value" part="value"><span aria-hidden="true">${compact}</span><span class="visually-hidden">${full}</span></p>`}
       ${this.line('label', label === '' ? undefined : label)} ${this.line('period', period)}
