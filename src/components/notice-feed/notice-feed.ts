@@ -1,6 +1,7 @@
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { partLang } from '../../lib/i18n.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
 import { CustomStatesController } from '../../controllers/custom-states.js';
 import { DataSourceController } from '../../controllers/data-source.js';
@@ -20,7 +21,7 @@ import { formatNoticeDate, noticeViewOf, type NoticeView } from '../../lib/notic
 import { browserStorage } from '../../lib/notices/dismissals.js';
 import { loadFeedCache, saveFeedCache } from '../../lib/notices/feed-source.js';
 import { parseJsonFeed } from '../../lib/notices/json-feed.js';
-import { allInvalidMessage, FEED_READ_FAILED, isAllInvalid, noticeToJson, PARSER_UNAVAILABLE, unreadable, type FeedParseResult, type Notice } from '../../lib/notices/model.js';
+import { allInvalidMessage, feedReadFailedMessage, isAllInvalid, noticeToJson, PARSER_UNAVAILABLE, unreadable, type FeedParseResult, type Notice } from '../../lib/notices/model.js';
 import { noticeFeedStrings, noticeStrings } from '../../lib/strings/notices.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { LoosNotice } from '../notice/notice.js';
@@ -235,8 +236,9 @@ export class LoosNoticeFeed extends LitElement {
       }
     } catch {
       // Whatever went wrong, the list on screen stays, the feed says so and the next refresh happens.
-      problems = [problem('body', FEED_READ_FAILED)];
-      this.fail(FEED_READ_FAILED);
+      const message = feedReadFailedMessage(this.hasList);
+      problems = [problem('body', message)];
+      this.fail(message);
     }
     this.finishRead(problems);
   }
@@ -246,7 +248,7 @@ export class LoosNoticeFeed extends LitElement {
     if (!result.readable) {
       this.fail(result.problems[0]?.message ?? '');
     } else if (isAllInvalid(result)) {
-      this.fail(allInvalidMessage(result.skipped));
+      this.fail(allInvalidMessage(result.skipped, this.hasList));
     } else {
       this.inlineProblems = []; // the feed's list replaces the page's
       this.list = result.notices;
@@ -383,7 +385,7 @@ export class LoosNoticeFeed extends LitElement {
       announce="off"
       .clock=${this.clock}
       .view=${this.viewOf(notice, headingLevel, dismissible)}
-      ><p class="message">${notice.message}</p></loos-notice
+      ><p class="message" lang=${notice.lang === undefined ? nothing : (partLang(this.locale.value, notice.lang) ?? nothing)}>${notice.message}</p></loos-notice
     >`;
   }
 
