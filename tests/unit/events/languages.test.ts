@@ -23,7 +23,7 @@ describe('the language an event’s data says it is in', () => {
   });
 
   it('takes the @language of the JSON-LD @context for untagged texts', () => {
-    const { inLanguage: _omitted, ...untagged } = englishConcert;
+    const untagged = { ...englishConcert, inLanguage: undefined };
     const data = { ...untagged, '@context': ['https://schema.org', { '@language': 'en' }] };
     expect(eventsFromSchemaOrg(data).events[0]?.lang).toBe('en');
   });
@@ -40,7 +40,7 @@ describe('the language an event’s data says it is in', () => {
   });
 
   it('says nothing when the data says nothing: no language is guessed from the words', () => {
-    const { inLanguage: _omitted, ...untagged } = englishConcert;
+    const untagged = { ...englishConcert, inLanguage: undefined };
     const [event] = eventsFromSchemaOrg(untagged).events;
     expect(event?.lang).toBeUndefined();
     expect(event?.descriptionLang).toBeUndefined();
