@@ -92,8 +92,10 @@ describe('renderHtml: data written in the page', () => {
       <li lang="en"><h3>Quiz night</h3><p><time datetime="2026-12-12T20:30">12 December</time> · <span data-description>Teams of four, at the library.</span></p></li>
     </ul></loos-event-list>`);
     expect(output).toMatch(SERVER_RENDERED);
-    expect(output).toContain('<span lang="en">Quiz night</span>');
-    expect(output).toMatch(/<p class="description" lang="en">(<!--[^>]*-->)*Teams of four, at the library\./);
+    // Lit's hydration markers left out: what a browser without JavaScript reads.
+    const markup = output.replace(/<!--[\s\S]*?-->/g, '');
+    expect(markup).toContain('<span lang="en">Quiz night</span>');
+    expect(markup).toMatch(/<p class="description" lang="en">Teams of four, at the library\./);
   });
 
   it('renders a feed from its inline notices', async () => {
