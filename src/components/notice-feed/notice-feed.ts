@@ -20,8 +20,9 @@ import { systemClock, type Clock } from '../../lib/notices/clock.js';
 import { formatNoticeDate, noticeViewOf, type NoticeView } from '../../lib/notices/display.js';
 import { browserStorage } from '../../lib/notices/dismissals.js';
 import { loadFeedCache, saveFeedCache } from '../../lib/notices/feed-source.js';
+import type * as FeedBody from '../../lib/notices/feed-body.js';
 import { parseJsonFeed } from '../../lib/notices/json-feed.js';
-import { allInvalidMessage, feedReadFailedMessage, isAllInvalid, noticeToJson, PARSER_UNAVAILABLE, unreadable, type FeedParseResult, type Notice } from '../../lib/notices/model.js';
+import { FEED_READ_FAILED, isAllInvalid, noticeToJson, PARSER_UNAVAILABLE, unreadable, type FeedParseResult, type Notice } from '../../lib/notices/model.js';
 import { noticeFeedStrings, noticeStrings } from '../../lib/strings/notices.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { LoosNotice } from '../notice/notice.js';
@@ -215,18 +216,18 @@ export class LoosNoticeFeed extends LitElement {
     if (outcome === undefined || generation !== this.generation) return;
 
     let problems: readonly InputProblem[];
+    const read = await reader;
     try {
       // Only the parser this body needs is loaded (the CAP reader is most of the feed's code).
       let result: FeedParseResult | undefined;
       if (outcome.ok) {
-        const read = await reader;
         result =
           read === undefined
             ? unreadable('unknown', 'body', PARSER_UNAVAILABLE)
             : await read.parseFeedOnDemand(outcome.body, outcome.contentType, { language: this.locale.value });
       }
       if (generation !== this.generation) return;
-      if (result !== undefined) this.takeResult(result, storage, src);
+      if (result !== undefined) this.takeResult(result, storage, src, read);
       // Until the feed gives a list, the page's list stays on screen with its problems.
       // concat, not a spread into push: a hostile body can bring more problems than a call takes arguments.
       problems = (result?.problems ?? []).concat(this.inlineProblems);
@@ -236,7 +237,7 @@ export class LoosNoticeFeed extends LitElement {
       }
     } catch {
       // Whatever went wrong, the list on screen stays, the feed says so and the next refresh happens.
-      const message = feedReadFailedMessage(this.hasList);
+      const message = read?.feedReadFailedMessage(this.hasList) ?? FEED_READ_FAILED;
       problems = [problem('body', message)];
       this.fail(message);
     }
@@ -244,11 +245,12 @@ export class LoosNoticeFeed extends LitElement {
   }
 
   /** A body read: a list replaces the one on screen (and its stored copy) only when it is not made of errors. */
-  private takeResult(result: FeedParseResult, storage: Storage | undefined, src: string): void {
+  private takeResult(result: FeedParseResult, storage: Storage | undefined, src: string, read: typeof FeedBody | undefined): void {
     if (!result.readable) {
       this.fail(result.problems[0]?.message ?? '');
     } else if (isAllInvalid(result)) {
-      this.fail(allInvalidMessage(result.skipped, this.hasList));
+      // A body with entries was read, so its reader (and these words) are loaded.
+      this.fail(read?.allInvalidMessage(result.skipped, this.hasList) ?? FEED_READ_FAILED);
     } else {
       this.inlineProblems = []; // the feed's list replaces the page's
       this.list = result.notices;

@@ -328,6 +328,8 @@ const oneOf =
   (raw, name, report) =>
     readEnum(raw, name, allowed, report, label);
 
+const language: FieldReader = (raw, name, report) => readLanguage(raw, report.field(name), report.problems);
+
 /** The optional fields, each with its reader, in the order of the event object and of problems. */
 const OPTIONAL_FIELDS: readonly (readonly [keyof CivicEventInput, FieldReader])[] = [
   ['location', readLocation],
@@ -341,8 +343,8 @@ const OPTIONAL_FIELDS: readonly (readonly [keyof CivicEventInput, FieldReader])[
   ['attendance', oneOf(ATTENDANCE_MODES, 'Mode de participation')],
   ['onlineUrl', readUrl],
   ['organizer', text("L'organisateur")],
-  ['lang', (raw, name, report) => readLanguage(raw, report.field(name), report.problems)],
-  ['descriptionLang', (raw, name, report) => readLanguage(raw, report.field(name), report.problems)],
+  ['lang', language],
+  ['descriptionLang', language],
 ];
 
 const KNOWN_FIELDS = new Set<string>(['id', 'title', 'start', 'end', 'allDay', 'accessibility', ...OPTIONAL_FIELDS.map(([name]) => name)]);

@@ -291,18 +291,8 @@ export interface FeedParseResult {
 /** Why a body was not read when the code that reads it could not be loaded (offline, say). */
 export const PARSER_UNAVAILABLE = 'Le lecteur de ce format de flux n’a pas pu être chargé.';
 
-/**
- * What follows a body that could not be used: the list shown before stays, or, on a first visit,
- * nothing is shown and the resident is told what to do (no list « stays » that was never there).
- */
-function afterFailure(listShown: boolean): string {
-  return listShown ? 'la liste affichée n’est pas remplacée.' : 'rien n’est affiché pour l’instant. Réessayez plus tard ou consultez le site de la Ville.';
-}
-
-/** Why a body was not read when reading it failed unexpectedly. */
-export function feedReadFailedMessage(listShown: boolean): string {
-  return `Le flux n’a pas pu être lu (erreur inattendue) : ${afterFailure(listShown)}`;
-}
+/** Why a body was not read when reading it failed unexpectedly (the reader itself says more, see feed-body.ts). */
+export const FEED_READ_FAILED = 'Le flux n’a pas pu être lu (erreur inattendue).';
 
 /**
  * A readable body whose entries were all invalid: an error upstream, not « no notice today »
@@ -310,11 +300,6 @@ export function feedReadFailedMessage(listShown: boolean): string {
  */
 export function isAllInvalid(result: FeedParseResult): boolean {
   return result.readable && result.notices.length === 0 && result.skipped > 0;
-}
-
-/** Why such a body was not shown; `listShown`: a list was on screen before it. */
-export function allInvalidMessage(skipped: number, listShown: boolean): string {
-  return `${skipped === 1 ? 'L’avis du flux n’est pas valide' : `Aucun des ${skipped} avis du flux n’est valide`} : ${afterFailure(listShown)}`;
 }
 
 /** A result for a document that could not be read at all. */

