@@ -110,7 +110,7 @@ export default [
   measured('Cadre du site avec Lit (dist/cdn/loos-site.js : en-tête, fil d’Ariane, pied de page, retour haut de page), au chargement', cdn['loos-site'].initial, '13.8 kB'),
   measured('Formulaires avec Lit (dist/cdn/loos-forms.js : champ, récapitulatif des erreurs, onglets), au chargement', cdn['loos-forms'].initial, '15.9 kB'),
   // Text only, no Lit: the tone linter and its dictionaries are most of it (docs/performance.md).
-  measured('Déclinaisons par canal (@ville-de-loos/ui/channels), pour le navigateur', [...channels.initial, ...channels.lazy], '45.3 kB'),
+  measured('Déclinaisons par canal (@ville-de-loos/ui/channels), pour le navigateur', [...channels.initial, ...channels.lazy], '45.5 kB'),
   measured('Lit seul (référence)', lit.initial),
   ...elements.flatMap((name, index) => {
     const budget = BUDGETS[name] ?? DEFAULT_BUDGET;

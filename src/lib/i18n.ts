@@ -32,10 +32,12 @@ export function localeOf(element: Element | undefined): Locale {
 export const DATA_LOCALE: Locale = 'fr';
 
 /**
- * The `lang` a part showing the city's data needs inside a rendering in `locale`: « fr » in an
- * English rendering (a screen reader then reads « Enseignement » with a French voice), nothing in
- * a French one, where it inherits.
+ * The `lang` a part showing data needs inside a rendering in `locale`: the language the data says
+ * it is in (a CAP `<language>`, a schema.org `inLanguage`, a tagged JSON-LD value), else the
+ * city's French. Nothing when it is the rendering's own language, where it inherits: « fr » on
+ * « Enseignement » in an English rendering, « en-GB » on an English alert in a French one
+ * (WCAG 3.1.2: a screen reader then reads each part with the right voice).
  */
-export function dataLang(locale: Locale): Locale | undefined {
-  return locale === DATA_LOCALE ? undefined : DATA_LOCALE;
+export function partLang(locale: Locale, language: string = DATA_LOCALE): string | undefined {
+  return language.toLowerCase().split('-')[0] === locale ? undefined : language;
 }

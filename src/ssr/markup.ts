@@ -94,6 +94,7 @@ export function listItemsFromMarkup(list: string): ListItemData[] {
     const href = link === null ? undefined : parseAttributes(link[1] ?? '').href;
     const id = itemAttributes.id;
     const fields: Record<string, string> = id === undefined || id === '' ? {} : { id };
+    if (itemAttributes.lang !== undefined && itemAttributes.lang !== '') fields.lang = itemAttributes.lang;
     for (const name of ['location', 'category', 'description']) {
       const field = new RegExp(`<([a-z][a-z0-9-]*)\\b[^>]*\\sdata-${name}\\b[^>]*>([\\s\\S]*?)</\\1>`, 'i').exec(scope);
       if (field !== null) fields[name] = markupText(field[2] ?? '');

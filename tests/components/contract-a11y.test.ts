@@ -136,31 +136,40 @@ describe.each(ELEMENTS)('<$tag> a person’s own text spacing', (contract) => {
       const wrong: string[] = [];
       if (Number.parseFloat(style.letterSpacing) < Number.parseFloat(host.letterSpacing) - 0.1) wrong.push(`letter-spacing ${style.letterSpacing}`);
       if (Number.parseFloat(style.wordSpacing) < Number.parseFloat(host.wordSpacing) - 0.1) wrong.push(`word-spacing ${style.wordSpacing}`);
-      // Running text follows the line height; display text (headings, large figures) keeps its
-      // own tight but relative one, which CSS gives no way to scale from a page's override.
+      // Running text follows the line height. Display text (headings, large figures) keeps its own
+      // tight but relative one: its lines are never closer than the page's own lines (1.5 × the
+      // host's size), and CSS cannot tell a page's 1.5 from a person's 1.5 to loosen it further.
       const display = text.closest('h2, h3, h4, h5, h6') !== null || size >= 1.25 * hostSize;
-      if (!display && Number.parseFloat(style.lineHeight) < 1.5 * size - 0.1) wrong.push(`line-height ${style.lineHeight}`);
+      const lineHeight = Number.parseFloat(style.lineHeight);
+      if (!display && lineHeight < 1.5 * size - 0.1) wrong.push(`line-height ${style.lineHeight}`);
+      if (display && lineHeight < Number.parseFloat(host.lineHeight) - 0.5) wrong.push(`line-height ${style.lineHeight} < ${host.lineHeight}`);
       return wrong.length === 0 ? [] : [`${describeName(text)} : ${wrong.join(', ')}`];
     });
     expect(ignored).toEqual([]);
+    expect(clippedParts(element)).toEqual([]);
   });
 
   it('clips nothing under a person’s text spacing: no box with hidden overflow is too small for its text', async () => {
     const { element } = await mountNarrow(contract);
     applyTextSpacing(element);
-    const clipped: string[] = [];
-    const walk = (root: ParentNode) => {
-      for (const child of root.querySelectorAll<HTMLElement>('*')) {
-        if (child.shadowRoot !== null) walk(child.shadowRoot);
-        if (child.closest('.visually-hidden') !== null || child.matches('textarea, select, input')) continue;
-        const style = getComputedStyle(child);
-        if (['hidden', 'clip'].includes(style.overflowY) && child.scrollHeight > child.clientHeight + 1) clipped.push(describeName(child));
-      }
-    };
-    walk(element.shadowRoot!);
-    expect(clipped).toEqual([]);
+    expect(clippedParts(element)).toEqual([]);
   });
 });
+
+/** Parts whose hidden overflow is too small for their text (what text spacing must never cause). */
+function clippedParts(element: Element): string[] {
+  const clipped: string[] = [];
+  const walk = (root: ParentNode) => {
+    for (const child of root.querySelectorAll<HTMLElement>('*')) {
+      if (child.shadowRoot !== null) walk(child.shadowRoot);
+      if (child.closest('.visually-hidden') !== null || child.matches('textarea, select, input')) continue;
+      const style = getComputedStyle(child);
+      if (['hidden', 'clip'].includes(style.overflowY) && child.scrollHeight > child.clientHeight + 1) clipped.push(describeName(child));
+    }
+  };
+  walk(element.shadowRoot!);
+  return clipped;
+}
 
 describe.each(ELEMENTS)('<$tag> focus and forced colours', (contract) => {
   it.each([['default colours', 'none'], ['forced colours', 'active']] as const)('shows a visible focus on every part Tab reaches (%s)', async (_, forced) => {

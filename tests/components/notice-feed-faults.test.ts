@@ -22,6 +22,8 @@ const NOW = Date.parse('2026-03-14T10:00:00+01:00');
 const SRC = '/flux/avis.json';
 const GOOD_NOTICES = 4;
 const STALE = 'Ces avis datent du 14 mars 2026 à 10\u00a0h : la mise à jour a échoué, ils peuvent ne plus être à jour.';
+/** A first visit shows no list: the failure says so and what a resident can do, never that a list « stays ». */
+const NOTHING_SHOWN = 'rien n’est affiché pour l’instant. Réessayez plus tard ou consultez le site de la Ville.';
 const ERROR = 'Les avis officiels n’ont pas pu être chargés. Réessayez plus tard ou consultez le site de la Ville.';
 
 /** Rejects as a real `fetch` does when its request is aborted. */
@@ -50,6 +52,8 @@ interface Fault {
   readonly fetcher: (clock: ManualClock, read: { bytes: number }) => Fetcher;
   /** What `lastFailure` says (French), matched in full or by a pattern. */
   readonly failure: string | RegExp;
+  /** What it says on a first visit, when it differs: no list was shown, so none « stays ». */
+  readonly firstVisitFailure?: string;
   /** The fault is in the data: it is reported with `loos-invalid` too. */
   readonly invalidData?: boolean;
   /** Extra checks on the bytes read. */
@@ -131,12 +135,14 @@ const FAULTS: readonly Fault[] = [
     name: 'entity flood (130,000 unknown entities)',
     fetcher: () => answer(capAlert.replace(/<description>[^<]*<\/description>/, `<description>${'&x;'.repeat(130_000)}</description>`)),
     failure: 'L’avis du flux n’est pas valide : la liste affichée n’est pas remplacée.',
+    firstVisitFailure: `L’avis du flux n’est pas valide : ${NOTHING_SHOWN}`,
     invalidData: true,
   },
   {
     name: 'CAP in a foreign namespace',
     fetcher: () => answer(capAlert.replace('urn:oasis:names:tc:emergency:cap:1.2', 'http://evil.example/not-cap')),
     failure: 'L’avis du flux n’est pas valide : la liste affichée n’est pas remplacée.',
+    firstVisitFailure: `L’avis du flux n’est pas valide : ${NOTHING_SHOWN}`,
     invalidData: true,
   },
   { name: 'unreadable body (maintenance page)', fetcher: () => answer('<html>Maintenance</html>'), failure: /^Le document XML n'est ni une alerte CAP/, invalidData: true },
@@ -145,6 +151,7 @@ const FAULTS: readonly Fault[] = [
     name: 'every entry invalid',
     fetcher: () => answer(JSON.stringify({ notices: [{ id: 'sans-titre' }, { heading: 'Sans identifiant' }] })),
     failure: 'Aucun des 2 avis du flux n’est valide : la liste affichée n’est pas remplacée.',
+    firstVisitFailure: `Aucun des 2 avis du flux n’est valide : ${NOTHING_SHOWN}`,
     invalidData: true,
   },
 ];
@@ -179,9 +186,11 @@ beforeEach(() => {
   };
 });
 
-function expectFailure(feed: LoosNoticeFeed, fault: Fault): void {
-  if (typeof fault.failure === 'string') expect(feed.lastFailure).toBe(fault.failure);
-  else expect(feed.lastFailure).toMatch(fault.failure);
+function expectFailure(feed: LoosNoticeFeed, fault: Fault, firstVisit = false): void {
+  const failure = (firstVisit ? fault.firstVisitFailure : undefined) ?? fault.failure;
+  if (typeof failure === 'string') expect(feed.lastFailure).toBe(failure);
+  else expect(feed.lastFailure).toMatch(failure);
+  if (firstVisit) expect(feed.lastFailure).not.toMatch(/liste affichée|restent affichés/);
   if (fault.invalidData === true) expect(reports).toBeGreaterThan(0);
 }
 
@@ -217,7 +226,7 @@ describe('<loos-notice-feed> fault table', () => {
     expect(shownIds(feed)).toEqual([]);
     expect(statusText(feed)).toEqual([ERROR]);
     expect(localStorage.getItem(FEED_CACHE_PREFIX + SRC)).toBeNull();
-    expectFailure(feed, fault);
+    expectFailure(feed, fault, true);
     if (fault.readAtMost !== undefined) expect(read.bytes).toBeLessThanOrEqual(fault.readAtMost);
   });
 });

@@ -10,6 +10,7 @@ import capCancel from '../fixtures/notices/cap-cancel.xml?raw';
 import capHeadlineOnly from '../fixtures/notices/cap-headline-only.xml?raw';
 import capRss from '../fixtures/notices/cap-rss.xml?raw';
 import capTest from '../fixtures/notices/cap-test-status.xml?raw';
+import capTwoLanguages from '../fixtures/notices/cap-two-languages.xml?raw';
 import malformed from '../fixtures/notices/notices-malformed.json?raw';
 import partlyInvalid from '../fixtures/notices/notices-partly-invalid.json?raw';
 import valid from '../fixtures/notices/notices-valid.json?raw';
@@ -364,6 +365,28 @@ describe('<loos-notice-feed> with notices given by the page (server rendering, n
     expect(alert.getAttribute('lang')).toBe('en');
     expect(alert.shadowRoot!.textContent).toContain('Alert');
     expect(alert.shadowRoot!.textContent).not.toContain('Alerte');
+  });
+
+  it('marks an alert sent only in English lang="en-GB" in a French feed; its level, dates and button stay French', async () => {
+    const englishOnly = capTwoLanguages.replace(/<info>\s*<language>fr-FR[\s\S]*?<\/info>/, '');
+    const feed = await mountFeed(answer(englishOnly), 'dismissible', manualClock(Date.parse('2026-11-20T10:00:00+01:00')));
+    const notice = feed.shadowRoot!.querySelector('loos-notice')!;
+    const root = notice.shadowRoot!;
+    const langOf = (node: Element | null) => node?.closest('[lang]')?.getAttribute('lang');
+    expect(langOf(root.querySelector('[part=heading] [lang]'))).toBe('en-GB');
+    expect(root.querySelector('[part=heading]')!.textContent).toBe('River Deûle flooding: towpath closed');
+    expect(notice.querySelector('.message')!.getAttribute('lang')).toBe('en-GB');
+    expect([...root.querySelectorAll('[lang]')].map((part) => part.textContent)).toEqual(['River Deûle flooding: towpath closed', 'Deûle riverbanks', 'City of Loos']);
+    expect(root.querySelector('[part=level]')!.textContent).toBe('Vigilance');
+    expect(root.querySelector('[part=dismiss]')!.closest('[lang]')).toBeNull();
+  });
+
+  it('adds no lang to a French alert in a French feed', async () => {
+    const feed = await mountFeed(answer(capTwoLanguages), '', manualClock(Date.parse('2026-11-20T10:00:00+01:00')));
+    const notice = feed.shadowRoot!.querySelector('loos-notice')!;
+    expect(notice.shadowRoot!.querySelector('[part=heading]')!.textContent).toBe('Crue de la Deûle : berges fermées');
+    expect(notice.shadowRoot!.querySelectorAll('[lang]')).toHaveLength(0);
+    expect(notice.querySelector('.message')!.hasAttribute('lang')).toBe(false);
   });
 
   it('follows a change of the page language, and its notices with it', async () => {

@@ -1,5 +1,5 @@
 /** What screen readers say: names, descriptions and what is in the accessibility tree at all. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../src/index.js';
 import { budgetOf } from '../fixtures/budget/synthetic.js';
 import { axByRole, axNodes } from './ax.js';
@@ -109,5 +109,35 @@ describe('language of parts', () => {
     expect(langOf(title!)).toBe('fr');
     expect(langOf(root.querySelector('.description')!)).toBe('fr');
     expect(langOf(root.querySelector('button')!)).toBeNull();
+  });
+
+  it('marks an event whose schema.org data says inLanguage "en" lang="en" in a French agenda, its buttons staying French', async () => {
+    const concert = { '@context': 'https://schema.org', '@type': 'MusicEvent', name: 'Jazz night at La Fileuse', startDate: '2026-12-12T20:30', inLanguage: 'en', description: 'A jazz trio plays the standards.' };
+    document.body.innerHTML = `<div lang="fr"><loos-event-list><script type="application/ld+json">${JSON.stringify(concert)}</script></loos-event-list></div>`;
+    const list = document.querySelector('loos-event-list')!;
+    // The schema.org reader loads on first need.
+    const root = await vi.waitFor(() => {
+      const card = list.shadowRoot!.querySelector('article.card');
+      expect(card).not.toBeNull();
+      return card!;
+    }, { timeout: 5000 });
+    expect(root.querySelector('.main [lang]')?.textContent).toBe('Jazz night at La Fileuse');
+    expect(langOf(root.querySelector('.main [lang]')!)).toBe('en');
+    expect(langOf(root.querySelector('.description')!)).toBe('en');
+    expect(langOf(root.querySelector('button')!)).toBeNull();
+  });
+
+  it('marks an English item of an HTML-first agenda list lang="en", the French one not', async () => {
+    document.body.innerHTML = `<div lang="fr"><loos-event-list><ul>
+      <li lang="en"><h3>Quiz night</h3><time datetime="2026-12-12T20:30">12 December</time></li>
+      <li><h3>Marché de Noël</h3><time datetime="2026-12-19T10:00">19 décembre</time></li>
+    </ul></loos-event-list></div>`;
+    const list = document.querySelector('loos-event-list')!;
+    const cards = await vi.waitFor(() => {
+      const found = [...list.shadowRoot!.querySelectorAll('article.card')];
+      expect(found).toHaveLength(2);
+      return found;
+    }, { timeout: 5000 });
+    expect(cards.map((card) => card.querySelector('.main [lang]')?.getAttribute('lang') ?? null)).toEqual(['en', null]);
   });
 });

@@ -1,5 +1,5 @@
 /** What every renderer of `<loos-budget-chart>` needs: the items, the active one, strings and locale. */
-import { dataLang, type Locale } from '../../lib/i18n.js';
+import { partLang, type Locale } from '../../lib/i18n.js';
 import type { BudgetSection } from '../../lib/budget/model.js';
 import type { ChartItem } from '../../lib/budget/view.js';
 import { amountInWords, percentText } from '../../lib/budget/words.js';
@@ -53,6 +53,6 @@ export function barSize(amount: number, max: number): string {
 }
 
 /** The `lang` of an item's label: the city's data (French), except « Autres », written in the chart's own language. */
-export function itemLang(locale: Locale, item: { readonly members?: unknown }): Locale | undefined {
-  return item.members === undefined ? dataLang(locale) : undefined;
+export function itemLang(locale: Locale, item: { readonly members?: unknown }): string | undefined {
+  return item.members === undefined ? partLang(locale) : undefined;
 }

@@ -8,7 +8,8 @@ import { eventDateSegments, formatLocation, formatPrice } from '../../lib/events
 import type { CivicEvent } from '../../lib/events/model.js';
 import { eventFileName } from '../../lib/events/text.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { dataLang, type Locale } from '../../lib/i18n.js';
+import { partLang, type Locale } from '../../lib/i18n.js';
+import { inLanguage } from '../../lib/lang-template.js';
 import { headingTemplate } from '../../lib/heading-template.js';
 import type { InputProblem } from '../../lib/invalid.js';
 import { eventStrings } from '../../lib/strings/events.js';
@@ -132,9 +133,10 @@ export function renderEventCard(event: CivicEvent, context: CardContext): Templa
   const { locale } = context;
   const strings = eventStrings[locale];
   const statusLabel = event.status === undefined || event.status === 'scheduled' ? undefined : strings.status[event.status];
-  const lang = dataLang(locale);
-  // The city's data is French: in an English rendering, its parts say so (WCAG 3.1.2).
-  const title = html`${lang === undefined ? event.title : html`<span lang=${lang}>${event.title}</span>`}${statusLabel === undefined ? nothing : html`<span class="visually-hidden"> (${statusLabel})</span>`}`;
+  // The data's language (the city's French unless it says another): parts in another language than the rendering's say so (WCAG 3.1.2).
+  const lang = partLang(locale, event.lang);
+  const descriptionLang = partLang(locale, event.descriptionLang ?? event.lang);
+  const title = html`${inLanguage(event.title, lang)}${statusLabel === undefined ? nothing : html`<span class="visually-hidden"> (${statusLabel})</span>`}`;
   return html`<article class="card" part="card" data-status=${event.status ?? 'scheduled'} data-event-id=${event.id}>
     <div class="body">
       ${heading(
@@ -143,7 +145,7 @@ export function renderEventCard(event: CivicEvent, context: CardContext): Templa
       )}
       ${renderLabels(event, statusLabel, locale)}
       ${renderDate(event, locale)} ${renderFacts(event, locale)}
-      ${event.description === undefined ? nothing : html`<p class="description" lang=${ifDefined(lang)}>${event.description}</p>`}
+      ${event.description === undefined ? nothing : html`<p class="description" lang=${ifDefined(descriptionLang)}>${event.description}</p>`}
       ${renderAccessibility(event, locale)} ${renderActions(event, context)}
     </div>
     ${event.image === undefined

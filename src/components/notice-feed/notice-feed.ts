@@ -1,6 +1,7 @@
 import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { partLang } from '../../lib/i18n.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
 import { CustomStatesController } from '../../controllers/custom-states.js';
 import { DataSourceController } from '../../controllers/data-source.js';
@@ -19,8 +20,9 @@ import { systemClock, type Clock } from '../../lib/notices/clock.js';
 import { formatNoticeDate, noticeViewOf, type NoticeView } from '../../lib/notices/display.js';
 import { browserStorage } from '../../lib/notices/dismissals.js';
 import { loadFeedCache, saveFeedCache } from '../../lib/notices/feed-source.js';
+import type * as FeedBody from '../../lib/notices/feed-body.js';
 import { parseJsonFeed } from '../../lib/notices/json-feed.js';
-import { allInvalidMessage, FEED_READ_FAILED, isAllInvalid, noticeToJson, PARSER_UNAVAILABLE, unreadable, type FeedParseResult, type Notice } from '../../lib/notices/model.js';
+import { FEED_READ_FAILED, isAllInvalid, noticeToJson, PARSER_UNAVAILABLE, unreadable, type FeedParseResult, type Notice } from '../../lib/notices/model.js';
 import { noticeFeedStrings, noticeStrings } from '../../lib/strings/notices.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { LoosNotice } from '../notice/notice.js';
@@ -214,18 +216,18 @@ export class LoosNoticeFeed extends LitElement {
     if (outcome === undefined || generation !== this.generation) return;
 
     let problems: readonly InputProblem[];
+    const read = await reader;
     try {
       // Only the parser this body needs is loaded (the CAP reader is most of the feed's code).
       let result: FeedParseResult | undefined;
       if (outcome.ok) {
-        const read = await reader;
         result =
           read === undefined
             ? unreadable('unknown', 'body', PARSER_UNAVAILABLE)
             : await read.parseFeedOnDemand(outcome.body, outcome.contentType, { language: this.locale.value });
       }
       if (generation !== this.generation) return;
-      if (result !== undefined) this.takeResult(result, storage, src);
+      if (result !== undefined) this.takeResult(result, storage, src, read);
       // Until the feed gives a list, the page's list stays on screen with its problems.
       // concat, not a spread into push: a hostile body can bring more problems than a call takes arguments.
       problems = (result?.problems ?? []).concat(this.inlineProblems);
@@ -235,18 +237,20 @@ export class LoosNoticeFeed extends LitElement {
       }
     } catch {
       // Whatever went wrong, the list on screen stays, the feed says so and the next refresh happens.
-      problems = [problem('body', FEED_READ_FAILED)];
-      this.fail(FEED_READ_FAILED);
+      const message = read?.feedReadFailedMessage(this.hasList) ?? FEED_READ_FAILED;
+      problems = [problem('body', message)];
+      this.fail(message);
     }
     this.finishRead(problems);
   }
 
   /** A body read: a list replaces the one on screen (and its stored copy) only when it is not made of errors. */
-  private takeResult(result: FeedParseResult, storage: Storage | undefined, src: string): void {
+  private takeResult(result: FeedParseResult, storage: Storage | undefined, src: string, read: typeof FeedBody | undefined): void {
     if (!result.readable) {
       this.fail(result.problems[0]?.message ?? '');
     } else if (isAllInvalid(result)) {
-      this.fail(allInvalidMessage(result.skipped));
+      // A body with entries was read, so its reader (and these words) are loaded.
+      this.fail(read?.allInvalidMessage(result.skipped, this.hasList) ?? FEED_READ_FAILED);
     } else {
       this.inlineProblems = []; // the feed's list replaces the page's
       this.list = result.notices;
@@ -383,7 +387,7 @@ export class LoosNoticeFeed extends LitElement {
       announce="off"
       .clock=${this.clock}
       .view=${this.viewOf(notice, headingLevel, dismissible)}
-      ><p class="message">${notice.message}</p></loos-notice
+      ><p class="message" lang=${notice.lang === undefined ? nothing : (partLang(this.locale.value, notice.lang) ?? nothing)}>${notice.message}</p></loos-notice
     >`;
   }
 

@@ -9,6 +9,8 @@ import { headingLevelProperty } from '../../lib/attributes.js';
 import { defineElement } from '../../lib/define.js';
 import { hasFocusWithin, makeFocusable } from '../../lib/focus.js';
 import { headingTemplate } from '../../lib/heading-template.js';
+import { partLang } from '../../lib/i18n.js';
+import { inLanguage } from '../../lib/lang-template.js';
 import { nextChange, noticePhase, type NoticePhase } from '../../lib/notices/active.js';
 import { systemClock, type Clock } from '../../lib/notices/clock.js';
 import { pageDismissals, type DismissalStore } from '../../lib/notices/dismissals.js';
@@ -225,18 +227,20 @@ export class LoosNotice extends LitElement {
     const locale = this.locale.value;
     const strings = noticeStrings[locale];
     const { level, heading, published, expires } = view;
+    // Texts whose data says their language carry it when it is not the rendering's (WCAG 3.1.2).
+    const lang = view.lang === undefined ? undefined : partLang(locale, view.lang);
     // Added to the link and the button for screen readers: which notice they act on.
     const which = heading === undefined ? '' : ` : ${heading}`;
     return html`<section part="notice" data-level=${level} aria-labelledby=${heading === undefined ? 'level' : 'level heading'}>
       <div class="body">
         <p id="level" part="level"><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${levelIcons[level]}></path></svg>${strings.levels[level]}</p>
-        ${heading === undefined ? nothing : headingTemplate(view.headingLevel, heading, { id: 'heading', part: 'heading' })}
+        ${heading === undefined ? nothing : headingTemplate(view.headingLevel, inLanguage(heading, lang), { id: 'heading', part: 'heading' })}
         <div part="message"><slot></slot></div>
-        ${view.area === undefined ? nothing : html`<p>${strings.area} ${view.area}</p>`}
+        ${view.area === undefined ? nothing : html`<p>${strings.area} ${inLanguage(view.area, lang)}</p>`}
         ${view.href === undefined
           ? nothing
           : html`<p><a href=${view.href} part="link">${view.linkLabel ?? strings.moreInfo}<span class="visually-hidden">${which}</span></a></p>`}
-        <p part="meta"><b>${strings.official}</b> · ${view.source ?? strings.defaultSource}${published === undefined
+        <p part="meta"><b>${strings.official}</b> · ${view.source === undefined ? strings.defaultSource : inLanguage(view.source, lang)}${published === undefined
           ? nothing
           : html` · <time datetime=${published.toISOString()}>${strings.published(formatNoticeDate(published, view.publishedDateOnly, locale))}</time>`}${expires ===
         undefined

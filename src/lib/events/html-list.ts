@@ -30,7 +30,7 @@ export interface ListItemData {
   readonly href?: string;
   /** `datetime` of the item's `<time>` elements, in order: start, then end. */
   readonly times: readonly string[];
-  /** Texts of the item's `data-location`, `data-category`, `data-description` elements, and its `id`. */
+  /** Texts of the item's `data-location`, `data-category`, `data-description` elements, its `id` and its `lang`. */
   readonly fields: Readonly<Record<string, string>>;
 }
 
@@ -61,7 +61,9 @@ export function eventsFromListItems(items: readonly ListItemData[]): { readonly 
       ...(item.fields.description === undefined ? {} : { description: item.fields.description }),
     };
     // The card's attributes win over what its content says; its content fills the gaps.
-    events.push(withoutUndefined(inputFromAttributes({ ...plain, ...(attributes as EventCardAttributes) }, item.heading)));
+    // An item written in another language says so with `lang` (on the `<li>` or its card).
+    const lang = item.attributes.lang ?? item.fields.lang;
+    events.push(withoutUndefined({ ...inputFromAttributes({ ...plain, ...(attributes as EventCardAttributes) }, item.heading), lang }));
   }
   return { events, problems };
 }

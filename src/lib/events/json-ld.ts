@@ -111,7 +111,7 @@ export function eventToJsonLd(event: CivicEvent, options: JsonLdOptions = {}): J
     ...(event.price === undefined ? {} : { isAccessibleForFree: event.price === 0 }),
     ...(event.organizer === undefined ? {} : { organizer: { '@type': 'Organization', name: event.organizer } }),
     ...(event.category === undefined ? {} : { keywords: event.category }),
-    inLanguage: 'fr-FR',
+    inLanguage: event.lang ?? 'fr-FR',
   };
   return jsonLd;
 }

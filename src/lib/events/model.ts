@@ -11,6 +11,7 @@ import { parseIsoDateTime, zonedTimeToDate, wallClock, type ParsedDateTime } fro
 import { dateNote } from '../date-notes.js';
 import { problem, type InputProblem } from '../invalid.js';
 import { checkUrl } from '../url.js';
+import { readLanguage } from '../language.js';
 import { characterCount, cleanLine, cleanText, slugify, truncate } from './text.js';
 
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled', 'moved-online', 'full'] as const;
@@ -57,6 +58,10 @@ export interface CivicEventInput {
   onlineUrl?: string;
   accessibility?: readonly AccessibilityFeature[];
   organizer?: string;
+  /** Language of the event's texts (BCP 47: `en`, `en-GB`), when the source says it; the city's French otherwise. */
+  lang?: string;
+  /** Language of the description when it differs from `lang` (a JSON-LD value tagged with another). */
+  descriptionLang?: string;
 }
 
 /** A validated event: dates are instants, texts are clean, URLs passed the shared check. */
@@ -83,6 +88,10 @@ export interface CivicEvent {
   readonly onlineUrl?: string;
   readonly accessibility: readonly AccessibilityFeature[];
   readonly organizer?: string;
+  /** Language of the title and texts (BCP 47), when the source says it: never guessed. */
+  readonly lang?: string;
+  /** Language of the description when it differs from `lang`. */
+  readonly descriptionLang?: string;
 }
 
 export interface EventValidation {
@@ -319,6 +328,8 @@ const oneOf =
   (raw, name, report) =>
     readEnum(raw, name, allowed, report, label);
 
+const language: FieldReader = (raw, name, report) => readLanguage(raw, report.field(name), report.problems);
+
 /** The optional fields, each with its reader, in the order of the event object and of problems. */
 const OPTIONAL_FIELDS: readonly (readonly [keyof CivicEventInput, FieldReader])[] = [
   ['location', readLocation],
@@ -332,6 +343,8 @@ const OPTIONAL_FIELDS: readonly (readonly [keyof CivicEventInput, FieldReader])[
   ['attendance', oneOf(ATTENDANCE_MODES, 'Mode de participation')],
   ['onlineUrl', readUrl],
   ['organizer', text("L'organisateur")],
+  ['lang', language],
+  ['descriptionLang', language],
 ];
 
 const KNOWN_FIELDS = new Set<string>(['id', 'title', 'start', 'end', 'allDay', 'accessibility', ...OPTIONAL_FIELDS.map(([name]) => name)]);

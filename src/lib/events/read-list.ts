@@ -19,6 +19,8 @@ export function listItems(list: Element): ListItemData[] {
     const heading = scope.querySelector('h1, h2, h3, h4, h5, h6');
     const link = heading?.querySelector('a[href]') ?? scope.querySelector('a[href]');
     const fields: Record<string, string> = item.id === '' ? {} : { id: item.id };
+    const lang = item.getAttribute('lang');
+    if (lang !== null && lang !== '') fields.lang = lang;
     for (const name of ['location', 'category', 'description']) {
       const field = scope.querySelector(`[data-${name}]`);
       if (field !== null) fields[name] = plainText(field);

@@ -20,7 +20,7 @@
  * bundlers then make it a chunk of its own, without splitting the element's shared code.
  */
 import {
-  asArray, isNode, normaliseKeys, pickText, priceText, readAccessibilityFeatures, readAttendance, readOfferPrice, readStatus, shortName,
+  asArray, contextLanguage, isNode, normaliseKeys, pickTagged, pickText, priceText, statedLanguage, readAccessibilityFeatures, readAttendance, readOfferPrice, readStatus, shortName,
   type MappingContext, type MappingNote, type Node, type OfferPrice,
 } from './schema-org-values.js';
 
@@ -155,12 +155,20 @@ export function schemaOrgEventToInput(node: Node, index: number, context: Mappin
   const attendance =
     readAttendance(node.eventAttendanceMode, `${field}.eventAttendanceMode`, context) ??
     (place.inPerson && place.online ? 'mixed' : place.online ? 'online' : undefined);
-  const description = pickText(node.description, language);
+  // The language of the texts shown: what a tagged value says, else `inLanguage`, else the `@context`'s.
+  const stated = statedLanguage(node, context.dataLanguage);
+  const title = pickTagged(node.name, language);
+  const described = pickTagged(node.description, language);
+  const description = described?.text;
+  const lang = title?.language ?? stated;
+  const descriptionLang = described?.language ?? stated;
   const keywords = pickText(node.keywords, language);
   const accessibility = readAccessibilityFeatures(place.place === undefined ? [node] : [node, place.place], field, context);
   const input: Record<string, unknown> = {
     id: pickText(node['@id'], language) ?? pickText(node.identifier, language) ?? pickText(node.url, language) ?? `schema-org-${index + 1}`,
-    title: pickText(node.name, language),
+    title: title?.text,
+    lang,
+    descriptionLang: descriptionLang === lang ? undefined : descriptionLang,
     start: pickText(node.startDate, language),
     end: pickText(node.endDate, language),
     location: place.location,
@@ -229,8 +237,10 @@ function subEventsOf(node: Node): unknown[] {
  * in the same data (links are never followed); one that cannot be found is reported.
  */
 export function schemaOrgToInputs(data: unknown, language = 'fr'): { inputs: Record<string, unknown>[]; notes: MappingNote[] } {
-  const context: MappingContext = { language: language.toLowerCase().split('-')[0] ?? 'fr', notes: [] };
-  const normalised = normaliseKeys(data, '', context);
+  const notes: MappingNote[] = [];
+  const normalised = normaliseKeys(data, '', { language, notes });
+  const documentLanguage = contextLanguage(normalised);
+  const context: MappingContext = { language: language.toLowerCase().split('-')[0] ?? 'fr', ...(documentLanguage === undefined ? {} : { dataLanguage: documentLanguage }), notes };
   const byId = nodesById(normalised);
   const resolve = (reference: unknown): Node | undefined => {
     const id = typeof reference === 'string' ? reference : isNode(reference) && Object.keys(reference).length === 1 ? reference['@id'] : undefined;

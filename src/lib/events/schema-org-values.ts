@@ -20,6 +20,8 @@ export interface MappingNote {
 /** What every reader needs: the page's language (primary subtag) and where to put notes. */
 export interface MappingContext {
   readonly language: string;
+  /** The `@language` of the document's `@context`: the language of its untagged texts. */
+  readonly dataLanguage?: string;
   readonly notes: MappingNote[];
 }
 
@@ -62,11 +64,33 @@ function taggedTexts(value: unknown, found: { text: string; language?: string }[
   }
 }
 
-/** The text of a value in the page's language, else in French, else the first one. */
-export function pickText(value: unknown, language: string): string | undefined {
+/** The text of a value in the page's language, else in French, else the first one, with the language it is tagged with. */
+export function pickTagged(value: unknown, language: string): { text: string; language?: string } | undefined {
   const found: { text: string; language?: string }[] = [];
   taggedTexts(value, found);
-  return (found.find((item) => primary(item.language) === language) ?? found.find((item) => primary(item.language) === 'fr') ?? found[0])?.text;
+  return found.find((item) => primary(item.language) === language) ?? found.find((item) => primary(item.language) === 'fr') ?? found[0];
+}
+
+/** The text of a value in the page's language, else in French, else the first one. */
+export function pickText(value: unknown, language: string): string | undefined {
+  return pickTagged(value, language)?.text;
+}
+
+/**
+ * What an event says of its language: `inLanguage` as a tag (`"en"`) or a `Language` node (its
+ * `alternateName`, as schema.org's examples write it), else the `@language` of its `@context`.
+ */
+export function statedLanguage(node: Node, documentLanguage: string | undefined): string | undefined {
+  const first = asArray(node.inLanguage)[0];
+  const stated = isNode(first) ? (first.alternateName ?? first['@value']) : first;
+  return typeof stated === 'string' && stated.trim() !== '' ? stated.trim() : (contextLanguage(node) ?? documentLanguage);
+}
+
+/** The default `@language` a JSON-LD `@context` sets (`{ "@context": ["https://schema.org", { "@language": "en" }] }`). */
+export function contextLanguage(node: unknown): string | undefined {
+  if (!isNode(node)) return undefined;
+  const found = asArray(node['@context']).find((item) => isNode(item) && typeof item['@language'] === 'string');
+  return isNode(found) ? (found['@language'] as string) : undefined;
 }
 
 const STATUS_BY_NAME: Record<string, EventStatus> = {

@@ -11,7 +11,8 @@
  * areaDesc → area; severity Extreme/Severe → alert, Moderate → warning, Minor/Unknown → info.
  * A `status` other than `Actual` is not shown; `msgType` `Cancel` removes the alerts it
  * references (and `Update` replaces them). The `<info>` block in the page's language is
- * preferred, then French, then English (CAP's default language), then the first.
+ * preferred, then French, then English (CAP's default language), then the first; its `<language>`,
+ * when given, becomes the notice's `lang`, so that its texts are marked as such in a page in another.
  */
 import { problem, type InputProblem } from '../invalid.js';
 import { alertMessage, isNeverShown, levelOfSeverity, type AlertOutcome, type CapReference } from './cap-fields.js';
@@ -170,6 +171,9 @@ function readAlert(alert: XmlElement, field: string, language: string): AlertOut
     href: childText(info, 'web'),
     area: areas.length === 0 ? undefined : areas.join(', '),
     source: childText(info, 'senderName'),
+    // Only a block that states its language gets one: CAP's default (en-US) is not what a French
+    // agency that leaves it out writes in.
+    lang: childText(info, 'language'),
   };
   const { value, problems: noticeProblems } = validateNotice(raw, infoField);
   problems.push(...noticeProblems.map((found) => renameCapField(found, field, infoField)));
@@ -209,6 +213,7 @@ const CAP_NAMES: Record<string, { element: string; onAlert?: boolean }> = {
   area: { element: 'area' },
   source: { element: 'senderName' },
   level: { element: 'severity' },
+  lang: { element: 'language' },
 };
 
 /** Problems name the CAP element an author would fix (`alert.info.headline`), not our field. */

@@ -57,6 +57,8 @@ export interface NoticeView {
   readonly expiresDateOnly: boolean;
   readonly source?: string;
   readonly area?: string;
+  /** The language of the notice's texts, when its data says it (never guessed). */
+  readonly lang?: string;
   readonly dismissible: boolean;
   /** Where the dismissal is remembered; absent without `notice-id` (then it holds for the page only). */
   readonly dismissKey?: string;
@@ -163,6 +165,7 @@ export function noticeViewOf(notice: Notice, { headingLevel, dismissible }: { he
     expiresDateOnly: notice.expiresDateOnly === true,
     source: notice.source,
     area: notice.area,
+    lang: notice.lang,
     dismissible: canDismiss,
     dismissKey: canDismiss ? dismissalKey(notice.id, notice.published) : undefined,
     headingLevel,

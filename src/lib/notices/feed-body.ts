@@ -21,3 +21,21 @@ export async function parseFeedOnDemand(body: string, contentType: string | null
     return unreadable(syntax === 'json' ? 'json' : 'cap', 'body', PARSER_UNAVAILABLE);
   }
 }
+
+/**
+ * What follows a body that could not be used: the list shown before stays, or, on a first visit,
+ * nothing is shown and the resident is told what to do (no list « stays » that was never there).
+ */
+function afterFailure(listShown: boolean): string {
+  return listShown ? 'la liste affichée n’est pas remplacée.' : 'rien n’est affiché pour l’instant. Réessayez plus tard ou consultez le site de la Ville.';
+}
+
+/** Why a body was not read when reading it failed unexpectedly. */
+export function feedReadFailedMessage(listShown: boolean): string {
+  return `Le flux n’a pas pu être lu (erreur inattendue) : ${afterFailure(listShown)}`;
+}
+
+/** Why such a body was not shown; `listShown`: a list was on screen before it. */
+export function allInvalidMessage(skipped: number, listShown: boolean): string {
+  return `${skipped === 1 ? 'L’avis du flux n’est pas valide' : `Aucun des ${skipped} avis du flux n’est valide`} : ${afterFailure(listShown)}`;
+}

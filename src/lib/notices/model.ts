@@ -9,6 +9,7 @@ import { problem, type InputProblem } from '../invalid.js';
 import { normaliseText } from '../text.js';
 import { checkUrl } from '../url.js';
 import { formatCount } from '../format.js';
+import { readLanguage } from '../language.js';
 
 export const NOTICE_LEVELS = ['info', 'warning', 'alert'] as const;
 export type NoticeLevel = (typeof NOTICE_LEVELS)[number];
@@ -78,6 +79,8 @@ export interface Notice {
   readonly area?: string;
   /** Who speaks; « Ville de Loos » when absent. */
   readonly source?: string;
+  /** The language of its texts (BCP 47), when the data says it (a CAP `<language>`, a feed's `lang`). */
+  readonly lang?: string;
 }
 
 /** What a validation step gives back: a model when one could be built, and every problem seen. */
@@ -139,6 +142,7 @@ export interface RawNotice {
   readonly linkLabel?: unknown;
   readonly area?: unknown;
   readonly source?: unknown;
+  readonly lang?: unknown;
 }
 
 /**
@@ -200,6 +204,7 @@ export function validateNotice(raw: unknown, prefix = ''): Validated<Notice> {
   }
   const area = readText(input.area, at('area'), 'La zone', { required: false, max: MAX_SHORT_TEXT_LENGTH }, minor);
   const source = readText(input.source, at('source'), 'La source', { required: false, max: MAX_SHORT_TEXT_LENGTH }, minor);
+  const lang = readLanguage(input.lang, at('lang'), minor);
 
   const problems = [...fatal, ...minor];
   if (fatal.length > 0 || id === undefined || level === undefined || heading === undefined || message === undefined || published === null) {
@@ -219,6 +224,7 @@ export function validateNotice(raw: unknown, prefix = ''): Validated<Notice> {
       ...(href !== undefined && linkLabel !== undefined ? { linkLabel } : {}),
       ...(area === undefined ? {} : { area }),
       ...(source === undefined ? {} : { source }),
+      ...(lang === undefined ? {} : { lang }),
     },
   };
 }
@@ -285,8 +291,8 @@ export interface FeedParseResult {
 /** Why a body was not read when the code that reads it could not be loaded (offline, say). */
 export const PARSER_UNAVAILABLE = 'Le lecteur de ce format de flux n’a pas pu être chargé.';
 
-/** Why a body was not read when reading it failed unexpectedly: the list on screen stays. */
-export const FEED_READ_FAILED = 'Le flux n’a pas pu être lu (erreur inattendue) : la liste affichée n’est pas remplacée.';
+/** Why a body was not read when reading it failed unexpectedly (the reader itself says more, see feed-body.ts). */
+export const FEED_READ_FAILED = 'Le flux n’a pas pu être lu (erreur inattendue).';
 
 /**
  * A readable body whose entries were all invalid: an error upstream, not « no notice today »
@@ -294,13 +300,6 @@ export const FEED_READ_FAILED = 'Le flux n’a pas pu être lu (erreur inattendu
  */
 export function isAllInvalid(result: FeedParseResult): boolean {
   return result.readable && result.notices.length === 0 && result.skipped > 0;
-}
-
-/** Why such a body was not shown. */
-export function allInvalidMessage(skipped: number): string {
-  return skipped === 1
-    ? 'L’avis du flux n’est pas valide : la liste affichée n’est pas remplacée.'
-    : `Aucun des ${skipped} avis du flux n’est valide : la liste affichée n’est pas remplacée.`;
 }
 
 /** A result for a document that could not be read at all. */
@@ -357,5 +356,6 @@ export function noticeToJson(notice: Notice): Record<string, string> {
   if (notice.linkLabel !== undefined) json.linkLabel = notice.linkLabel;
   if (notice.area !== undefined) json.area = notice.area;
   if (notice.source !== undefined) json.source = notice.source;
+  if (notice.lang !== undefined) json.lang = notice.lang;
   return json;
 }

@@ -87,6 +87,17 @@ describe('renderHtml: data written in the page', () => {
     expect(rendered).toContain('Salle Pierre de Coubertin');
   });
 
+  it('renders an English item of a <ul> agenda with lang="en" on its title and description, as the browser does', async () => {
+    const output = await renderHtml(`<loos-event-list now="2026-12-01T09:00"><ul>
+      <li lang="en"><h3>Quiz night</h3><p><time datetime="2026-12-12T20:30">12 December</time> · <span data-description>Teams of four, at the library.</span></p></li>
+    </ul></loos-event-list>`);
+    expect(output).toMatch(SERVER_RENDERED);
+    // Lit's hydration markers left out: what a browser without JavaScript reads.
+    const markup = output.replace(/<!--[\s\S]*?-->/g, '');
+    expect(markup).toContain('<span lang="en">Quiz night</span>');
+    expect(markup).toMatch(/<p class="description" lang="en">Teams of four, at the library\./);
+  });
+
   it('renders a feed from its inline notices', async () => {
     const notices = { notices: [{ id: 'eau', level: 'warning', heading: 'Coupure d’eau rue Foch', message: 'Samedi matin.', published: '2026-03-12' }] };
     const output = await renderHtml(`<loos-notice-feed><script type="application/json">${JSON.stringify(notices)}</script></loos-notice-feed>`);
