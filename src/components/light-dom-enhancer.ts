@@ -1,4 +1,4 @@
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, type CSSResultGroup } from 'lit';
 import { InvalidController } from '../controllers/invalid.js';
 import { LocaleController } from '../controllers/locale.js';
 import type { InputProblem } from '../lib/invalid.js';
@@ -12,7 +12,7 @@ import { disarmUnsafeAddresses } from '../lib/site/links.js';
  * markup on screen, and nothing is re-rendered over what the author wrote.
  */
 export abstract class LightDomEnhancer extends LitElement {
-  static override styles = css`
+  static override styles: CSSResultGroup = css`
     :host {
       display: block;
     }
