@@ -40,7 +40,7 @@ export function checkSignupAction(action: string | null, page: string): { ok: tr
   if (target.protocol === 'http:' && from.protocol === 'https:') {
     return {
       ok: false,
-      problem: problem('form[action]', 'L’adresse d’envoi de l’inscription est en http:// sur une page en https:// : l’adresse e-mail partirait en clair. Utilisez https://.', written),
+      problem: problem('form[action]', 'L’adresse d’envoi de l’inscription est en http:// sur une page en https:// : l’adresse e-mail partirait en clair. Utilisez https:// ; d’ici là, l’inscription n’est pas envoyée.', written),
     };
   }
   return { ok: true, url: target.href };
