@@ -66,6 +66,9 @@ const BUDGETS = {
   'act': { target: '4 kB', initial: '7.1 kB', total: '7.1 kB' },
   'act-list': { target: '8 kB', initial: '10.5 kB', total: '11.5 kB' },
   'video': { target: '5 kB', initial: '6.5 kB', total: '6.5 kB' },
+  // The newsletter sign-up carries the field and the error summary it is built on (6.41 kB together,
+  // measured on 2026-12-03): 9.49 kB on load, so 3.1 kB of its own against a target of 4 kB beyond them.
+  'newsletter-signup': { target: '10.4 kB', initial: '9.6 kB', total: '9.6 kB' },
 };
 const DEFAULT_BUDGET = { target: '5 kB', initial: '5 kB', total: '5 kB' };
 
@@ -106,9 +109,9 @@ export default [
   // Each with what it imports on load, the shared Lit chunk included (a page may load one alone).
   measured('Vérificateur de ton avec Lit (dist/cdn/loos-tone-checker.js), pour les rédacteurs', cdn['loos-tone-checker'].initial, '42.3 kB'),
   measured('Démarches et services avec Lit (dist/cdn/loos-services.js), au chargement', cdn['loos-services'].initial, '24.9 kB'),
-  measured('Publications avec Lit (dist/cdn/loos-publications.js : citation, partage, actes, vidéo), au chargement', cdn['loos-publications'].initial, '27 kB'),
-  measured('Cadre du site avec Lit (dist/cdn/loos-site.js : en-tête, fil d’Ariane, pied de page, retour haut de page), au chargement', cdn['loos-site'].initial, '13.3 kB'),
-  measured('Formulaires avec Lit (dist/cdn/loos-forms.js : champ, récapitulatif des erreurs, onglets), au chargement', cdn['loos-forms'].initial, '14.1 kB'),
+  measured('Publications avec Lit (dist/cdn/loos-publications.js : citation, partage, actes, vidéo, inscription à la lettre), au chargement', cdn['loos-publications'].initial, '35.1 kB'),
+  measured('Cadre du site avec Lit (dist/cdn/loos-site.js : en-tête, fil d’Ariane, pied de page, retour haut de page), au chargement', cdn['loos-site'].initial, '13.6 kB'),
+  measured('Formulaires avec Lit (dist/cdn/loos-forms.js : champ, récapitulatif des erreurs, onglets), au chargement', cdn['loos-forms'].initial, '14.8 kB'),
   // Text only, no Lit: the tone linter and its dictionaries are most of it (docs/performance.md).
   measured('Déclinaisons par canal (@ville-de-loos/ui/channels), pour le navigateur', [...channels.initial, ...channels.lazy], '45.3 kB'),
   measured('Lit seul (référence)', lit.initial),

@@ -3,8 +3,8 @@ import { userEvent } from 'vitest/browser';
 import '../../src/components/newsletter-signup/newsletter-signup.js';
 import type { LoosNewsletterSignup } from '../../src/components/newsletter-signup/newsletter-signup.js';
 import { ANNOUNCE_DELAY_MS } from '../../src/controllers/announcer.js';
-import { FETCH_TIMEOUT_MS } from '../../src/lib/fetch-text.js';
 import { manualClock } from '../../src/lib/notices/clock.js';
+import { SIGNUP_TIMEOUT_MS } from '../../src/lib/publications/newsletter.js';
 import meta, { Vide } from '../../stories/newsletter-signup.stories.js';
 import { captureInvalid, mountElement, mountStory } from './support.js';
 
@@ -18,7 +18,7 @@ function service(status?: number) {
   const calls: Call[] = [];
   let answer: (status: number) => void = () => undefined;
   const fetcher = vi.fn((url: RequestInfo | URL, init?: RequestInit) => {
-    calls.push({ url: String(url), init: init ?? {} });
+    calls.push({ url: typeof url === 'string' ? url : url instanceof URL ? url.href : url.url, init: init ?? {} });
     return new Promise<Response>((resolve, reject) => {
       answer = (code) => {
         resolve(new Response(null, { status: code }));
@@ -164,7 +164,7 @@ describe('<loos-newsletter-signup> sends the sign-up', () => {
     await vi.waitFor(() => {
       expect(clock.pending).toBe(1);
     });
-    clock.advance(FETCH_TIMEOUT_MS);
+    clock.advance(SIGNUP_TIMEOUT_MS);
     await vi.waitFor(() => {
       expect(live(signup, 'alert')).toContain('n’a pas répondu à temps');
     }, { timeout: ANNOUNCE_DELAY_MS * 10 });

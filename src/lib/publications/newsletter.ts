@@ -6,6 +6,9 @@ import { fetchAddress } from '../fetch-address.js';
 import { problem, type InputProblem } from '../invalid.js';
 import { propertyText } from '../property-values.js';
 
+/** The sign-up is abandoned after this long, as every request of the library (FETCH_TIMEOUT_MS). */
+export const SIGNUP_TIMEOUT_MS = 10_000;
+
 /** How the form's values travel: as a plain form would send them, or as a JSON object. */
 export const SIGNUP_ENCODINGS = ['form', 'json'] as const;
 export type SignupEncoding = (typeof SIGNUP_ENCODINGS)[number];
