@@ -66,6 +66,9 @@ const BUDGETS = {
   'act': { target: '4 kB', initial: '7.3 kB', total: '7.3 kB' },
   'act-list': { target: '8 kB', initial: '10.5 kB', total: '11.5 kB' },
   'video': { target: '5 kB', initial: '6.5 kB', total: '6.5 kB' },
+  // The newsletter sign-up carries the field and the error summary it is built on (6.41 kB together,
+  // measured on 2026-12-03): 9.49 kB on load, so 3.1 kB of its own against a target of 4 kB beyond them.
+  'newsletter-signup': { target: '10.4 kB', initial: '9.6 kB', total: '9.6 kB' },
 };
 const DEFAULT_BUDGET = { target: '5 kB', initial: '5 kB', total: '5 kB' };
 

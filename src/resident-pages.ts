@@ -73,6 +73,7 @@ export { LoosShare } from './components/share/share.js';
 export { LoosAct } from './components/act/act.js';
 export { LoosActList } from './components/act-list/act-list.js';
 export { LoosVideo } from './components/video/video.js';
+export { LoosNewsletterSignup } from './components/newsletter-signup/newsletter-signup.js';
 export {
   readQuoteAttributes,
   readShareAttributes,
@@ -81,6 +82,8 @@ export {
   filterActs,
   documentDescription,
   readVideoAddress,
+  SIGNUP_ENCODINGS,
+  type SignupEncoding,
   type OfficialAct,
   type VideoAddress,
   type QuoteView,

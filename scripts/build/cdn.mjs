@@ -19,11 +19,11 @@ export const STAFF_TOOLS = ['tone-checker'];
 export const SERVICE_ELEMENTS = ['procedure', 'service-tiles', 'contact-card'];
 
 /**
- * Publications and participation (quotes, share links, official acts, videos) have their own CDN module,
+ * Publications and participation (quotes, share links, official acts, videos, newsletter sign-up) have their own CDN module,
  * dist/cdn/loos-publications.js, Lit included, for the same reason: the CMS bundle's ceiling stays
  * where it is, and only news and participation pages need them.
  */
-export const PUBLICATION_ELEMENTS = ['quote', 'share', 'act', 'act-list', 'video'];
+export const PUBLICATION_ELEMENTS = ['quote', 'share', 'act', 'act-list', 'video', 'newsletter-signup'];
 
 /**
  * The site frame (header, breadcrumb, footer, back to top) has its own CDN module,

@@ -10,3 +10,4 @@ export { LoosExpireEvent, type ExpireDetail } from './expire.js';
 export { LoosToggleEvent, type ToggleDetail } from './toggle.js';
 export { LoosFilterChangeEvent, type FilterChangeDetail } from './filter-change.js';
 export { LoosToneCheckEvent, type ToneCheckDetail } from './tone-check.js';
+export { LoosSubscribeEvent, type SubscribeDetail } from './subscribe.js';

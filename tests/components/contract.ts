@@ -97,6 +97,17 @@ export const ELEMENTS: readonly ElementContract[] = [
       <loos-field><label for="contract-name">Nom</label><input id="contract-name" name="nom" class="loos-input" required aria-invalid="true"></loos-field></form>`,
   },
   {
+    tag: 'loos-newsletter-signup',
+    headingLevel: false,
+    // As the server returns a form sent without JavaScript: the summary's title is in the page's language.
+    markup: (words) => `<loos-newsletter-signup><form class="loos-form" method="post" action="/lettre/inscription">
+      <loos-error-summary><ul class="loos-error-summary__list"><li><a href="#contract-email">Saisissez une adresse e-mail valide.</a></li></ul></loos-error-summary>
+      <p class="loos-required-note">Les champs obligatoires sont indiqués avec *</p>
+      <loos-field><label class="loos-field__label" for="contract-email">${text(words)}</label><input class="loos-input" id="contract-email" name="courriel" type="email" autocomplete="email" required></loos-field>
+      <p class="loos-newsletter__consent">Votre adresse ne sert qu’à la lettre. <a href="/donnees-personnelles">Vos données personnelles</a></p>
+      <button class="loos-button">M’inscrire</button></form></loos-newsletter-signup>`,
+  },
+  {
     tag: 'loos-tabs',
     headingLevel: false,
     wordless: true,

@@ -87,6 +87,8 @@ interface UrlField {
   readonly fetches?: boolean;
   /** The address is carried inside other links (share links), encoded, not rendered as one. */
   readonly embedded?: boolean;
+  /** The address as the element received it, when it is not an attribute of the element itself. */
+  readonly read?: (host: Element) => string;
 }
 
 /** An attribute value as an author writes it: quotes escaped, entities left for the parser to decode. */
@@ -114,6 +116,14 @@ const FIELDS: readonly UrlField[] = [
   { name: 'loos-share url', accepts: SHARED, report: /^url$/, embedded: true, markup: (v) => `<loos-share url="${attr(v)}" share-title="Un nouveau square"></loos-share>` },
   { name: 'loos-service-tiles all-href', accepts: LINK, report: /all-href|allHref/, markup: (v) => `<loos-service-tiles heading="Démarches" all-href="${attr(v)}">${jsonChild([{ label: 'Naissance', href: '/naissance' }])}</loos-service-tiles>` },
   { name: 'loos-service-tiles tiles[].href', accepts: LINK, report: /href/, json: true, markup: (v) => `<loos-service-tiles heading="Démarches">${jsonChild([{ label: 'Naissance', href: v }])}</loos-service-tiles>` },
+  // A light-DOM enhancer: the address is the action of the form the page wrote, sent to on submission.
+  {
+    name: 'loos-newsletter-signup form[action]',
+    accepts: WEB,
+    report: /^form\[action\]$/,
+    read: (host) => host.querySelector('form')?.getAttribute('action') ?? '',
+    markup: (v) => `<loos-newsletter-signup><form method="post" action="${attr(v)}"><loos-field><label for="h-email">Adresse e-mail</label><input id="h-email" name="courriel" type="email" required></loos-field><p><a href="/donnees-personnelles">Vos données</a></p><button>M’inscrire</button></form></loos-newsletter-signup>`,
+  },
   { name: 'loos-procedure online.href', accepts: LINK, report: /online/, json: true, markup: (v) => `<loos-procedure>${jsonChild({ title: 'Déclarer une naissance', cost: 0, online: { href: v, service: 'Service-Public.fr' } })}</loos-procedure>` },
 ];
 
@@ -188,7 +198,7 @@ describe(`hostile addresses: ${FORMS.length} forms × ${FIELDS.length} fields`, 
 
     // The address as the element received it: decoded by the HTML parser, or as written in JSON.
     const attributeName = field.json === true ? undefined : field.name.split(' ')[1];
-    const received = attributeName === undefined ? form.value : (host.getAttribute(attributeName) ?? '');
+    const received = field.read?.(host) ?? (attributeName === undefined ? form.value : (host.getAttribute(attributeName) ?? ''));
     const inBrowser = received.replace(/[\t\n\r]/g, '').trim();
     const reported = () => problems.some((found) => field.report.test(found.field));
 

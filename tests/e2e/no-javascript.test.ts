@@ -48,6 +48,8 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'loos-field': ['Adresse e-mail', 'Votre message'],
   // Empty until the form is sent with errors: nothing to read before.
   'loos-error-summary': [],
+  // A plain form: the required-fields sentence, the label, the consent and its link, the button.
+  'loos-newsletter-signup': ['Les champs obligatoires sont indiqués avec *', 'Votre adresse e-mail', 'Vos données personnelles', 'M’inscrire à la lettre'],
   'loos-tabs': ['Horaires', 'Du lundi au vendredi', 'Accès', 'Bus 18, arrêt Mairie'],
 };
 

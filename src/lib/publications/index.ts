@@ -18,3 +18,4 @@ export {
 } from './acts.js';
 export { actRecord, readActAttributes, type ActAttributes } from './act-fields.js';
 export { readVideoAddress, readChapters, formatTimecode, HOST_NAMES, type VideoAddress, type VideoHost, type Chapter } from './video.js';
+export { SIGNUP_ENCODINGS, readSignupEncoding, checkSignupAction, formValues, signupBody, outcomeOfStatus, type SignupEncoding, type SignupOutcome } from './newsletter.js';
