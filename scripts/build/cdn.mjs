@@ -26,12 +26,12 @@ export const SERVICE_ELEMENTS = ['procedure', 'service-tiles', 'contact-card'];
 export const PUBLICATION_ELEMENTS = ['quote', 'share', 'act', 'act-list', 'video'];
 
 /**
- * The site frame (header, breadcrumb, footer, back to top) has its own CDN module,
+ * The site frame (header, breadcrumb, footer, back to top, and the accordion's « Tout ouvrir ») has its own CDN module,
  * dist/cdn/loos-site.js: every page of a city site loads it, but the pages that only place civic
  * elements in another site's frame (partners, associations) must not pay for it, and loos-ui.js
  * must not grow.
  */
-export const SITE_ELEMENTS = ['header', 'breadcrumb', 'footer', 'back-to-top'];
+export const SITE_ELEMENTS = ['header', 'breadcrumb', 'footer', 'back-to-top', 'accordion'];
 
 /**
  * The site kit's form and page parts have their own CDN module, dist/cdn/loos-forms.js, for the

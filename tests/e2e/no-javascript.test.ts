@@ -48,6 +48,8 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'loos-field': ['Adresse e-mail', 'Votre message'],
   // Empty until the form is sent with errors: nothing to read before.
   'loos-error-summary': [],
+  // Native <details>: the questions show, each opens by itself; no « Tout ouvrir » button without a script.
+  'loos-accordion': ['Sous quel délai la mairie répond-elle ?', 'Puis-je venir sans rendez-vous ?'],
   'loos-tabs': ['Horaires', 'Du lundi au vendredi', 'Accès', 'Bus 18, arrêt Mairie'],
 };
 
