@@ -1,6 +1,6 @@
 // The CMS bundles: minified ES modules sharing one Lit chunk, for a `<script type="module">` in
 // WordPress, Drupal or a static page, and the token stylesheet next to it.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitBundle, splitBundles } from './split-bundle.mjs';
 
@@ -113,7 +113,8 @@ export function cdnModules(root, outdir = 'dist/cdn') {
  * dist/cdn/loos-ui-hydrate.js — every element plus Lit's hydration support, for pages rendered
  *   with `@ville-de-loos/ui/ssr` (it must evaluate before Lit, which one file guarantees; it is
  *   built apart and keeps its own Lit: a server-rendered page loads it instead of loos-ui.js);
- * dist/cdn/loos-ui.css — the design tokens (all themes) and the pre-upgrade styles (elements.css).
+ * dist/cdn/loos-ui.css — the design tokens (all themes) and the pre-upgrade styles (elements.css);
+ * dist/cdn/logos/ — the communes' logos the tokens name.
  */
 export async function buildCdn(root) {
   mkdirSync(`${root}/dist/cdn`, { recursive: true });
@@ -124,5 +125,7 @@ export async function buildCdn(root) {
   await splitBundle({ root, name: 'loos-ui-hydrate', source, outdir: 'dist/cdn', split: false });
   const css = [readFileSync(`${root}/dist/tokens/tokens.css`, 'utf8'), readFileSync(`${root}/dist/elements.css`, 'utf8')];
   writeFileSync(`${root}/dist/cdn/loos-ui.css`, css.join('\n'));
-  return [...initial, `${lazy.size} modules à la demande`, 'dist/cdn/loos-ui-hydrate.js', 'dist/cdn/loos-ui.css'];
+  // The logos --loos-brand-logo points to (`url("logos/…")`), next to the stylesheet that names them.
+  cpSync(`${root}/dist/tokens/logos`, `${root}/dist/cdn/logos`, { recursive: true });
+  return [...initial, `${lazy.size} modules à la demande`, 'dist/cdn/loos-ui-hydrate.js', 'dist/cdn/loos-ui.css', 'dist/cdn/logos/'];
 }
