@@ -2,10 +2,13 @@
 // its path relative to tokens/brand/). Unlike the brand's colours and fonts, which reach pages
 // through the semantic roles, these two are published as they are:
 //   --loos-brand-name: "Ville de Loos";          a CSS string (the header reads it)
-//   --loos-brand-logo: url("logos/loos.svg");    the file, copied to dist/tokens/logos/
+//   --loos-brand-logo: url("logos/loos.svg");    the file, in a logos/ folder
 //   brands[theme] = { name, logo, logoSvg }       in tokens.json and tokens.js (catalogue, e-mails, channels)
 // A file, not a data: address, so that a page under a strict Content-Security-Policy
-// (`img-src 'self'`) shows it.
+// (`img-src 'self'`) shows it. A relative url() in a custom property is resolved against a
+// stylesheet that Chromium takes to be the one using var() (site.css) and a bundler the one declaring
+// it (tokens.css): the address is the same text everywhere, and a logos/ folder sits next to every
+// stylesheet that declares or uses it (dist/tokens/, dist/tokens/themes/, dist/, dist/cdn/).
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, normalize, sep } from 'node:path';
 
@@ -47,11 +50,8 @@ export async function readIdentity(root, brandFile) {
   return { name: name.trim(), file: basename(relative), source: path, svg };
 }
 
-/** The CSS value of an identity token, for a stylesheet `depth` folders below dist/tokens/. */
-export function identityCss(token, identity, depth) {
+/** The CSS value of an identity token. */
+export function identityCss(token, identity) {
   if (token.path[1] === 'name') return cssString(identity.name);
-  return `url("${'../'.repeat(depth)}${LOGO_DIRECTORY}/${identity.file}")`;
+  return `url("${LOGO_DIRECTORY}/${identity.file}")`;
 }
-
-/** Logo addresses written for dist/tokens/themes/ become right for dist/tokens/ (tokens.css). */
-export const logoUrlsFromRoot = (css) => css.replaceAll(`url("../${LOGO_DIRECTORY}/`, `url("${LOGO_DIRECTORY}/`);

@@ -4,7 +4,7 @@
 //   tokens.css           all of the above (what the catalogue and most pages import)
 //   tokens.json          resolved values per theme (print, e-mail, Figma, contrast tests)
 //   tokens.js + .d.ts    the same as typed constants, plus CSS variable names and chart patterns
-//   logos/               each theme's logo file (brand.logo), for --loos-brand-logo
+//   logos/, themes/logos/  each theme's logo file (brand.logo), for --loos-brand-logo (see brand.mjs)
 // Only the semantic tier becomes CSS custom properties: base and brand values are ingredients,
 // and a component reading them would escape theming. The commune's name and logo are the
 // exception (scripts/tokens/brand.mjs): they have no role to go through.
@@ -13,7 +13,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import StyleDictionary from 'style-dictionary';
 import { getReferences } from 'style-dictionary/utils';
-import { LOGO_DIRECTORY, identityCss, isIdentity, logoUrlsFromRoot, readIdentity } from './brand.mjs';
+import { LOGO_DIRECTORY, identityCss, isIdentity, readIdentity } from './brand.mjs';
 import { GENERATED_HEADER, cssRule, themeSelector } from './css.mjs';
 import { BASE, DEFAULT_THEME, SEMANTIC, THEMES } from './themes.mjs';
 
@@ -24,8 +24,8 @@ const INGREDIENT_TIERS = new Set(['base', 'brand']);
 
 /** A token that becomes a custom property (the semantic tier, after theme overrides, and the commune's name and logo). */
 const isEmitted = (token) => !INGREDIENT_TIERS.has(token.path[0]) || isIdentity(token);
-/** The CSS value of an emitted token, in a stylesheet of dist/tokens/themes/. */
-const cssValue = (token, identity) => (isIdentity(token) ? identityCss(token, identity, 1) : String(token.$value));
+/** The CSS value of an emitted token. */
+const cssValue = (token, identity) => (isIdentity(token) ? identityCss(token, identity) : String(token.$value));
 /** The public name of a token: its path in kebab case, the CSS variable without `--loos-`. */
 const publicName = (token) => token.path.join('-');
 
@@ -198,14 +198,16 @@ export async function buildTokens({ root = ROOT, outDir = join(ROOT, 'dist/token
       built.map(({ theme, identity }) => [theme.name, { name: identity.name, logo: `${LOGO_DIRECTORY}/${identity.file}`, logoSvg: identity.svg }]),
     ),
   };
-  await mkdir(join(out, LOGO_DIRECTORY), { recursive: true });
-  await Promise.all(built.map(({ identity }) => copyFile(identity.source, join(out, LOGO_DIRECTORY, identity.file))));
+  for (const folder of [out, join(out, 'themes')]) {
+    await mkdir(join(folder, LOGO_DIRECTORY), { recursive: true });
+    await Promise.all(built.map(({ identity }) => copyFile(identity.source, join(folder, LOGO_DIRECTORY, identity.file))));
+  }
 
   const auto = autoCss(built, defaultTheme);
   await writeFile(join(out, 'themes/auto.css'), auto);
   const themeFiles = await Promise.all(built.map((entry) => readFile(join(out, 'themes', `${entry.theme.name}.css`), 'utf8')));
   const strip = (css) => css.replace(`${GENERATED_HEADER}\n`, '');
-  await writeFile(join(out, 'tokens.css'), logoUrlsFromRoot(`${GENERATED_HEADER}\n${[...themeFiles, auto].map(strip).join('\n')}`));
+  await writeFile(join(out, 'tokens.css'), `${GENERATED_HEADER}\n${[...themeFiles, auto].map(strip).join('\n')}`);
   await writeFile(join(out, 'tokens.json'), `${JSON.stringify(data, null, 2)}\n`);
   await writeFile(join(out, 'tokens.js'), jsModule(data));
   await writeFile(join(out, 'tokens.d.ts'), dtsModule(data));

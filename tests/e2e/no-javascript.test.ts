@@ -129,6 +129,8 @@ describe('examples/cms.html without JavaScript', () => {
     cpSync('dist/cdn', join(directory, 'dist/cdn'), { recursive: true });
     copyFileSync('dist/base.css', join(directory, 'dist/base.css'));
     copyFileSync('dist/site.css', join(directory, 'dist/site.css'));
+    // The header draws the theme's logo from a logos/ folder next to site.css.
+    cpSync('dist/logos', join(directory, 'dist/logos'), { recursive: true });
     copyFileSync('dist/forms.css', join(directory, 'dist/forms.css'));
     const rendered = await ssr.renderHtml(body);
     const document = (scripts: string) => `<!doctype html>\n<html lang="fr">\n<head>${head}</head>\n<body>${rendered}${scripts}</body>\n</html>\n`;

@@ -1,7 +1,7 @@
 import { defineElement } from '../../lib/define.js';
 import type { InputProblem } from '../../lib/invalid.js';
 import { accordionProblems } from '../../lib/site/accordion.js';
-import { siteStrings } from '../../lib/strings/site.js';
+import { accordionStrings } from '../../lib/strings/accordion.js';
 import { LightDomEnhancer } from '../light-dom-enhancer.js';
 
 /**
@@ -64,7 +64,7 @@ export class LoosAccordion extends LightDomEnhancer {
     const button = this.button;
     if (button === undefined) return;
     const allOpen = this.allOpen;
-    const strings = siteStrings[this.locale.value];
+    const strings = accordionStrings[this.locale.value];
     button.textContent = allOpen ? strings.closeAll : strings.openAll;
     button.setAttribute('aria-expanded', String(allOpen));
   }

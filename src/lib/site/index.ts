@@ -3,3 +3,4 @@ export { ACCESSIBILITY_LEVELS, MANDATORY_MENTIONS, missingMentions, readAccessib
 export { MAX_NAV_ENTRIES, navEntriesProblems, readSearchAction } from './header.js';
 export { disarmUnsafeAddresses } from './links.js';
 export { accordionProblems } from './accordion.js';
+export { completeHomeLink, readCssString } from './brand.js';

@@ -7,9 +7,6 @@ export interface SiteStrings {
   /** The « … » button of a collapsed breadcrumb, for assistive technology. */
   showWholePath: string;
   backToTop: string;
-  /** The accordion's button, while at least one section is closed, then once all are open. */
-  openAll: string;
-  closeAll: string;
   /** The footer's compliance line, linked to the accessibility statement. */
   accessibility: Readonly<Record<AccessibilityLevel, string>>;
 }
@@ -19,8 +16,6 @@ export const siteStrings: StringsTable<SiteStrings> = {
     menu: 'Menu',
     showWholePath: 'Afficher tout le chemin',
     backToTop: 'Retour haut de page',
-    openAll: 'Tout ouvrir',
-    closeAll: 'Tout fermer',
     accessibility: {
       non: 'Accessibilité : non conforme',
       partiellement: 'Accessibilité : partiellement conforme',
@@ -31,8 +26,6 @@ export const siteStrings: StringsTable<SiteStrings> = {
     menu: 'Site menu',
     showWholePath: 'Show the whole path',
     backToTop: 'Back to top',
-    openAll: 'Open all',
-    closeAll: 'Close all',
     accessibility: {
       non: 'Accessibility: not compliant',
       partiellement: 'Accessibility: partially compliant',

@@ -1,8 +1,10 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cssString, readIdentity } from '../../../scripts/tokens/brand.mjs';
+import { readCssString } from '../../../src/lib/site/brand.js';
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="5"/></svg>';
 
@@ -41,5 +43,15 @@ describe('a commune’s name and logo in its brand file', () => {
 
   it('writes the name as a CSS string a stylesheet cannot be broken out of', () => {
     expect(cssString('Ville "de" Loos\\')).toBe('"Ville \\"de\\" Loos\\\\"');
+  });
+
+  it('is read back by the header exactly as the brand file wrote it', () => {
+    const name = fc.string({ minLength: 1, maxLength: 60 }).filter((text) => text.trim() !== '' && !/[\p{Cc}<>]/u.test(text));
+    fc.assert(fc.property(name, (text) => readCssString(cssString(text)) === text.trim()), { numRuns: 300 });
+    expect(readCssString(' "Ville d\\E9  Loos" ')).toBe('Ville dé Loos');
+  });
+
+  it('gives the header nothing for a value that is not a CSS string', () => {
+    for (const value of ['', 'Ville', '"Ville', '"a" "b"', '""', `"${'x'.repeat(61)}"`]) expect(readCssString(value), value).toBeUndefined();
   });
 });
