@@ -16,11 +16,11 @@ async function mountAccordion(markup = accordionMarkup(), lang = 'fr') {
   return { accordion, button, sections };
 }
 
-/** Lets the `toggle` events (queued as tasks) reach the element and its update run. */
-async function toggled(accordion: HTMLElement & { updateComplete: Promise<unknown> }, sections: HTMLDetailsElement[], open: boolean[]) {
+/** The sections' states, then the button's words once the `toggle` events (queued as tasks) have reached the element. */
+async function expectState(button: HTMLButtonElement | null, sections: HTMLDetailsElement[], open: boolean[], words: string) {
   await expect.poll(() => sections.map((details) => details.open)).toEqual(open);
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await accordion.updateComplete;
+  await expect.poll(() => button?.textContent).toBe(words);
+  expect(button?.getAttribute('aria-expanded')).toBe(String(words === 'Tout fermer'));
 }
 
 describe('<loos-accordion>', () => {
@@ -33,28 +33,22 @@ describe('<loos-accordion>', () => {
   });
 
   it('opens every section from the keyboard, then says « Tout fermer » and closes them all', async () => {
-    const { accordion, button, sections } = await mountAccordion();
+    const { button, sections } = await mountAccordion();
     button!.focus();
     await userEvent.keyboard('{Enter}');
-    await toggled(accordion, sections, [true, true, true]);
-    expect(button?.textContent).toBe('Tout fermer');
-    expect(button?.getAttribute('aria-expanded')).toBe('true');
+    await expectState(button, sections, [true, true, true], 'Tout fermer');
     await userEvent.keyboard(' ');
-    await toggled(accordion, sections, [false, false, false]);
-    expect(button?.textContent).toBe('Tout ouvrir');
+    await expectState(button, sections, [false, false, false], 'Tout ouvrir');
     expect(document.activeElement).toBe(button);
   });
 
   it('follows sections toggled by hand and keeps each one as the person left it', async () => {
-    const { accordion, button, sections } = await mountAccordion();
+    const { button, sections } = await mountAccordion();
     await userEvent.click(sections[0]!.querySelector('summary')!);
     await userEvent.click(sections[2]!.querySelector('summary')!);
-    await toggled(accordion, sections, [true, true, true]);
-    expect(button?.textContent).toBe('Tout fermer');
+    await expectState(button, sections, [true, true, true], 'Tout fermer');
     await userEvent.click(sections[1]!.querySelector('summary')!);
-    await toggled(accordion, sections, [true, false, true]);
-    expect(button?.textContent).toBe('Tout ouvrir');
-    expect(button?.getAttribute('aria-expanded')).toBe('false');
+    await expectState(button, sections, [true, false, true], 'Tout ouvrir');
   });
 
   it('speaks the page’s language', async () => {
@@ -65,10 +59,9 @@ describe('<loos-accordion>', () => {
   it('leaves the sections of an accordion nested in an answer to that accordion', async () => {
     const inner = `<loos-accordion>${accordionMarkup([{ question: 'Imbriquée A', answer: 'a' }, { question: 'Imbriquée B', answer: 'b' }])}</loos-accordion>`;
     const markup = accordionMarkup(ACCORDION_QUESTIONS).replace('<p>Non, sauf', `${inner}<p>Non, sauf`);
-    const { accordion, button, sections } = await mountAccordion(markup);
+    const { button, sections } = await mountAccordion(markup);
     button!.click();
-    await toggled(accordion, sections, [true, true, true, false, false]);
-    expect(button?.textContent).toBe('Tout fermer');
+    await expectState(button, sections, [true, true, true, false, false], 'Tout fermer');
   });
 
   it('adds no button, and says why, when the sections share a name (one open at a time)', async () => {
