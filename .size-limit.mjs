@@ -54,6 +54,9 @@ const BUDGETS = {
   'breadcrumb': { target: '3 kB', initial: '3.3 kB', total: '3.3 kB' },
   'footer': { target: '3 kB', initial: '3.3 kB', total: '3.3 kB' },
   'back-to-top': { target: '2 kB', initial: '3.4 kB', total: '3.4 kB' },
+  // The accordion's « Tout ouvrir », measured on 2026-12-03: 2.65 kB, over its 2 kB target: the
+  // light-DOM enhancer base (locale and invalid-input controllers, address check) is most of it.
+  'accordion': { target: '2 kB', initial: '2.7 kB', total: '2.7 kB' },
   // The site kit's form parts (light-DOM enhancers), measured on 2026-12-03: field 5.59 kB, error
   // summary 3.66 kB, tabs 2.62 kB. Field and summary carry the French and English validation
   // messages and their reader; the field also the announcer (docs/performance.md).

@@ -1,23 +1,18 @@
 /**
- * The catalogue's identity, for Storybook's manager (sidebar, tab title). Colours and fonts come
- * from the built tokens of the default theme, so a new brand file changes the catalogue too.
- * The emblem is provisional, like the brand's values, until the city supplies its logo.
+ * The catalogue's identity, for Storybook's manager (sidebar, tab title). The name, the logo,
+ * colours and fonts come from the built tokens of the default theme (brand.name, brand.logo), so a
+ * new brand file changes the catalogue too.
  */
-import { defaultTheme, themes } from '../dist/tokens/tokens.js';
+import { brands, defaultTheme, themes } from '../dist/tokens/tokens.js';
 
-export const CITY_NAME = 'Ville de Loos';
+export const CITY_NAME = brands[defaultTheme].name;
 export const CATALOGUE_NAME = 'Système de design de la Ville de Loos';
 
 const values = themes[defaultTheme];
 
-/** A shield in the brand colour with the town's initial: decorative, the name is written beside it. */
+/** The commune's logo (the brand file's SVG, written inline: no request): decorative, the name is written beside it. */
 function emblem(): string {
-  const brand = values['color-surface-brand'];
-  const onBrand = values['color-text-on-brand'];
-  return `<svg aria-hidden="true" focusable="false" width="32" height="36" viewBox="0 0 32 36" style="flex:none">
-    <path d="M2 2h28v16c0 8-6 13-14 16C8 31 2 26 2 18z" fill="${brand}"/>
-    <path d="M11 8v17h11v-3.5h-7V8z" fill="${onBrand}"/>
-  </svg>`;
+  return `<span aria-hidden="true" style="display:flex;flex:none;block-size:36px">${brands[defaultTheme].logoSvg}</span>`;
 }
 
 /** What the sidebar shows at its top: the emblem, the city's name and « Système de design ». */

@@ -2,7 +2,7 @@
 // and the JSON schemas, all in dist/ (and schemas/). Each step is a plain command so that a
 // failure names the tool that failed.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyCssTemplates } from './build/minify-css.mjs';
 
@@ -24,6 +24,8 @@ copyFileSync(new URL('../src/styles/elements.css', import.meta.url), new URL('..
 copyFileSync(new URL('../src/styles/base.css', import.meta.url), new URL('../dist/base.css', import.meta.url));
 // The site frame (skip links, header, breadcrumb, footer), HTML first: `@ville-de-loos/ui/site.css`.
 copyFileSync(new URL('../src/styles/site.css', import.meta.url), new URL('../dist/site.css', import.meta.url));
+// The communes' logos, next to site.css, which draws --loos-brand-logo (scripts/tokens/brand.mjs).
+cpSync(new URL('../dist/tokens/logos', import.meta.url), new URL('../dist/logos', import.meta.url), { recursive: true });
 // The site kit's parts (buttons, fields, error summary, tabs…): `@ville-de-loos/ui/forms.css`.
 copyFileSync(new URL('../src/styles/forms.css', import.meta.url), new URL('../dist/forms.css', import.meta.url));
 if (existsSync(new URL('./build-extras.mjs', import.meta.url))) {

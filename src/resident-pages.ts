@@ -94,6 +94,7 @@ export { LoosHeader } from './components/header/header.js';
 export { LoosBreadcrumb } from './components/breadcrumb/breadcrumb.js';
 export { LoosFooter } from './components/footer/footer.js';
 export { LoosBackToTop } from './components/back-to-top/back-to-top.js';
+export { LoosAccordion } from './components/accordion/accordion.js';
 export {
   ACCESSIBILITY_LEVELS,
   MANDATORY_MENTIONS,

@@ -1,6 +1,6 @@
 // The CMS bundles: minified ES modules sharing one Lit chunk, for a `<script type="module">` in
 // WordPress, Drupal or a static page, and the token stylesheet next to it.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitBundle, splitBundles } from './split-bundle.mjs';
 
@@ -26,12 +26,12 @@ export const SERVICE_ELEMENTS = ['procedure', 'service-tiles', 'contact-card'];
 export const PUBLICATION_ELEMENTS = ['quote', 'share', 'act', 'act-list', 'video', 'newsletter-signup'];
 
 /**
- * The site frame (header, breadcrumb, footer, back to top) has its own CDN module,
+ * The site frame (header, breadcrumb, footer, back to top, and the accordion's « Tout ouvrir ») has its own CDN module,
  * dist/cdn/loos-site.js: every page of a city site loads it, but the pages that only place civic
  * elements in another site's frame (partners, associations) must not pay for it, and loos-ui.js
  * must not grow.
  */
-export const SITE_ELEMENTS = ['header', 'breadcrumb', 'footer', 'back-to-top'];
+export const SITE_ELEMENTS = ['header', 'breadcrumb', 'footer', 'back-to-top', 'accordion'];
 
 /**
  * The site kit's form and page parts have their own CDN module, dist/cdn/loos-forms.js, for the
@@ -114,7 +114,8 @@ export function cdnModules(root, outdir = 'dist/cdn') {
  * dist/cdn/loos-ui-hydrate.js — every element plus Lit's hydration support, for pages rendered
  *   with `@ville-de-loos/ui/ssr` (it must evaluate before Lit, which one file guarantees; it is
  *   built apart and keeps its own Lit: a server-rendered page loads it instead of loos-ui.js);
- * dist/cdn/loos-ui.css — the design tokens (all themes) and the pre-upgrade styles (elements.css).
+ * dist/cdn/loos-ui.css — the design tokens (all themes) and the pre-upgrade styles (elements.css);
+ * dist/cdn/logos/ — the communes' logos the tokens name.
  */
 export async function buildCdn(root) {
   mkdirSync(`${root}/dist/cdn`, { recursive: true });
@@ -125,5 +126,7 @@ export async function buildCdn(root) {
   await splitBundle({ root, name: 'loos-ui-hydrate', source, outdir: 'dist/cdn', split: false });
   const css = [readFileSync(`${root}/dist/tokens/tokens.css`, 'utf8'), readFileSync(`${root}/dist/elements.css`, 'utf8')];
   writeFileSync(`${root}/dist/cdn/loos-ui.css`, css.join('\n'));
-  return [...initial, `${lazy.size} modules à la demande`, 'dist/cdn/loos-ui-hydrate.js', 'dist/cdn/loos-ui.css'];
+  // The logos --loos-brand-logo points to (`url("logos/…")`), next to the stylesheet that names them.
+  cpSync(`${root}/dist/tokens/logos`, `${root}/dist/cdn/logos`, { recursive: true });
+  return [...initial, `${lazy.size} modules à la demande`, 'dist/cdn/loos-ui-hydrate.js', 'dist/cdn/loos-ui.css', 'dist/cdn/logos/'];
 }

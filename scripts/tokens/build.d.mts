@@ -14,6 +14,8 @@ export interface BuiltTokens {
   chartPatterns: string[];
   tokens: Record<string, BuiltTokenInfo>;
   themes: Record<string, Record<string, string>>;
+  /** Per theme, the commune's name, its logo file (relative to dist/tokens/) and the SVG text. */
+  brands: Record<string, { name: string; logo: string; logoSvg: string }>;
 }
 export declare function buildTokens(options?: {
   root?: string;

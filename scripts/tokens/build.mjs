@@ -4,13 +4,16 @@
 //   tokens.css           all of the above (what the catalogue and most pages import)
 //   tokens.json          resolved values per theme (print, e-mail, Figma, contrast tests)
 //   tokens.js + .d.ts    the same as typed constants, plus CSS variable names and chart patterns
+//   logos/, themes/logos/  each theme's logo file (brand.logo), for --loos-brand-logo (see brand.mjs)
 // Only the semantic tier becomes CSS custom properties: base and brand values are ingredients,
-// and a component reading them would escape theming.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+// and a component reading them would escape theming. The commune's name and logo are the
+// exception (scripts/tokens/brand.mjs): they have no role to go through.
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import StyleDictionary from 'style-dictionary';
 import { getReferences } from 'style-dictionary/utils';
+import { LOGO_DIRECTORY, identityCss, isIdentity, readIdentity } from './brand.mjs';
 import { GENERATED_HEADER, cssRule, themeSelector } from './css.mjs';
 import { BASE, DEFAULT_THEME, SEMANTIC, THEMES } from './themes.mjs';
 
@@ -19,8 +22,10 @@ const PREFIX = 'loos';
 const EXTENSION = 'fr.ville-de-loos';
 const INGREDIENT_TIERS = new Set(['base', 'brand']);
 
-/** A token that becomes a custom property (the semantic tier, after theme overrides). */
-const isEmitted = (token) => !INGREDIENT_TIERS.has(token.path[0]);
+/** A token that becomes a custom property (the semantic tier, after theme overrides, and the commune's name and logo). */
+const isEmitted = (token) => !INGREDIENT_TIERS.has(token.path[0]) || isIdentity(token);
+/** The CSS value of an emitted token. */
+const cssValue = (token, identity) => (isIdentity(token) ? identityCss(token, identity) : String(token.$value));
 /** The public name of a token: its path in kebab case, the CSS variable without `--loos-`. */
 const publicName = (token) => token.path.join('-');
 
@@ -30,7 +35,7 @@ StyleDictionary.registerFormat({
     `${GENERATED_HEADER}\n${cssRule(
       options.selector,
       options.colorScheme,
-      dictionary.allTokens.map((token) => ({ cssVariable: `--${token.name}`, value: String(token.$value) })),
+      dictionary.allTokens.map((token) => ({ cssVariable: `--${token.name}`, value: cssValue(token, options.identity) })),
     )}\n`,
 });
 
@@ -48,6 +53,7 @@ function isBrandDerived(token, allTokens, seen = new Set()) {
 
 async function buildTheme(theme, { root, outDir, isDefault }) {
   const absolute = (pattern) => (isAbsolute(pattern) ? pattern : join(root, pattern));
+  const identity = await readIdentity(root, theme.brand);
   const selector = isDefault ? `:root, ${themeSelector(theme.name)}` : themeSelector(theme.name);
   const sd = new StyleDictionary({
     // Overrides go in `source` so that replacing an included value is not reported as a collision.
@@ -65,7 +71,7 @@ async function buildTheme(theme, { root, outDir, isDefault }) {
             destination: `${theme.name}.css`,
             format: 'loos/css-theme',
             filter: isEmitted,
-            options: { selector, colorScheme: theme.colorScheme },
+            options: { selector, colorScheme: theme.colorScheme, identity },
           },
         ],
       },
@@ -76,13 +82,14 @@ async function buildTheme(theme, { root, outDir, isDefault }) {
   const tokens = dictionary.allTokens.filter(isEmitted).map((token) => ({
     name: publicName(token),
     cssVariable: `--${token.name}`,
-    value: String(token.$value),
+    value: cssValue(token, identity),
+    identity: isIdentity(token),
     type: token.$type,
     description: token.$description ?? '',
     brandDerived: isBrandDerived(token, dictionary.tokens),
     pattern: token.$extensions?.[EXTENSION]?.pattern,
   }));
-  return { theme, tokens };
+  return { theme, tokens, identity };
 }
 
 /** `[data-loos-theme="auto"]`: Loos by default, the dark or contrast values when the person asks for them. */
@@ -117,6 +124,7 @@ function jsModule(data) {
     constant('cssVariables', Object.fromEntries(Object.entries(data.tokens).map(([name, info]) => [name, info.cssVariable]))),
     constant('tokens', data.tokens),
     constant('themes', data.themes),
+    constant('brands', data.brands),
     '/** `var(--loos-…)` for a token name, to use in inline styles or canvas code. */',
     'export function cssVar(name) {\n  return `var(--loos-${name})`;\n}\n',
   ].join('\n');
@@ -147,6 +155,13 @@ export declare const cssVariables: Readonly<Record<TokenName, \`--loos-\${TokenN
 export declare const tokens: Readonly<Record<TokenName, TokenInfo>>;
 /** Resolved values (hex colours, rem/px dimensions, ms durations…) per theme. */
 export declare const themes: Readonly<Record<ThemeName, Readonly<Record<TokenName, string>>>>;
+/** The commune of a theme (tokens/brand/*.json): its name, its logo file (relative to this module) and that file's SVG text. */
+export interface Brand {
+  readonly name: string;
+  readonly logo: string;
+  readonly logoSvg: string;
+}
+export declare const brands: Readonly<Record<ThemeName, Brand>>;
 export declare function cssVar(name: TokenName): \`var(--loos-\${TokenName})\`;
 `;
 }
@@ -167,6 +182,8 @@ export async function buildTokens({ root = ROOT, outDir = join(ROOT, 'dist/token
   for (const theme of themes) built.push(await buildTheme(theme, { root, outDir: out, isDefault: theme.name === defaultTheme }));
 
   const reference = built.find((entry) => entry.theme.name === defaultTheme);
+  // The name and logo are not values of a role: they go in `brands`, not among the tokens.
+  const roles = (entry) => entry.tokens.filter((token) => !token.identity);
   const data = {
     $description: 'Jetons de design de @ville-de-loos/ui, valeurs résolues par thème. Généré depuis tokens/.',
     defaultTheme,
@@ -174,10 +191,17 @@ export async function buildTokens({ root = ROOT, outDir = join(ROOT, 'dist/token
     themeLabels: Object.fromEntries(built.map((entry) => [entry.theme.name, entry.theme.label])),
     chartPatterns: reference.tokens.filter((token) => token.pattern).map((token) => token.pattern),
     tokens: Object.fromEntries(
-      reference.tokens.map(({ name, cssVariable, type, description, brandDerived }) => [name, { cssVariable, type, description, brandDerived }]),
+      roles(reference).map(({ name, cssVariable, type, description, brandDerived }) => [name, { cssVariable, type, description, brandDerived }]),
     ),
-    themes: Object.fromEntries(built.map((entry) => [entry.theme.name, Object.fromEntries(entry.tokens.map((token) => [token.name, token.value]))])),
+    themes: Object.fromEntries(built.map((entry) => [entry.theme.name, Object.fromEntries(roles(entry).map((token) => [token.name, token.value]))])),
+    brands: Object.fromEntries(
+      built.map(({ theme, identity }) => [theme.name, { name: identity.name, logo: `${LOGO_DIRECTORY}/${identity.file}`, logoSvg: identity.svg }]),
+    ),
   };
+  for (const folder of [out, join(out, 'themes')]) {
+    await mkdir(join(folder, LOGO_DIRECTORY), { recursive: true });
+    await Promise.all(built.map(({ identity }) => copyFile(identity.source, join(folder, LOGO_DIRECTORY, identity.file))));
+  }
 
   const auto = autoCss(built, defaultTheme);
   await writeFile(join(out, 'themes/auto.css'), auto);

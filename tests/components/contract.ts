@@ -6,9 +6,10 @@
 import type { LitElement } from 'lit';
 import '../../src/index.js';
 import { manualClock } from '../../src/lib/notices/clock.js';
+import '../../src/styles/forms.css';
 import '../../src/styles/site.css';
 import budget from '../fixtures/budget/loos-2026.json?raw';
-import { breadcrumbMarkup, footerMarkup, headerMarkup } from '../fixtures/site/markup.js';
+import { accordionMarkup, breadcrumbMarkup, footerMarkup, headerMarkup } from '../fixtures/site/markup.js';
 
 export const NOW = Date.parse('2026-03-14T10:00:00+01:00');
 const json = (value: unknown) => `<script type="application/json">${JSON.stringify(value).replaceAll('<', '\\u003c')}</script>`;
@@ -88,6 +89,11 @@ export const ELEMENTS: readonly ElementContract[] = [
   { tag: 'loos-header', headingLevel: false, markup: (text) => `<loos-header>${headerMarkup({ entries: [text, 'Agenda'] })}</loos-header>` },
   { tag: 'loos-breadcrumb', headingLevel: false, vanishing: { extra: '', controls: [/Afficher tout le chemin/] }, markup: (text) => `<loos-breadcrumb>${breadcrumbMarkup(['Accueil', 'Vie pratique', 'Déchets', text])}</loos-breadcrumb>` },
   { tag: 'loos-footer', headingLevel: false, markup: (text) => `<loos-footer accessibility="partiellement">${footerMarkup({ name: text })}</loos-footer>` },
+  {
+    tag: 'loos-accordion',
+    headingLevel: false,
+    markup: (words) => `<loos-accordion>${accordionMarkup([{ question: words, answer: 'Sous 5 jours ouvrés.' }, { question: 'Sans rendez-vous ?', answer: 'Oui.' }])}</loos-accordion>`,
+  },
   { tag: 'loos-back-to-top', headingLevel: false, showsAuthorText: false, markup: () => '<loos-back-to-top></loos-back-to-top>' },
   { tag: 'loos-field', headingLevel: false, markup: (words) => `<loos-field max-length="200"><label for="contract-message">${text(words)}</label><textarea id="contract-message" name="message" class="loos-textarea"></textarea></loos-field>` },
   {

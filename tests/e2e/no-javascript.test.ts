@@ -50,6 +50,8 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'loos-error-summary': [],
   // A plain form: the required-fields sentence, the label, the consent and its link, the button.
   'loos-newsletter-signup': ['Les champs obligatoires sont indiqués avec *', 'Votre adresse e-mail', 'Vos données personnelles', 'M’inscrire à la lettre'],
+  // Native <details>: the questions show, each opens by itself; no « Tout ouvrir » button without a script.
+  'loos-accordion': ['Sous quel délai la mairie répond-elle ?', 'Puis-je venir sans rendez-vous ?'],
   'loos-tabs': ['Horaires', 'Du lundi au vendredi', 'Accès', 'Bus 18, arrêt Mairie'],
 };
 
@@ -129,6 +131,8 @@ describe('examples/cms.html without JavaScript', () => {
     cpSync('dist/cdn', join(directory, 'dist/cdn'), { recursive: true });
     copyFileSync('dist/base.css', join(directory, 'dist/base.css'));
     copyFileSync('dist/site.css', join(directory, 'dist/site.css'));
+    // The header draws the theme's logo from a logos/ folder next to site.css.
+    cpSync('dist/logos', join(directory, 'dist/logos'), { recursive: true });
     copyFileSync('dist/forms.css', join(directory, 'dist/forms.css'));
     const rendered = await ssr.renderHtml(body);
     const document = (scripts: string) => `<!doctype html>\n<html lang="fr">\n<head>${head}</head>\n<body>${rendered}${scripts}</body>\n</html>\n`;

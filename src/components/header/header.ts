@@ -1,6 +1,7 @@
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../../lib/define.js';
 import type { InputProblem } from '../../lib/invalid.js';
+import { completeHomeLink } from '../../lib/site/brand.js';
 import { navEntriesProblems, readSearchAction } from '../../lib/site/header.js';
 import { siteStrings } from '../../lib/strings/site.js';
 import { LightDomEnhancer } from '../light-dom-enhancer.js';
@@ -40,7 +41,7 @@ export class LoosHeader extends LightDomEnhancer {
   protected override enhance(): InputProblem[] {
     const nav = this.nav;
     const problems = navEntriesProblems(nav?.querySelectorAll(':scope > ul > li, :scope > ol > li').length ?? 0);
-    problems.push(...this.configureSearch());
+    problems.push(...this.configureSearch(), ...completeHomeLink(this));
     if (nav === null) return problems;
     nav.id ||= 'loos-menu';
     const button = this.adopt('button', 'loos-header__menu-button', (part) => {

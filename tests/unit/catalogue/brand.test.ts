@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brandTitleHtml, CATALOGUE_NAME, managerThemeOptions, tabTitle } from '../../../.storybook/brand.js';
-import { themes } from '../../../dist/tokens/tokens.js';
+import { brands, themes } from '../../../dist/tokens/tokens.js';
 
 describe('catalogue frame branding', () => {
   it('names the design system in the tab instead of Storybook', () => {
@@ -15,11 +15,11 @@ describe('catalogue frame branding', () => {
     expect(tabTitle(once)).toBe(once);
   });
 
-  it('takes the sidebar colours and fonts from the default theme tokens', () => {
+  it('takes the sidebar name, logo, colours and fonts from the default theme tokens', () => {
     const options = managerThemeOptions();
     expect(options.colorPrimary).toBe(themes.loos['color-surface-brand']);
     expect(options.fontBase).toBe(themes.loos['font-family-body']);
     expect(brandTitleHtml()).toContain('Ville de Loos');
-    expect(brandTitleHtml()).toContain(themes.loos['color-surface-brand']);
+    expect(brandTitleHtml()).toContain(brands.loos.logoSvg);
   });
 });

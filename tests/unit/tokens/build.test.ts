@@ -40,8 +40,8 @@ beforeAll(async () => {
 describe('token build', () => {
   it('writes one CSS file per theme, the auto theme and the aggregated outputs', async () => {
     const files = (await readdir(join(build.dir, 'themes'))).sort();
-    expect(files).toEqual(['auto.css', 'example-city.css', 'loos-contrast.css', 'loos-dark.css', 'loos.css']);
-    expect((await readdir(build.dir)).sort()).toEqual(['themes', 'tokens.css', 'tokens.d.ts', 'tokens.js', 'tokens.json']);
+    expect(files).toEqual(['auto.css', 'example-city.css', 'logos', 'loos-contrast.css', 'loos-dark.css', 'loos.css']);
+    expect((await readdir(build.dir)).sort()).toEqual(['logos', 'themes', 'tokens.css', 'tokens.d.ts', 'tokens.js', 'tokens.json']);
     expect(build.data.themeNames).toEqual(THEME_NAMES);
   });
 
@@ -78,9 +78,9 @@ describe('token build', () => {
     }
   });
 
-  it('exposes only the semantic level in CSS (neither the base palette nor the brand)', async () => {
+  it('exposes only the semantic level in CSS (neither the base palette nor the brand), and the commune’s name and logo', async () => {
     const css = await build.read('tokens.css');
-    expect(css).not.toMatch(/--loos-(base|brand)-/);
+    expect(css).not.toMatch(/--loos-(base-|brand-(?!name:|logo:))/);
     expect(Object.keys(build.data.tokens).every((name) => !/^(base|brand)-/.test(name))).toBe(true);
   });
 
@@ -107,9 +107,12 @@ describe('token build', () => {
     expect(invalid).toEqual([]);
   });
 
-  it('loads no resource (no web font, no external url)', async () => {
+  it('loads no resource (no web font, no external url) but the commune’s logo, a file next to it', async () => {
     const css = await build.read('tokens.css');
-    expect(css).not.toMatch(/url\(|@import|@font-face|https?:/);
+    expect(css).not.toMatch(/@import|@font-face|https?:/);
+    const addresses = [...css.matchAll(/url\("([^"]*)"\)/g)].map((match) => match[1]);
+    expect([...new Set(addresses)].sort()).toEqual(['logos/example-city.svg', 'logos/loos.svg']);
+    expect(css.match(/url\(/g)).toHaveLength(addresses.length);
   });
 
   it('the auto theme follows prefers-color-scheme and prefers-contrast with the values of the dark and contrast themes', async () => {
@@ -128,7 +131,7 @@ describe('token build', () => {
   it('the per-theme files and tokens.json hold the same values', async () => {
     for (const theme of THEME_NAMES) {
       const declared = parseRules(await build.read(`themes/${theme}.css`)).values().next().value!;
-      const fromCss = Object.fromEntries([...declared].filter(([property]) => property.startsWith('--')).map(([property, value]) => [property.slice('--loos-'.length), value]));
+      const fromCss = Object.fromEntries([...declared].filter(([property]) => property.startsWith('--loos-') && !property.startsWith('--loos-brand-')).map(([property, value]) => [property.slice('--loos-'.length), value]));
       expect(fromCss, theme).toEqual(build.data.themes[theme]);
     }
   });
@@ -138,6 +141,31 @@ describe('token build', () => {
     for (const file of ['tokens.css', 'tokens.json', 'tokens.js', 'tokens.d.ts', 'themes/auto.css']) {
       expect(await again.read(file), file).toBe(await build.read(file));
     }
+  });
+});
+
+describe('the commune’s name and logo', () => {
+  it('are published per theme as CSS properties, the logo as a file next to the stylesheets', async () => {
+    const expected = { 'loos': ['Ville de Loos', 'loos.svg'], 'loos-dark': ['Ville de Loos', 'loos.svg'], 'loos-contrast': ['Ville de Loos', 'loos.svg'], 'example-city': ['Ville exemple', 'example-city.svg'] };
+    for (const [theme, [name, file]] of Object.entries(expected)) {
+      const declared = parseRules(await build.read(`themes/${theme}.css`)).values().next().value!;
+      expect(declared.get('--loos-brand-name'), theme).toBe(`"${name}"`);
+      expect(declared.get('--loos-brand-logo'), theme).toBe(`url("logos/${file}")`);
+    }
+    // Next to each stylesheet that declares the address (a relative url() in a custom property may be resolved against either).
+    const source = await readFile(join(ROOT, 'tokens/brand/logos/example-city.svg'), 'utf8');
+    for (const copy of ['logos/example-city.svg', 'themes/logos/example-city.svg']) expect(await build.read(copy), copy).toBe(source);
+  });
+
+  it('are in tokens.json and tokens.js, with the logo’s SVG text for pages that draw it inline', async () => {
+    const json = JSON.parse(await build.read('tokens.json')) as { brands: Record<string, { name: string; logo: string; logoSvg: string }> };
+    const module = (await import(pathToFileURL(join(build.dir, 'tokens.js')).href)) as { brands: typeof json.brands };
+    for (const brands of [json.brands, module.brands]) {
+      expect(brands['example-city']).toMatchObject({ name: 'Ville exemple', logo: 'logos/example-city.svg' });
+      expect(brands.loos).toMatchObject({ name: 'Ville de Loos', logo: 'logos/loos.svg' });
+      expect(brands.loos?.logoSvg).toMatch(/^<svg[\s\S]*<\/svg>$/);
+    }
+    expect(await build.read('tokens.d.ts')).toContain('export declare const brands: Readonly<Record<ThemeName, Brand>>;');
   });
 });
 
