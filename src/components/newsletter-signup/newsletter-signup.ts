@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
 import { LoosSubscribeEvent } from '../../events/subscribe.js';
@@ -70,9 +70,6 @@ export class LoosNewsletterSignup extends LightDomEnhancer {
   private writtenAction: string | null = null;
   private target: { ok: true; url: string } | { ok: false } = { ok: false };
   private sentEncoding: SignupEncoding = 'form';
-  private markupProblems: readonly InputProblem[] = [];
-  /** The `encoding` value the setting was read from. */
-  private encodingReadFrom?: unknown;
   private request?: AbortController;
   /** The address the last sign-up was for, named in the success message. */
   private sentEmail = '';
@@ -97,8 +94,7 @@ export class LoosNewsletterSignup extends LightDomEnhancer {
     const problems: InputProblem[] = [];
     const form = this.querySelector('form');
     if (form === null) {
-      this.markupProblems = [problem('children', 'L’inscription doit contenir un <form method="post" action="…"> : sans lui, rien ne peut être envoyé.')];
-      return [...this.markupProblems, ...this.readEncoding()];
+      return [problem('children', 'L’inscription doit contenir un <form method="post" action="…"> : sans lui, rien ne peut être envoyé.')];
     }
     this.form = form;
     this.email = form.querySelector<HTMLInputElement>('input[type="email"]') ?? undefined;
@@ -114,24 +110,15 @@ export class LoosNewsletterSignup extends LightDomEnhancer {
     const checked = checkSignupAction(form.getAttribute('action'), location.href);
     this.target = disarmed || !checked.ok ? { ok: false } : checked;
     if (!disarmed && !checked.ok) problems.push(checked.problem);
-    this.markupProblems = problems;
-    return [...problems, ...this.readEncoding()];
-  }
-
-  private readEncoding(): InputProblem[] {
-    const { encoding, problems } = readSignupEncoding(this.encoding);
-    this.sentEncoding = encoding;
-    this.encodingReadFrom = this.encoding;
     return problems;
   }
 
-  protected override updated(): void {
-    // An encoding changed after the first check (in enhance()) is checked again.
-    if (this.hasUpdated && this.encodingReadFrom !== this.encoding) {
-      this.invalid.problems = [...this.markupProblems, ...this.readEncoding()];
-      this.invalid.flush();
-    }
-    super.updated();
+  /** The `encoding` is an attribute: read on each update and reported with the markup's problems. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const { encoding, problems } = readSignupEncoding(this.encoding);
+    this.sentEncoding = encoding;
+    this.attributeProblems = problems;
+    super.willUpdate(changed);
   }
 
   /** The sentence under the button follows the status, in the page's language. */
