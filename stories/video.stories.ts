@@ -60,7 +60,7 @@ export const Vimeo: Story = { name: 'Vimeo, chargée à la demande', args: { src
 
 export const Fichier: Story = {
   name: 'Fichier du site, sous-titres et chapitres',
-  args: { src: fixtureAddress('publications/voeux.mp4'), poster: fixtureAddress('images/voeux.svg'), captions: fixtureAddress('publications/voeux.fr.vtt') },
+  args: { src: fixtureAddress('publications/voeux.webm'), poster: fixtureAddress('images/voeux.svg'), captions: fixtureAddress('publications/voeux.fr.vtt') },
 };
 
 export const AdresseRefusee: Story = { name: 'Erreur : adresse refusée', parameters: { expectInvalid: true }, args: { src: 'javascript:alert(1)' } };
