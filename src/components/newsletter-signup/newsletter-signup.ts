@@ -16,7 +16,6 @@ import {
   type SignupOutcome,
 } from '../../lib/publications/newsletter.js';
 import { newsletterStrings } from '../../lib/strings/newsletter.js';
-import { enhancerStyles } from '../../styles/enhancer.styles.js';
 import '../error-summary/error-summary.js';
 import '../field/field.js';
 import { LightDomEnhancer } from '../light-dom-enhancer.js';
@@ -42,21 +41,19 @@ type SignupStatus = 'idle' | 'sending' | SignupOutcome;
  * @tagname loos-newsletter-signup
  * @summary Inscription à la lettre d’information : formulaire simple, vérification en français, envoi sans rechargement, résultat annoncé.
  *
- * @slot - The `<form method="post" action="…">` with its `<loos-error-summary>`, its e-mail field in a `<loos-field>`, the consent text and the submit button.
+ * @slot - Le `<form method="post" action="…">` avec son `<loos-error-summary>`, son champ d’adresse électronique dans un `<loos-field>`, le texte de consentement et le bouton d’envoi.
  *
- * @fires loos-subscribe - When a valid form is sent, before anything leaves the page (cancelable: the page then sends it).
- * @fires loos-invalid - When the form, its e-mail field, its button or its consent link is missing, the field is not in a `<loos-field>`, `encoding` is unknown, or `action` is refused.
+ * @fires loos-subscribe - Quand un formulaire valide est envoyé, avant que rien ne quitte la page (annulable : la page envoie alors elle-même l’inscription).
+ * @fires loos-invalid - Quand il manque le formulaire, son champ d’adresse, son bouton ou son lien de consentement, que le champ n’est pas dans un `<loos-field>`, que `encoding` est inconnu ou que `action` est refusée.
  */
 export class LoosNewsletterSignup extends LightDomEnhancer {
-  static override styles = [LightDomEnhancer.styles, enhancerStyles];
-
-  /** How the values are sent to `action`: `form` (as a plain form, the default) or `json`. */
+  /** Comment les valeurs sont envoyées à `action` : `form` (comme un formulaire ordinaire, par défaut) ou `json`. */
   @property() encoding?: unknown;
 
-  /** The fetch used to send the sign-up (tests, or a page with its own); the browser's by default. */
+  /** La fonction `fetch` qui envoie l’inscription (pour les tests, ou une page qui a la sienne) ; celle du navigateur par défaut. */
   @property({ attribute: false }) fetcher?: typeof globalThis.fetch;
 
-  /** The time source of the timeout (tests); the real clock by default. */
+  /** La source de l’heure pour le délai d’attente (pour les tests) ; l’horloge réelle par défaut. */
   @property({ attribute: false }) clock?: Clock;
 
   @state() private status: SignupStatus = 'idle';
