@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import '../../src/components/accordion/accordion.js';
-import { accordionMarkup } from '../../tests/fixtures/site/markup.js';
+import '../src/components/accordion/accordion.js';
+import { accordionMarkup } from '../tests/fixtures/site/markup.js';
 
 const meta: Meta = {
   title: 'Site/Accordéon',
