@@ -11,8 +11,11 @@ import { describe, expect, it } from 'vitest';
 
 const REACT = 'dist/react';
 const ELEMENT = /^dist\/components\/([a-z-]+)\/\1\.js$/;
-/** Elements that render another element of the library: the feed shows each notice as a `<loos-notice>`. */
-const COMPOSES: Record<string, string[]> = { 'notice-feed': ['notice'] };
+/**
+ * Elements that render another element of the library: the feed shows each notice as a `<loos-notice>`;
+ * the newsletter sign-up checks its field through `<loos-field>` and adds a `<loos-error-summary>` when the form has none.
+ */
+const COMPOSES: Record<string, string[]> = { 'notice-feed': ['notice'], 'newsletter-signup': ['field', 'error-summary'] };
 
 const entries = existsSync(REACT)
   ? readdirSync(REACT).filter((file) => file.endsWith('.js') && file !== 'index.js' && file !== 'component.js').map((file) => file.slice(0, -3))
